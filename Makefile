@@ -1,0 +1,60 @@
+# RelationDesk: `make run` opens the app, `make test` runs every check headless.
+# Both set up .venv, install the package and compile the translations first.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LANGS := it id ro
+SOURCES := $(shell find relationdesk -name '*.py' -not -path '*/migrations/*' | sort)
+TS := $(foreach l,$(LANGS),translations/relationdesk_$(l).ts) translations/relationdesk_en.ts
+QM_DIR := relationdesk/translations
+QM := $(patsubst translations/%.ts,$(QM_DIR)/%.qm,$(TS) $(wildcard translations/qt_extra_*.ts))
+
+.PHONY: run test lint typecheck translations compile-translations bench setup system-deps clean
+
+run: setup compile-translations
+	$(BIN)/python -m relationdesk
+
+test: setup compile-translations lint typecheck
+	$(BIN)/python -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "RelationDesk needs Python 3.11 or newer"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check relationdesk tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+# Developers: refresh the .ts catalogues from the source, then compile them.
+translations: setup
+	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none \
+		$(foreach l,$(LANGS),-ts translations/relationdesk_$(l).ts)
+	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -pluralonly \
+		-ts translations/relationdesk_en.ts
+	$(MAKE) compile-translations
+
+compile-translations: setup $(QM)
+
+$(QM_DIR)/%.qm: translations/%.ts
+	@mkdir -p $(QM_DIR)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+bench: setup compile-translations
+	$(BIN)/python bench/bench.py
+
+# Qt's system libraries on Debian (needs root); .ci/run calls the same script.
+system-deps:
+	sh .ci/system-deps
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(QM_DIR)/*.qm

@@ -1,0 +1,51 @@
+"""Command line: `relationdesk` opens the app; --help and --version need no display."""
+
+import argparse
+import sys
+
+from relationdesk import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="relationdesk",
+        description=f"{APP_NAME}: the relationship desk for B2B salespeople.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--language", choices=("en", "it", "id", "ro"), help="UI language for this run"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="open the application window (the default)")
+    demo = commands.add_parser("demo", help="add the sample portfolio to the database")
+    demo.add_argument("--customers", type=int, default=40, help="how many customers (40)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (7)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return _demo(args.customers, args.seed)
+    from relationdesk.app import run_gui
+
+    return run_gui(language=args.language)
+
+
+def _demo(customers: int, seed: int) -> int:
+    from relationdesk.db.errors import DatabaseOpenError
+    from relationdesk.db.schema import open_database
+    from relationdesk.paths import database_url
+    from relationdesk.services import sample_portfolio
+
+    try:
+        db = open_database(database_url())
+    except DatabaseOpenError as error:
+        print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    try:
+        written = sample_portfolio.load(db, customers, seed)
+    finally:
+        db.close()
+    print(f"Added {written} sample customers to {db.path}")
+    return 0

@@ -1,0 +1,1 @@
+"""Storage: SQLite connections, SQLModel tables, queries and Alembic migrations."""

@@ -1,0 +1,111 @@
+"""Open a database file safely: probe it read-only, refuse what is not ours, migrate.
+
+A file we cannot or must not use is never modified: the probe opens it read-only, and
+the read-write connection (which switches the file to WAL) comes only after it passed.
+"""
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from relationdesk.db.database import Database
+from relationdesk.db.errors import DatabaseOpenError, OpenFailure
+from relationdesk.paths import backups_dir, sqlite_path
+
+# Every Alembic revision ever released, oldest first. tests/db/test_schema.py keeps this
+# equal to the migrations folder, so start-up can check the schema without importing Alembic.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = SCHEMA_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_database(url: str) -> Database:
+    """Open (creating or migrating as needed) the database at `url`."""
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseOpenError(OpenFailure.OTHER, url, "only SQLite files are supported")
+    revision = probe(path)
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, path, revision)
+    try:
+        db = Database(path)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(OpenFailure.OTHER, path, str(error)) from error
+    if revision != HEAD_REVISION:
+        if revision is not None:
+            backup_before_migration(path, revision)
+        try:
+            upgrade(db)
+        except Exception:
+            db.close()
+            raise
+    return db
+
+
+def probe(path: Path) -> str | None:
+    """The schema revision of the file, None for a new or empty one; raises if unusable."""
+    if not path.exists():
+        folder = path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise DatabaseOpenError(OpenFailure.NO_PERMISSION, path)
+        return None
+    if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(OpenFailure.NO_PERMISSION, path)
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(OpenFailure.NO_PERMISSION, path, str(error)) from error
+    if not header:
+        return None
+    if header != _SQLITE_HEADER:
+        raise DatabaseOpenError(OpenFailure.NOT_A_DATABASE, path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseOpenError(OpenFailure.FOREIGN_DATABASE, path)
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise DatabaseOpenError(OpenFailure.LOCKED, path, str(error)) from error
+        raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
+    finally:
+        conn.close()
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    """A consistent copy (SQLite backup API, never a file copy) taken before migrating."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = backups_dir(path) / f"{path.stem}-before-upgrade-from-{revision}-{stamp}.sqlite3"
+    source = sqlite3.connect(str(path))
+    destination = sqlite3.connect(str(target))
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Run the Alembic migrations (imported only here: start-up rarely needs them)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)

@@ -1,0 +1,65 @@
+"""The four UI languages: loading catalogues and switching at run time.
+
+English is the source language. Our catalogues are compiled to relationdesk/translations/
+(`make translations`); Qt's own strings come from qtbase_<lang>.qm where Qt ships one,
+else from our qt_extra_<lang>.qm (Qt ships none for Indonesian or Romanian).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SUPPORTED_LANGUAGES = ("en", "it", "id", "ro")
+DEFAULT_LANGUAGE = "en"
+# The territory used for dates and numbers when the user picks a language in the app.
+_LOCALE_NAMES = {"en": "en_US", "it": "it_IT", "id": "id_ID", "ro": "ro_RO"}
+CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
+
+
+def system_language() -> str:
+    """The system's UI language if we speak it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def native_language_name(code: str) -> str:
+    """ "Italiano", "Bahasa Indonesia", "Română": each language named in itself."""
+    name = QLocale(_LOCALE_NAMES.get(code, code)).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+class LanguageSwitcher:
+    """Installs the translators of one language; Qt then tells every widget to retranslate."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def apply(self, language: str) -> None:
+        if language not in SUPPORTED_LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        locale = QLocale(_LOCALE_NAMES[language])
+        QLocale.setDefault(locale)
+        # English is the source text, but its plural forms ("1 customer", "2 customers")
+        # come from a small catalogue too.
+        self._load(f"relationdesk_{language}", CATALOGUE_DIR)
+        if language != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if not self._load(f"qtbase_{language}", Path(qt_dir)):
+                self._load(f"qt_extra_{language}", CATALOGUE_DIR)
+        self.language = language
+
+    def _load(self, name: str, folder: Path) -> bool:
+        translator = QTranslator(self._app)
+        if not translator.load(name, str(folder)):
+            return False
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+        return True

@@ -1,0 +1,191 @@
+"""Reading customers and contacts for display: the fast, column-lean path of the GUI.
+
+Uses the database's stdlib `reader` connection (see db/database.py for why), selects
+only the columns a view shows, and pages with LIMIT so 20,000 customers stay instant.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.text import fold, fts_match_expression
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class ListColumn(StrEnum):
+    NAME = "name"
+    LOCATION = "location"
+    INDUSTRY = "industry"
+    OWNER = "owner"
+    LAST_MEETING = "last_meeting"
+    NEXT_FOLLOW_UP = "next_follow_up"
+
+
+_ORDER_BY = {
+    ListColumn.NAME: "c.sort_key",
+    ListColumn.LOCATION: "c.city",
+    ListColumn.INDUSTRY: "c.industry",
+    ListColumn.OWNER: "c.owner",
+    ListColumn.LAST_MEETING: "c.last_meeting_at",
+    ListColumn.NEXT_FOLLOW_UP: "c.next_follow_up_at",
+}
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """What the customer list shows: a search text and an order."""
+
+    search: str = ""
+    sort: ListColumn = ListColumn.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerListRow:
+    id: str
+    name: str
+    city: str
+    country: str
+    industry: str
+    owner: str
+    last_meeting_at: datetime | None
+    next_follow_up_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: str
+    name: str
+    industry: str
+    city: str
+    country: str
+    owner: str
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    customer_id: str
+    full_name: str
+    job_title: str
+    buying_role: BuyingRole
+    influence: Influence
+    email: str
+    phone: str
+    mobile: str
+    preferred_language: str
+    notes: str
+
+
+def _timestamp(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class CustomerDirectory:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def _where(self, query: CustomerQuery) -> tuple[str, list[object]]:
+        match = fts_match_expression(query.search)
+        if match is None:
+            return "", []
+        return (
+            "WHERE c.rowid IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)",
+            [match],
+        )
+
+    def page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerListRow]:
+        where, params = self._where(query)
+        direction = "DESC" if query.descending else "ASC"
+        order = _ORDER_BY[query.sort]
+        sql = (
+            "SELECT c.id, c.name, c.city, c.country, c.industry, c.owner, "
+            "c.last_meeting_at, c.next_follow_up_at FROM customer c "
+            f"{where} ORDER BY {order} {direction}, c.sort_key {direction} LIMIT ? OFFSET ?"
+        )
+        rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
+        return [
+            CustomerListRow(r[0], r[1], r[2], r[3], r[4], r[5], _timestamp(r[6]), _timestamp(r[7]))
+            for r in rows
+        ]
+
+    def count(self, query: CustomerQuery) -> int:
+        where, params = self._where(query)
+        row = self._conn.execute(f"SELECT count(*) FROM customer c {where}", params).fetchone()
+        return int(row[0])
+
+    def is_empty(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM customer LIMIT 1").fetchone() is None
+
+    def detail(self, customer_id: str) -> CustomerDetail | None:
+        row = self._conn.execute(
+            "SELECT id, name, industry, city, country, owner, notes, created_at, updated_at "
+            "FROM customer WHERE id = ?",
+            [customer_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return CustomerDetail(
+            id=row[0],
+            name=row[1],
+            industry=row[2],
+            city=row[3],
+            country=row[4],
+            owner=row[5],
+            notes=row[6],
+            created_at=datetime.fromisoformat(row[7]),
+            updated_at=datetime.fromisoformat(row[8]),
+        )
+
+    def contacts(self, customer_id: str) -> list[ContactRow]:
+        rows = self._conn.execute(
+            "SELECT id, customer_id, full_name, job_title, buying_role, influence, email, "
+            "phone, mobile, preferred_language, notes FROM contact WHERE customer_id = ? "
+            "ORDER BY sort_key",
+            [customer_id],
+        ).fetchall()
+        return [
+            ContactRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                _enum(BuyingRole, r[4], BuyingRole.OTHER),
+                _enum(Influence, r[5], Influence.MEDIUM),
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+            )
+            for r in rows
+        ]
+
+    def contact(self, contact_id: str) -> ContactRow | None:
+        row = self._conn.execute("SELECT customer_id FROM contact WHERE id = ?", [contact_id])
+        found = row.fetchone()
+        if found is None:
+            return None
+        return next((c for c in self.contacts(found[0]) if c.id == contact_id), None)
+
+    def customers_named_like(self, name: str, exclude_id: str | None = None) -> list[str]:
+        """Ids of customers whose name equals `name` ignoring case and diacritics."""
+        rows = self._conn.execute(
+            "SELECT id FROM customer WHERE sort_key = ? AND id IS NOT ?", [fold(name), exclude_id]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+
+def _enum(kind: type[E], value: str, fallback: E) -> E:
+    """A stored value we do not know (written by a newer version) falls back, never crashes."""
+    try:
+        return kind(value)
+    except ValueError:
+        return fallback

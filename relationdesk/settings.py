@@ -1,0 +1,64 @@
+"""Every user setting declared once, with its key, type and default (Picard's options.py idea).
+
+Stored with QSettings in an INI file inside the data folder, so RELATIONDESK_DATA_DIR
+isolates tests and portable installs completely.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+LANGUAGE = Setting("ui/language", "")  # "" = follow the system locale on first start
+WINDOW_GEOMETRY = Setting("ui/window_geometry", QByteArray())
+WINDOW_STATE = Setting("ui/window_state", QByteArray())
+MAIN_SPLITTER = Setting("ui/main_splitter", QByteArray())
+LAST_CUSTOMER_ID = Setting("ui/last_customer_id", "")
+SAMPLE_OFFER_DISMISSED = Setting("ui/sample_offer_dismissed", False)
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, path: Path) -> None:
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._store.value(setting.key, setting.default)
+        return _coerce(value, setting.default)
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+
+def _coerce(value: Any, default: T) -> T:
+    """INI files give strings back; turn them into the declared type."""
+    if value is None:
+        return default
+    if isinstance(default, bool):
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+        return bool(value)  # type: ignore[return-value]
+    if isinstance(default, int):
+        try:
+            return int(value)  # type: ignore[return-value]
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, QByteArray):
+        return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
+    if isinstance(default, str):
+        return str(value)  # type: ignore[return-value]
+    return value

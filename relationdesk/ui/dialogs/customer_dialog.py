@@ -1,0 +1,121 @@
+"""New or edit customer."""
+
+from functools import cache
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from relationdesk.db.database import Database
+from relationdesk.domain.customers import NAME_MAX_LENGTH, CustomerFields
+from relationdesk.services import customer_editing
+from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
+from relationdesk.ui.dialogs.form_dialog import FormDialog
+from relationdesk.ui.messages import confirm
+from relationdesk.ui.qt_helpers import named
+
+
+@cache
+def country_choices() -> list[tuple[str, str]]:
+    """(code, "RO · România") for every territory Qt knows, sorted by code.
+
+    Each country is named in its own main language, so the list needs no translation,
+    and typing the two-letter code jumps to it.
+    """
+    choices: dict[str, str] = {}
+    for locale in QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyTerritory
+    ):
+        territory = locale.territory()
+        code = QLocale.territoryToCode(territory)
+        if len(code) != 2 or code in choices or code == "ZZ":
+            continue
+        main = QLocale(QLocale.Language.AnyLanguage, territory)
+        name = main.nativeTerritoryName() or QLocale.territoryToString(territory)
+        choices[code] = f"{code} · {name}"
+    return sorted(choices.items())
+
+
+class CustomerDialog(FormDialog):
+    def __init__(
+        self, db: Database, parent: QWidget | None, customer: CustomerDetail | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDialog")
+        self._db = db
+        self._customer_id = customer.id if customer else None
+        self.name_edit = named(QLineEdit(), "nameEdit")
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH + 1)  # one more, so "too long" can be said
+        self.industry_edit = named(QLineEdit(), "industryEdit")
+        self.city_edit = named(QLineEdit(), "cityEdit")
+        self.country_combo = named(QComboBox(), "countryCombo")
+        self.country_combo.addItem("", "")
+        for code, text in country_choices():
+            self.country_combo.addItem(text, code)
+        self.owner_edit = named(QLineEdit(), "ownerEdit")
+        self.notes_edit = named(QPlainTextEdit(), "notesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        for name, widget in (
+            ("name", self.name_edit),
+            ("industry", self.industry_edit),
+            ("city", self.city_edit),
+            ("country", self.country_combo),
+            ("owner", self.owner_edit),
+            ("notes", self.notes_edit),
+        ):
+            self.add_field(name, widget)
+        if customer is not None:
+            self.name_edit.setText(customer.name)
+            self.industry_edit.setText(customer.industry)
+            self.city_edit.setText(customer.city)
+            self.country_combo.setCurrentIndex(
+                max(0, self.country_combo.findData(customer.country))
+            )
+            self.owner_edit.setText(customer.owner)
+            self.notes_edit.setPlainText(customer.notes)
+        self.resize(480, 420)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        editing = self._customer_id is not None
+        self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
+        self.set_label("name", self.tr("&Name:"))
+        self.set_label("industry", self.tr("&Industry:"))
+        self.set_label("city", self.tr("C&ity:"))
+        self.set_label("country", self.tr("Co&untry:"))
+        self.set_label("owner", self.tr("&Owner:"))
+        self.set_label("notes", self.tr("No&tes:"))
+        self.name_edit.setPlaceholderText(self.tr("Company name, e.g. Carpați Industrial S.R.L."))
+        self.owner_edit.setPlaceholderText(self.tr("The salesperson who looks after the account"))
+
+    def fields(self) -> CustomerFields:
+        return CustomerFields(
+            name=self.name_edit.text(),
+            industry=self.industry_edit.text(),
+            city=self.city_edit.text(),
+            country=str(self.country_combo.currentData() or ""),
+            owner=self.owner_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save(self) -> str | None:
+        fields = self.fields()
+        same_name = CustomerDirectory(self._db.reader).customers_named_like(
+            fields.name.strip(), exclude_id=self._customer_id
+        )
+        if (
+            fields.name.strip()
+            and same_name
+            and not confirm(
+                self,
+                self.tr("Customer already exists"),
+                self.tr(
+                    "A customer named “%1” already exists. Save another one with the same name?"
+                ).replace("%1", fields.name.strip()),
+            )
+        ):
+            self.name_edit.setFocus()
+            return None
+        if self._customer_id is None:
+            return customer_editing.create_customer(self._db, fields)
+        customer_editing.update_customer(self._db, self._customer_id, fields)
+        return self._customer_id

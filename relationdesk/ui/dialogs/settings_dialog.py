@@ -1,0 +1,71 @@
+"""Preferences: the UI language (applied at once) and where the data lives."""
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relationdesk import settings as keys
+from relationdesk.i18n import SUPPORTED_LANGUAGES, LanguageSwitcher, native_language_name
+from relationdesk.settings import Settings
+from relationdesk.ui.qt_helpers import named
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        switcher: LanguageSwitcher,
+        data_folder: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self._switcher = switcher
+        self.language_combo = named(QComboBox(), "languageCombo")
+        for code in SUPPORTED_LANGUAGES:
+            self.language_combo.addItem(native_language_name(code), code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(switcher.language))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
+        self.data_label = QLabel()
+        self.data_value = named(QLabel(data_folder), "dataFolderLabel")
+        self.data_value.setTextInteractionFlags(
+            self.data_value.textInteractionFlags().TextSelectableByMouse
+        )
+        form = QFormLayout()
+        form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.data_label, self.data_value)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.data_label.setText(self.tr("Data folder:"))
+
+    def accept(self) -> None:
+        language = str(self.language_combo.currentData())
+        self._settings.set(keys.LANGUAGE, language)
+        self._switcher.apply(language)
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,151 @@
+"""The customer list: lazily fetched pages, searched and sorted in SQL.
+
+Deliberately not behind a QSortFilterProxyModel: a proxy sorts and filters only the rows
+already fetched, which would be wrong for a lazy list of 20,000 customers. Search and
+sort go to the database, which answers from its indexes in milliseconds.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from relationdesk.services.customer_directory import (
+    CustomerDirectory,
+    CustomerListRow,
+    CustomerQuery,
+    ListColumn,
+)
+from relationdesk.ui.formatting import short_date
+
+COLUMNS: tuple[tuple[ListColumn, object], ...] = (
+    (ListColumn.NAME, QT_TRANSLATE_NOOP("CustomerTableModel", "Customer")),
+    (ListColumn.LOCATION, QT_TRANSLATE_NOOP("CustomerTableModel", "City / country")),
+    (ListColumn.INDUSTRY, QT_TRANSLATE_NOOP("CustomerTableModel", "Industry")),
+    (ListColumn.OWNER, QT_TRANSLATE_NOOP("CustomerTableModel", "Owner")),
+    (ListColumn.LAST_MEETING, QT_TRANSLATE_NOOP("CustomerTableModel", "Last meeting")),
+    (ListColumn.NEXT_FOLLOW_UP, QT_TRANSLATE_NOOP("CustomerTableModel", "Next follow-up")),
+)
+PAGE_SIZE = 100
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerTableModel(QAbstractTableModel):
+    def __init__(self, directory: CustomerDirectory, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._query = CustomerQuery()
+        self._rows: list[CustomerListRow] = []
+        self._exhausted = False
+        self.reload()
+
+    # --- what the list shows -------------------------------------------------------
+    @property
+    def query(self) -> CustomerQuery:
+        return self._query
+
+    def set_search(self, text: str) -> None:
+        if text != self._query.search:
+            self._query = CustomerQuery(text, self._query.sort, self._query.descending)
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._query = CustomerQuery(self._query.search, COLUMNS[column][0], descending)
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after a search, a sort or a change)."""
+        self.beginResetModel()
+        self._rows = self._directory.page(self._query, 0, PAGE_SIZE)
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def total_count(self) -> int:
+        """All matching customers, fetched or not (a separate, slightly slower query)."""
+        return self._directory.count(self._query)
+
+    def customer_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, customer_id: str, fetch_limit: int = 2000) -> int | None:
+        """The row of a customer, fetching further pages up to `fetch_limit` rows."""
+        while True:
+            for row, item in enumerate(self._rows):
+                if item.id == customer_id:
+                    return row
+            if self._exhausted or len(self._rows) >= fetch_limit:
+                return None
+            self.fetchMore(QModelIndex())
+
+    # --- lazy fetching -------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._directory.page(self._query, len(self._rows), PAGE_SIZE)
+        self._exhausted = len(more) < PAGE_SIZE
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    # --- QAbstractTableModel -------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == ID_ROLE:
+            return item.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = COLUMNS[index.column()][0]
+        if column is ListColumn.NAME:
+            return item.name
+        if column is ListColumn.LOCATION:
+            return ", ".join(part for part in (item.city, item.country) if part)
+        if column is ListColumn.INDUSTRY:
+            return item.industry
+        if column is ListColumn.OWNER:
+            return item.owner
+        if column is ListColumn.LAST_MEETING:
+            return short_date(item.last_meeting_at)
+        return short_date(item.next_follow_up_at)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("CustomerTableModel", str(COLUMNS[section][1]))
+        return None
+
+    def retranslate(self) -> None:
+        """Headers and locale-formatted dates follow a language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )

@@ -1,0 +1,30 @@
+"""Sentences for the domain's validation problems, in the user's language."""
+
+from PySide6.QtCore import QCoreApplication
+
+from relationdesk.domain.customers import NAME_MAX_LENGTH, FieldError, Problem
+
+
+def problem_message(error: FieldError, field_label: str) -> str:
+    """E.g. "E-mail: this is not a valid e-mail address, such as name@company.com"."""
+    if error.problem is Problem.REQUIRED:
+        text = QCoreApplication.translate("Validation", "this field is required.")
+    elif error.problem is Problem.TOO_LONG:
+        text = QCoreApplication.translate(
+            "Validation", "this is too long (at most %1 characters)."
+        ).replace("%1", str(NAME_MAX_LENGTH))
+    elif error.problem is Problem.INVALID_EMAIL:
+        text = QCoreApplication.translate(
+            "Validation", "this is not a valid e-mail address, such as name@company.com."
+        )
+    elif error.problem is Problem.INVALID_PHONE:
+        text = QCoreApplication.translate(
+            "Validation",
+            "this is not a valid phone number: use digits, spaces and an optional "
+            "leading +, such as +40 268 123 456.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Validation", "choose a country from the list, or a two-letter code such as RO."
+        )
+    return f"{field_label.rstrip(':')}: {text}"

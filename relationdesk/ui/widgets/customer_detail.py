@@ -1,0 +1,245 @@
+"""The selected customer: who they are and their people, with contact actions."""
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relationdesk.db.database import Database
+from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
+from relationdesk.ui.formatting import short_date
+from relationdesk.ui.messages import confirm
+from relationdesk.ui.models.contact_table_model import ContactTableModel
+from relationdesk.ui.qt_helpers import named
+
+
+class CustomerDetailPane(QWidget):
+    sig_edit_customer = Signal()
+    sig_contacts_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDetail")
+        self._db = db
+        self._directory = CustomerDirectory(db.reader)
+        self.customer: CustomerDetail | None = None
+
+        self.placeholder = named(QLabel(), "detailPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        self.name_label = named(QLabel(), "customerName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = named(QPushButton(), "editCustomerButton")
+        self.edit_button.clicked.connect(self.sig_edit_customer)
+        header = QHBoxLayout()
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.facts = QFormLayout()
+        self._fact_labels: dict[str, QLabel] = {}
+        self._fact_values: dict[str, QLabel] = {}
+        for key in ("industry", "location", "owner", "since", "notes"):
+            label, value = QLabel(), named(QLabel(), f"{key}Value")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._fact_labels[key], self._fact_values[key] = label, value
+            self.facts.addRow(label, value)
+
+        self.contacts_title = named(QLabel(), "contactsTitle")
+        bold = self.contacts_title.font()
+        bold.setBold(True)
+        self.contacts_title.setFont(bold)
+        self.contacts_model = ContactTableModel(self)
+        self.contacts_proxy = QSortFilterProxyModel(self)
+        self.contacts_proxy.setSourceModel(self.contacts_model)
+        self.contacts_view = named(QTableView(), "contactsView")
+        self.contacts_view.setModel(self.contacts_proxy)
+        self.contacts_view.setSortingEnabled(True)
+        self.contacts_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_view.verticalHeader().hide()
+        self.contacts_view.setWordWrap(False)
+        self.contacts_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        # Enter or double-click edits; Delete deletes, only while the contacts have focus.
+        self.contacts_view.activated.connect(lambda _index: self.edit_contact())
+        delete_shortcut = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.contacts_view
+        )
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_contact)
+
+        self.add_contact_button = named(QPushButton(), "addContactButton")
+        self.edit_contact_button = named(QPushButton(), "editContactButton")
+        self.delete_contact_button = named(QPushButton(), "deleteContactButton")
+        self.add_contact_button.clicked.connect(self.new_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addWidget(self.contacts_title)
+        contact_buttons.addStretch()
+        for button in (
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.delete_contact_button,
+        ):
+            contact_buttons.addWidget(button)
+
+        details = QWidget()
+        layout = QVBoxLayout(details)
+        layout.addLayout(header)
+        layout.addLayout(self.facts)
+        layout.addSpacing(8)
+        layout.addLayout(contact_buttons)
+        layout.addWidget(self.contacts_view, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(details)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.contacts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.retranslate_ui()
+        self.show_customer(None)
+
+    # --- showing -------------------------------------------------------------------
+    def show_customer(self, customer_id: str | None) -> None:
+        self.customer = self._directory.detail(customer_id) if customer_id else None
+        if self.customer is None:
+            self.pages.setCurrentIndex(0)
+            self.contacts_model.set_contacts([])
+            return
+        self.pages.setCurrentIndex(1)
+        self._fill_facts()
+        self.contacts_model.set_contacts(self._directory.contacts(self.customer.id))
+        self.contacts_view.resizeColumnsToContents()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.show_customer(self.customer.id if self.customer else None)
+
+    def _fill_facts(self) -> None:
+        customer = self.customer
+        if customer is None:
+            return
+        self.name_label.setText(customer.name)
+        values = {
+            "industry": customer.industry,
+            "location": ", ".join(p for p in (customer.city, customer.country) if p),
+            "owner": customer.owner,
+            "since": short_date(customer.created_at),
+            "notes": customer.notes,
+        }
+        for key, text in values.items():
+            self._fact_values[key].setText(text or "—")
+
+    def _selected_contact_id(self) -> str | None:
+        rows = self.contacts_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.contacts_model.contact_id(self.contacts_proxy.mapToSource(rows[0]).row())
+
+    def _update_buttons(self) -> None:
+        has_contact = self._selected_contact_id() is not None
+        self.edit_contact_button.setEnabled(has_contact)
+        self.delete_contact_button.setEnabled(has_contact)
+
+    # --- contact actions -----------------------------------------------------------
+    def new_contact(self) -> None:
+        if self.customer is None:
+            return
+        from relationdesk.ui.dialogs.contact_dialog import ContactDialog
+
+        self._open_contact_dialog(ContactDialog(self._db, self, self.customer.id))
+
+    def edit_contact(self) -> None:
+        contact_id = self._selected_contact_id()
+        if self.customer is None or contact_id is None:
+            return
+        from relationdesk.ui.dialogs.contact_dialog import ContactDialog
+
+        contact = self._directory.contact(contact_id)
+        if contact is not None:
+            self._open_contact_dialog(ContactDialog(self._db, self, self.customer.id, contact))
+
+    def _open_contact_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self._after_contact_saved)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _after_contact_saved(self, contact_id: str) -> None:
+        self.refresh()
+        self.select_contact(contact_id)
+        self.sig_contacts_changed.emit()
+
+    def select_contact(self, contact_id: str) -> None:
+        for row in range(self.contacts_proxy.rowCount()):
+            index = self.contacts_proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == contact_id:
+                self.contacts_view.selectRow(row)
+                self.contacts_view.scrollTo(index)
+                return
+
+    def delete_contact(self) -> None:
+        contact_id = self._selected_contact_id()
+        contact = self._directory.contact(contact_id) if contact_id else None
+        if contact is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete contact"),
+            self.tr(
+                "Delete %1 and everything recorded about this person? This cannot be undone."
+            ).replace("%1", contact.full_name),
+            destructive=True,
+        ):
+            return
+        from relationdesk.services import customer_editing
+
+        customer_editing.delete_contact(self._db, contact.id)
+        self.refresh()
+        self.sig_contacts_changed.emit()
+
+    # --- language ------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self._fact_labels["industry"].setText(self.tr("Industry:"))
+        self._fact_labels["location"].setText(self.tr("City / country:"))
+        self._fact_labels["owner"].setText(self.tr("Owner:"))
+        self._fact_labels["since"].setText(self.tr("Customer since:"))
+        self._fact_labels["notes"].setText(self.tr("Notes:"))
+        self.contacts_title.setText(self.tr("Contacts"))
+        self.add_contact_button.setText(self.tr("&Add contact…"))
+        self.edit_contact_button.setText(self.tr("Edit contact…"))
+        self.delete_contact_button.setText(self.tr("Delete contact"))
+        self.contacts_model.retranslate()
+        if self.customer is not None:
+            self._fill_facts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,87 @@
+"""Every catalogue complete and in step with the source (DESIGN.md: a test fails otherwise)."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUES = ROOT / "translations"
+LANGUAGES = ("it", "id", "ro")
+PLURAL_FORMS = {"en": 2, "it": 2, "id": 1, "ro": 3}
+_PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def _messages(path: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
+def test_catalogue_is_complete(language: str) -> None:
+    problems = []
+    for context, message in _messages(CATALOGUES / f"relationdesk_{language}.ts"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{context}: {source!r} is {translation.get('type')}")
+            continue
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if len(forms) != PLURAL_FORMS[language] or not all(forms):
+                problems.append(f"{context}: {source!r} needs {PLURAL_FORMS[language]} forms")
+            texts = forms
+        else:
+            texts = [translation.text or ""]
+        for text in texts:
+            if not text.strip():
+                problems.append(f"{context}: {source!r} is empty")
+            elif sorted(set(_PLACEHOLDER.findall(text))) != sorted(
+                set(_PLACEHOLDER.findall(source))
+            ):
+                problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", ["id", "ro"])
+def test_qt_standard_buttons_catalogue_is_complete(language: str) -> None:
+    messages = _messages(CATALOGUES / f"qt_extra_{language}.ts")
+    assert messages
+    for _context, message in messages:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None
+        assert (translation.text or "").strip()
+
+
+def test_no_romanian_cedilla_letters() -> None:
+    for path in CATALOGUES.glob("*_ro.ts"):
+        assert not re.search("[şţŞŢ]", path.read_text(encoding="utf-8")), path.name
+
+
+def test_catalogues_are_in_step_with_the_source(tmp_path: Path) -> None:
+    """lupdate over the current source finds no new and no vanished message."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(
+        str(p) for p in (ROOT / "relationdesk").rglob("*.py") if "migrations" not in p.parts
+    )
+    for language in LANGUAGES:
+        original = CATALOGUES / f"relationdesk_{language}.ts"
+        copy = tmp_path / original.name
+        shutil.copy(original, copy)
+        subprocess.run(
+            [str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
+            check=True, capture_output=True,
+        )
+        before = {(c, m.findtext("source"), m.findtext("comment")) for c, m in _messages(original)}
+        after = {(c, m.findtext("source"), m.findtext("comment")) for c, m in _messages(copy)}
+        assert after - before == set(), f"{language}: new strings; run `make translations`"
+        assert before - after == set(), f"{language}: vanished strings; run `make translations`"
