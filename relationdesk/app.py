@@ -1,4 +1,9 @@
-"""Bootstrap: the QApplication, the language, the database, the main window."""
+"""Bootstrap: the QApplication, the language, the window, then the database.
+
+The window is shown first; the database is opened (and migrated if needed) in the
+next event-loop turn, once the window has painted. A database that cannot be opened
+is explained in a dialog and the app ends with exit code 2.
+"""
 
 import sys
 
@@ -7,14 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
-from relationdesk.db.errors import DatabaseOpenError
-from relationdesk.db.schema import open_database
 from relationdesk.i18n import LanguageSwitcher, system_language
 from relationdesk.paths import database_url, log_dir, settings_file, sqlite_path
 from relationdesk.settings import Settings
-from relationdesk.ui.errors import database_error_text, install_exception_hook, setup_logging
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.messages import inform_error
+
+EXIT_DATABASE_UNAVAILABLE = 2
 
 
 def application() -> QApplication:
@@ -26,23 +30,33 @@ def application() -> QApplication:
     return app
 
 
-def start(app: QApplication, language: str | None = None) -> MainWindow | None:
-    """Open everything and show the main window; None (after telling the user) if we cannot."""
+def start(app: QApplication, language: str | None = None) -> MainWindow:
+    """Show the main window now and open the database right after it has painted."""
     settings = Settings(settings_file())
     switcher = LanguageSwitcher(app)
-    chosen = language or settings.get(keys.LANGUAGE) or system_language()
-    switcher.apply(chosen)
+    switcher.apply(language or settings.get(keys.LANGUAGE) or system_language())
     if not settings.get(keys.LANGUAGE):
         settings.set(keys.LANGUAGE, switcher.language)
+    window = MainWindow(settings, switcher)
+    window.sig_first_painted.connect(lambda: open_into(window, app))
+    window.show()
+    return window
+
+
+def open_into(window: MainWindow, app: QApplication) -> bool:
+    """Lock, open and attach the database; on failure explain why and end the app."""
+    from relationdesk.db.errors import DatabaseOpenError
+    from relationdesk.db.schema import open_database
+    from relationdesk.ui.errors import database_error_text
 
     url = database_url()
     path = sqlite_path(url)
-    lock = QLockFile(str(path) + ".lock") if path else None
-    if lock is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(path) + ".lock")
         if not lock.tryLock(100):
             inform_error(
-                None,
+                window,
                 app.translate("Errors", "RelationDesk is already running"),
                 app.translate(
                     "Errors",
@@ -50,28 +64,36 @@ def start(app: QApplication, language: str | None = None) -> MainWindow | None:
                     "Switch to that window, or close it first.\n\nFile: %1",
                 ).replace("%1", str(path)),
             )
-            return None
+            return _give_up(window, app)
+        window._database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     try:
         db = open_database(url)
     except DatabaseOpenError as error:
         title, text = database_error_text(error)
-        inform_error(None, title, text, error.detail)
-        if lock is not None:
-            lock.unlock()
-        return None
-    window = MainWindow(db, settings, switcher)
-    window._lock = lock  # type: ignore[attr-defined]  # held as long as the window lives
-    window.show()
-    return window
+        inform_error(window, title, text, error.detail)
+        return _give_up(window, app)
+    window.attach(db)
+    return True
+
+
+def _give_up(window: MainWindow, app: QApplication) -> bool:
+    window.close()
+    app.exit(EXIT_DATABASE_UNAVAILABLE)
+    return False
 
 
 def run_gui(language: str | None = None) -> int:
     app = application()
+    window = start(app, language)
+    window.sig_first_painted.connect(_install_error_handling)
+    code = app.exec()
+    if window.db is not None:
+        window.db.close()
+    return code
+
+
+def _install_error_handling() -> None:
+    from relationdesk.ui.errors import install_exception_hook, setup_logging
+
     setup_logging(log_dir())
     install_exception_hook()
-    window = start(app, language)
-    if window is None:
-        return 2
-    code = app.exec()
-    window.db.close()
-    return code

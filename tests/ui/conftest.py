@@ -23,8 +23,8 @@ def switcher() -> Iterator[LanguageSwitcher]:
 
 @pytest.fixture
 def window(qtbot, db: Database, switcher: LanguageSwitcher) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main = MainWindow(db, Settings(settings_file()), switcher)
-    qtbot.addWidget(main)
+    main = MainWindow(Settings(settings_file()), switcher)
+    main.attach(db)
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()  # widget-scoped shortcuts (Delete) need an active window

@@ -1,6 +1,6 @@
 """Language switching at run time, and what the window remembers between starts."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -30,7 +30,7 @@ def test_language_switches_without_restart(
         switcher.apply(language)
         QApplication.processEvents()
         assert window.file_menu.title() == file_menu, language
-        assert window.model.headerData(0, Qt.Orientation.Horizontal) == customer_header
+        assert window.workspace.model.headerData(0, Qt.Orientation.Horizontal) == customer_header
 
 
 def test_settings_dialog_changes_and_remembers_the_language(
@@ -58,22 +58,35 @@ def test_qt_standard_buttons_are_translated(qtbot: QtBot, switcher: LanguageSwit
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel, language
 
 
+def _attached(window: MainWindow, db: Database) -> MainWindow:
+    window.attach(db)
+    return window
+
+
+def _destroy(window: MainWindow) -> None:
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def test_window_remembers_geometry_and_selection(
     qtbot: QtBot, db: Database, switcher: LanguageSwitcher
 ) -> None:
     editing.create_customer(db, CustomerFields(name="Alfa"))
     second = editing.create_customer(db, CustomerFields(name="Beta"))
-    first_window = MainWindow(db, Settings(settings_file()), switcher)
-    qtbot.addWidget(first_window)
+    first_window = _attached(MainWindow(Settings(settings_file()), switcher), db)
     first_window.show()
-    first_window.resize(900, 640)
-    first_window.splitter.setSizes([600, 300])
-    first_window.select_customer(second)
-    first_window.close()
+    first_window.resize(700, 500)  # the offscreen screen is 800 wide
+    QApplication.processEvents()
+    first_window.workspace.splitter.setSizes([450, 250])
+    first_window.workspace.select_customer(second)
+    shown_sizes = first_window.workspace.splitter.sizes()
+    _destroy(first_window)
 
-    again = MainWindow(db, Settings(settings_file()), switcher)
-    qtbot.addWidget(again)
+    again = _attached(MainWindow(Settings(settings_file()), switcher), db)
     again.show()
-    assert again.selected_customer_id() == second
-    assert (again.width(), again.height()) == (900, 640)
-    assert abs(again.splitter.sizes()[0] - 600) <= 10
+    QApplication.processEvents()
+    assert again.workspace.selected_customer_id() == second
+    assert (again.width(), again.height()) == (700, 500)
+    assert abs(again.workspace.splitter.sizes()[0] - shown_sizes[0]) <= 10
+    _destroy(again)

@@ -9,12 +9,13 @@ from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.ui.dialogs.contact_dialog import ContactDialog
 from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
-from relationdesk.ui.main_window import SAMPLE_PORTFOLIO_SIZE, MainWindow
+from relationdesk.ui.customer_workspace import SAMPLE_PORTFOLIO_SIZE
+from relationdesk.ui.main_window import MainWindow
 from tests.ui.helpers import find_dialog, type_text
 
 
 def _customer_names(window: MainWindow) -> list[str]:
-    model = window.model
+    model = window.workspace.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
@@ -25,13 +26,13 @@ def _save(qtbot: QtBot, dialog: CustomerDialog | ContactDialog) -> None:
 
 
 def test_empty_state_offers_the_sample_portfolio(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.pages.currentWidget() is window.empty_state
-    qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.model.rowCount() == SAMPLE_PORTFOLIO_SIZE, timeout=10000)
-    assert window.pages.currentWidget() is window.splitter
-    assert window.selected_customer_id() is not None
-    assert window.detail.customer is not None
-    assert window.detail.contacts_model.rowCount() > 0
+    assert window.workspace.currentWidget() is window.workspace.empty_state
+    qtbot.mouseClick(window.workspace.empty_state.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() == SAMPLE_PORTFOLIO_SIZE, timeout=10000)
+    assert window.workspace.currentWidget() is window.workspace.splitter
+    assert window.workspace.selected_customer_id() is not None
+    assert window.workspace.detail.customer is not None
+    assert window.workspace.detail.contacts_model.rowCount() > 0
     qtbot.waitUntil(lambda: window.count_label.text() == "40 customers")
 
 
@@ -41,13 +42,13 @@ def test_search_filters_as_you_type_ignoring_diacritics(
     romanian = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
     editing.create_contact(db, romanian, ContactFields(full_name="Ștefan Țurcanu"))
     editing.create_customer(db, CustomerFields(name="Gruppo Rossi"))
-    window.refresh()
+    window.workspace.refresh()
     assert len(_customer_names(window)) == 2
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_edit.hasFocus()
     qtbot.keyClicks(window.search_edit, "stef")
     assert _customer_names(window) == ["Carpați Industrial"]
-    assert window.detail.name_label.text() == "Carpați Industrial"
+    assert window.workspace.detail.name_label.text() == "Carpați Industrial"
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
     assert len(_customer_names(window)) == 2
     qtbot.keyClicks(window.search_edit, "zzz")
@@ -55,7 +56,7 @@ def test_search_filters_as_you_type_ignoring_diacritics(
 
 
 def test_new_customer_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Database) -> None:
-    window.view.setFocus()
+    window.workspace.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = find_dialog(window, CustomerDialog)
     type_text(dialog.name_edit, "Țesătoria Ștefănescu S.R.L.")
@@ -64,7 +65,7 @@ def test_new_customer_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Da
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert _customer_names(window) == ["Țesătoria Ștefănescu S.R.L."]
-    assert window.detail.name_label.text() == "Țesătoria Ștefănescu S.R.L."
+    assert window.workspace.detail.name_label.text() == "Țesătoria Ștefănescu S.R.L."
     row = db.reader.execute("SELECT city, country FROM customer").fetchone()
     assert row == ("Brașov", "RO")
 
@@ -72,7 +73,7 @@ def test_new_customer_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Da
 def test_invalid_customer_is_refused_with_a_message(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    window.new_customer()
+    window.workspace.new_customer()
     dialog = find_dialog(window, CustomerDialog)
     type_text(dialog.city_edit, "Iași")
     _save(qtbot, dialog)
@@ -87,8 +88,8 @@ def test_duplicate_name_asks_first(
     qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
 ) -> None:  # type: ignore[no-untyped-def]
     editing.create_customer(db, CustomerFields(name="Gruppo Cantù"))
-    window.refresh()
-    window.new_customer()
+    window.workspace.refresh()
+    window.workspace.new_customer()
     dialog = find_dialog(window, CustomerDialog)
     type_text(dialog.name_edit, "gruppo cantu")
     shown = answer_message_box(QMessageBox.StandardButton.No)
@@ -108,20 +109,20 @@ def test_edit_and_delete_customer(
     keep = editing.create_customer(db, CustomerFields(name="Alfa Plast"))
     gone = editing.create_customer(db, CustomerFields(name="Beta Foods"))
     editing.create_contact(db, gone, ContactFields(full_name="Grace Walker"))
-    window.refresh(gone)
-    window.edit_customer()
+    window.workspace.refresh(gone)
+    window.workspace.edit_customer()
     dialog = find_dialog(window, CustomerDialog)
     assert dialog.name_edit.text() == "Beta Foods"
     dialog.name_edit.clear()
     type_text(dialog.name_edit, "Beta Foods plc")
     _save(qtbot, dialog)
-    assert window.detail.name_label.text() == "Beta Foods plc"
+    assert window.workspace.detail.name_label.text() == "Beta Foods plc"
 
     def press_delete_in_list() -> None:
         window.activateWindow()  # offscreen, nobody hands activation back after a dialog
         qtbot.waitUntil(window.isActiveWindow)
-        window.view.setFocus()
-        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        window.workspace.view.setFocus()
+        qtbot.keyClick(window.workspace.view, Qt.Key.Key_Delete)
 
     answer_message_box(QMessageBox.StandardButton.No)
     press_delete_in_list()
@@ -130,7 +131,7 @@ def test_edit_and_delete_customer(
     press_delete_in_list()
     assert "Beta Foods plc" in shown[0]
     assert _customer_names(window) == ["Alfa Plast"]
-    assert window.selected_customer_id() == keep
+    assert window.workspace.selected_customer_id() == keep
     assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
 
 
@@ -138,7 +139,7 @@ def test_contacts_new_invalid_edit_delete(
     qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
 ) -> None:  # type: ignore[no-untyped-def]
     customer_id = editing.create_customer(db, CustomerFields(name="PT Maju Jaya"))
-    window.refresh(customer_id)
+    window.workspace.refresh(customer_id)
     qtbot.keyClick(
         window,
         Qt.Key.Key_N,
@@ -155,7 +156,7 @@ def test_contacts_new_invalid_edit_delete(
     type_text(dialog.email_edit, ".co.id")
     _save(qtbot, dialog)
     assert not dialog.isVisible()
-    detail = window.detail
+    detail = window.workspace.detail
     assert detail.contacts_model.rowCount() == 1
     assert detail.contacts_proxy.index(0, 4).data() == "dewi@majujaya.co.id"
 
@@ -180,20 +181,20 @@ def test_list_and_contact_models_pass_the_model_tester(
     from relationdesk.services import sample_portfolio
 
     sample_portfolio.load(db, 250)
-    window.refresh()
-    assert window.model.rowCount() == 100  # one page; the rest is fetched on demand
-    assert window.model.canFetchMore()
-    window.model.fetchMore()
-    assert window.model.rowCount() == 200
-    qtmodeltester.check(window.model)
-    qtmodeltester.check(window.detail.contacts_model)
+    window.workspace.refresh()
+    assert window.workspace.model.rowCount() == 100  # one page; the rest is fetched on demand
+    assert window.workspace.model.canFetchMore()
+    window.workspace.model.fetchMore()
+    assert window.workspace.model.rowCount() == 200
+    qtmodeltester.check(window.workspace.model)
+    qtmodeltester.check(window.workspace.detail.contacts_model)
 
 
 def test_sorting_by_clicking_a_header(qtbot: QtBot, window: MainWindow, db: Database) -> None:
     for name, city in [("Alfa", "Zalău"), ("Beta", "Arad")]:
         editing.create_customer(db, CustomerFields(name=name, city=city))
-    window.refresh()
-    window.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    window.workspace.refresh()
+    window.workspace.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert _customer_names(window) == ["Beta", "Alfa"]
-    window.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    window.workspace.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert _customer_names(window) == ["Beta", "Alfa"]

@@ -1,0 +1,200 @@
+"""`make bench`: start-up and search on a large seeded database.
+
+Not a test: it prints a table and writes bench/results/bench.json. Targets (issue
+"Foundation"): first paint <= 1.5x a bare PySide6 window, list filled <= 3x, search
+p95 <= 10 ms. Every start-up is a fresh process, so interpreter start counts for both.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+sys.path.insert(0, str(HERE.parent))
+
+CUSTOMERS = 20_000
+CONTACTS_PER_CUSTOMER = 3
+SEED = 2026
+# As typed, letter by letter: short prefixes are the slow ones.
+SEARCH_TYPING = ("stefan", "popescu", "jakarta", "brasov", "gruppo rossi", "pt sinar",
+                 "manchester", "meccanica", "cantu", "dewi")
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            print("paint", time.time(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+app = QApplication(sys.argv)
+window = QMainWindow(); window.resize(1200, 720)
+watch = Watch(); app.installEventFilter(watch)
+window.show(); app.exec()
+"""
+
+RELATIONDESK = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from relationdesk.app import application, start
+app = application()
+seen = {}
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and window is not None:
+            if obj is window and "paint" not in seen:
+                seen["paint"] = time.time()
+            workspace = window.workspace
+            if (workspace is not None and obj is workspace.view.viewport()
+                    and workspace.model.rowCount() and "rows" not in seen):
+                seen["rows"] = time.time()
+            if len(seen) == 2:
+                QTimer.singleShot(0, app.quit)
+        return False
+window = None
+watch = Watch(); app.installEventFilter(watch)
+window = start(app, "en")
+app.exec()
+print("paint", seen["paint"]); print("rows", seen["rows"]); sys.stdout.flush()
+window.db.close()
+"""
+
+
+def build_database(data_dir: Path) -> Path:
+    """The large database, built once per size and seed (it takes a while)."""
+    from relationdesk.db.schema import open_database
+    from relationdesk.services import sample_portfolio
+
+    path = data_dir / "relationdesk.sqlite3"
+    marker = data_dir / f"built-{CUSTOMERS}-{CONTACTS_PER_CUSTOMER}-{SEED}"
+    if marker.exists() and path.exists():
+        return path
+    for old in data_dir.glob("*"):
+        if old.is_file():
+            old.unlink()
+    print(f"Building {CUSTOMERS:,} customers with ~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} "
+          "contacts…", flush=True)
+    started = time.perf_counter()
+    db = open_database(f"sqlite:///{path}")
+    sample_portfolio.load(db, CUSTOMERS, SEED, CONTACTS_PER_CUSTOMER)
+    db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.reader.execute("ANALYZE")
+    db.close()
+    marker.touch()
+    print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+def _child_times(code: str, env: dict[str, str]) -> dict[str, float]:
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120, check=True)
+    times = {}
+    for line in result.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key in ("paint", "rows"):
+            times[key] = float(value) - started
+    return times
+
+
+def measure_start_up(data_dir: Path, runs: int) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               RELATIONDESK_DATA_DIR=str(data_dir), PYTHONPATH=str(HERE.parent))
+    env.pop("RELATIONDESK_DATABASE_URL", None)
+    # An installed app has its bytecode compiled (pip does it at install); a developer
+    # shell may forbid writing it, which would charge compile time to every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    _child_times(RELATIONDESK, env)  # warm the file cache and .pyc files once
+    _child_times(BARE_WINDOW, env)
+    bare, paint, rows = [], [], []
+    for _ in range(runs):
+        bare.append(_child_times(BARE_WINDOW, env)["paint"])
+        times = _child_times(RELATIONDESK, env)
+        paint.append(times["paint"])
+        rows.append(times["rows"])
+    return {"bare_window_s": statistics.median(bare), "first_paint_s": statistics.median(paint),
+            "list_filled_s": statistics.median(rows)}
+
+
+def measure_search(data_dir: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["RELATIONDESK_DATA_DIR"] = str(data_dir)
+    from PySide6.QtWidgets import QApplication
+
+    from relationdesk.db.schema import open_database
+    from relationdesk.i18n import LanguageSwitcher
+    from relationdesk.paths import database_url, settings_file
+    from relationdesk.settings import Settings
+    from relationdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(database_url())
+    switcher = LanguageSwitcher(app)
+    switcher.apply("en")
+    window = MainWindow(Settings(settings_file()), switcher)
+    window.attach(db)
+    window.show()
+    app.processEvents()
+    latencies = []
+    for _round in range(3):
+        for word in SEARCH_TYPING:
+            for end in range(1, len(word) + 1):
+                started = time.perf_counter()
+                window.search_edit.setText(word[:end])  # the whole keystroke handler
+                latencies.append((time.perf_counter() - started) * 1000)
+                app.processEvents()
+            window.search_edit.clear()
+            app.processEvents()
+    window.close()
+    db.close()
+    import shiboken6
+
+    shiboken6.delete(window)  # destroy Qt objects now, not during interpreter shutdown
+    latencies.sort()
+    return {"search_p50_ms": statistics.median(latencies),
+            "search_p95_ms": latencies[int(len(latencies) * 0.95) - 1],
+            "search_samples": len(latencies)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5, help="start-ups per measurement (5)")
+    args = parser.parse_args()
+    data_dir = RESULTS / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    build_database(data_dir)
+    figures: dict[str, float] = {}
+    figures.update(measure_start_up(data_dir, args.runs))
+    figures.update(measure_search(data_dir))
+    bare = figures["bare_window_s"]
+    rows = [
+        ("bare PySide6 window painted", f"{bare * 1000:.0f} ms", "", ""),
+        ("RelationDesk window painted", f"{figures['first_paint_s'] * 1000:.0f} ms",
+         f"{figures['first_paint_s'] / bare:.2f}x", "<= 1.5x"),
+        ("RelationDesk list filled", f"{figures['list_filled_s'] * 1000:.0f} ms",
+         f"{figures['list_filled_s'] / bare:.2f}x", "<= 3x"),
+        ("search p50 (per keystroke)", f"{figures['search_p50_ms']:.1f} ms", "", ""),
+        ("search p95 (per keystroke)", f"{figures['search_p95_ms']:.1f} ms", "", "<= 10 ms"),
+    ]
+    print(f"\nRelationDesk benchmark: {CUSTOMERS:,} customers, "
+          f"~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} contacts, median of {args.runs} starts")
+    print(f"{'measure':<32}{'value':>10}{'ratio':>9}  target")
+    for name, value, ratio, target in rows:
+        print(f"{name:<32}{value:>10}{ratio:>9}  {target}")
+    figures["first_paint_ratio"] = figures["first_paint_s"] / bare
+    figures["list_filled_ratio"] = figures["list_filled_s"] / bare
+    (RESULTS / "bench.json").write_text(json.dumps(figures, indent=2))
+    print(f"\nWritten to {RESULTS / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

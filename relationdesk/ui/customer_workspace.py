@@ -1,0 +1,254 @@
+"""The customer workspace: the searchable customer list beside the selected customer.
+
+Built after the main window's first paint (see main_window.py), so its imports and
+its first query never delay the window from appearing.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from relationdesk import settings as keys
+from relationdesk.db.database import Database
+from relationdesk.services.customer_directory import CustomerDirectory
+from relationdesk.settings import Settings
+from relationdesk.ui.messages import confirm, inform_error
+from relationdesk.ui.models.customer_table_model import ID_ROLE, CustomerTableModel
+from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.widgets.customer_detail import CustomerDetailPane
+from relationdesk.ui.widgets.empty_state import EmptyState
+from relationdesk.ui.worker import run_in_background
+
+SAMPLE_PORTFOLIO_SIZE = 40
+_COUNT_DELAY_MS = 120  # the total is counted once typing pauses, not on every keystroke
+
+
+class CustomerWorkspace(QStackedWidget):
+    sig_count_changed = Signal(int, bool)  # how many customers match; whether a search is on
+    sig_current_changed = Signal(object)  # the selected customer's id, or None
+    sig_message = Signal(str, int)  # a status-bar message and its timeout in ms
+    sig_sample_loading = Signal(bool)
+
+    def __init__(self, db: Database, search_edit: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerWorkspace")
+        self.db = db
+        self.directory = CustomerDirectory(db.reader)
+        self.search_edit = search_edit
+
+        self.model = CustomerTableModel(self.directory, self)
+        self.view = named(QTableView(), "customerView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setColumnWidth(0, 260)
+        self.view.setColumnWidth(1, 150)
+        self.view.activated.connect(lambda _index: self.edit_customer())
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = CustomerDetailPane(db, self)
+        self.detail.sig_edit_customer.connect(self.edit_customer)
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.empty_state = EmptyState(self)
+        self.empty_state.sig_load_sample.connect(self.load_sample_portfolio)
+        self.empty_state.sig_new_customer.connect(self.new_customer)
+        self.addWidget(self.empty_state)
+        self.addWidget(self.splitter)
+
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(_COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.update_count)
+        search_edit.textChanged.connect(self._search_changed)
+        search_edit.installEventFilter(self)
+        self._update_page()
+
+    def own_delete_action(self, action: QAction) -> None:
+        """Delete acts on the customer only while the list has the focus (the contacts
+        table has its own Delete)."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(action)
+
+    # --- list, search and selection --------------------------------------------------
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._count_timer.start()
+        if self.model.rowCount() > 0:
+            self.view.selectRow(0)
+        else:
+            self.detail.show_customer(None)
+            self.sig_current_changed.emit(None)
+
+    def update_count(self) -> None:
+        self.sig_count_changed.emit(self.model.total_count(), bool(self.model.query.search.strip()))
+
+    def _current_changed(self) -> None:
+        customer_id = self.selected_customer_id()
+        self.detail.show_customer(customer_id)
+        self.sig_current_changed.emit(customer_id)
+
+    def selected_customer_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_customer(self, customer_id: str) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keyboard flow in the search box: Down goes to the list, Esc clears."""
+        if watched is self.search_edit and isinstance(event, QKeyEvent):
+            key = event.key() if event.type() == QEvent.Type.KeyPress else None
+            if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self.view.selectRow(0)
+                return True
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload after a change, keeping (or moving) the selection."""
+        keep = select_id or self.selected_customer_id()
+        self.model.reload()
+        self._update_page()
+        self._count_timer.start()
+        if keep is None or not self.select_customer(keep):
+            self._select_row_or_nothing(0)
+
+    def _select_row_or_nothing(self, row: int) -> None:
+        if self.model.rowCount() > 0:
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+        else:
+            self.detail.show_customer(None)
+            self.sig_current_changed.emit(None)
+
+    def _update_page(self) -> None:
+        empty = self.directory.is_empty()
+        self.setCurrentWidget(self.empty_state if empty else self.splitter)
+        self.search_edit.setEnabled(not empty)
+
+    # --- customer actions ------------------------------------------------------------
+    def new_customer(self) -> None:
+        from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+
+        self._open_dialog(CustomerDialog(self.db, self))
+
+    def edit_customer(self) -> None:
+        customer_id = self.selected_customer_id()
+        customer = self.directory.detail(customer_id) if customer_id else None
+        if customer is None:
+            return
+        from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+
+        self._open_dialog(CustomerDialog(self.db, self, customer))
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self.refresh)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def delete_customer(self) -> None:
+        customer_id = self.selected_customer_id()
+        customer = self.directory.detail(customer_id) if customer_id else None
+        if customer is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete customer"),
+            self.tr(
+                "Delete %1 with all its contacts? Everything recorded about this customer "
+                "will be erased. This cannot be undone."
+            ).replace("%1", customer.name),
+            destructive=True,
+        ):
+            return
+        from relationdesk.services import customer_editing
+
+        row = self.view.currentIndex().row()
+        customer_editing.delete_customer(self.db, customer.id)
+        self.model.reload()
+        self._update_page()
+        self._count_timer.start()
+        self._select_row_or_nothing(row)
+
+    def load_sample_portfolio(self) -> None:
+        from relationdesk.services import sample_portfolio
+
+        self.empty_state.set_busy(True)
+        self.sig_sample_loading.emit(True)
+        self.sig_message.emit(self.tr("Loading the sample portfolio…"), 0)
+        run_in_background(
+            lambda: sample_portfolio.load(self.db, SAMPLE_PORTFOLIO_SIZE, seed=7),
+            self._sample_loaded,
+            self._sample_failed,
+            self,
+        )
+
+    def _sample_loaded(self, count: int) -> None:
+        self.empty_state.set_busy(False)
+        self.sig_sample_loading.emit(False)
+        self.sig_message.emit(self.tr("Added %n sample customer(s).", "", count), 5000)
+        self.refresh()
+
+    def _sample_failed(self, error: Exception) -> None:
+        self.empty_state.set_busy(False)
+        self.sig_sample_loading.emit(False)
+        self.sig_message.emit("", 0)
+        inform_error(
+            self,
+            self.tr("Sample portfolio not loaded"),
+            self.tr("The sample portfolio could not be added. Nothing was changed."),
+            str(error),
+        )
+
+    # --- state and language ------------------------------------------------------------
+    def restore_state(self, settings: Settings) -> None:
+        splitter = settings.get(keys.MAIN_SPLITTER)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([700, 500])
+        last = settings.get(keys.LAST_CUSTOMER_ID)
+        if not (last and self.select_customer(last)):
+            self._select_row_or_nothing(0)
+        self._current_changed()
+        self.update_count()
+
+    def save_state(self, settings: Settings) -> None:
+        self._count_timer.stop()
+        settings.set(keys.MAIN_SPLITTER, self.splitter.saveState())
+        settings.set(keys.LAST_CUSTOMER_ID, self.selected_customer_id() or "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+            self.update_count()
+        super().changeEvent(event)

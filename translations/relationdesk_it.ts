@@ -1,0 +1,505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifica contatto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Qualifica:</translation>
+    </message>
+    <message>
+        <source>&amp;Buying role:</source>
+        <translation>&amp;Ruolo nell&apos;acquisto:</translation>
+    </message>
+    <message>
+        <source>In&amp;fluence:</source>
+        <translation>&amp;Influenza:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Cellulare:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Lingua preferita:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>+40 268 123 456</source>
+        <translation>+39 02 1234 5678</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Ruolo nell&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influenza</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Delete contact</source>
+        <translation>Elimina contatto</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
+        <translation>Eliminare %1 e tutto ciò che è stato registrato su questa persona? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its details and contacts.</source>
+        <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Settore:</translation>
+    </message>
+    <message>
+        <source>City / country:</source>
+        <translation>Città / paese:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabile:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Cliente dal:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Aggiungi contatto…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Modifica contatto…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Modifica cliente</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Settore:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Città:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. Carpați Industrial S.R.L.</source>
+        <translation>Ragione sociale, ad es. Meccanica Brianza S.r.l.</translation>
+    </message>
+    <message>
+        <source>The salesperson who looks after the account</source>
+        <translation>Il commerciale che segue questo cliente</translation>
+    </message>
+    <message>
+        <source>Customer already exists</source>
+        <translation>Cliente già esistente</translation>
+    </message>
+    <message>
+        <source>A customer named “%1” already exists. Save another one with the same name?</source>
+        <translation>Esiste già un cliente di nome “%1”. Salvarne comunque un altro con lo stesso nome?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>City / country</source>
+        <translation>Città / paese</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultimo incontro</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prossimo follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWorkspace</name>
+    <message>
+        <source>Delete customer</source>
+        <translation>Elimina cliente</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Loading the sample portfolio…</source>
+        <translation>Caricamento del portafoglio di esempio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample customer(s).</source>
+        <translation>
+            <numerusform>Aggiunto %n cliente di esempio.</numerusform>
+            <numerusform>Aggiunti %n clienti di esempio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample portfolio not loaded</source>
+        <translation>Portafoglio di esempio non caricato</translation>
+    </message>
+    <message>
+        <source>The sample portfolio could not be added. Nothing was changed.</source>
+        <translation>Non è stato possibile aggiungere il portafoglio di esempio. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading the sample portfolio…</source>
+        <translation>Caricamento del portafoglio di esempio…</translation>
+    </message>
+    <message>
+        <source>Load a sample portfolio</source>
+        <translation>Carica un portafoglio di esempio</translation>
+    </message>
+    <message>
+        <source>Welcome to RelationDesk</source>
+        <translation>Ti diamo il benvenuto in RelationDesk</translation>
+    </message>
+    <message>
+        <source>Your relationship desk is empty. Add your first customer, or load a sample portfolio of customers in Italy, Indonesia, Romania and English-speaking markets to see how RelationDesk works. You can delete the sample customers at any time.</source>
+        <translation>Il tuo RelationDesk è ancora vuoto. Aggiungi il tuo primo cliente oppure carica un portafoglio di esempio con clienti in Italia, Indonesia, Romania e nei mercati di lingua inglese per vedere come funziona RelationDesk. Puoi eliminare i clienti di esempio in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>Add your first customer</source>
+        <translation>Aggiungi il tuo primo cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>RelationDesk is already running</source>
+        <translation>RelationDesk è già in esecuzione</translation>
+    </message>
+    <message>
+        <source>This database is already open in another RelationDesk window. Switch to that window, or close it first.
+
+File: %1</source>
+        <translation>Questo database è già aperto in un&apos;altra finestra di RelationDesk. Passa a quella finestra oppure chiudila prima di continuare.
+
+File: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a RelationDesk database (it is not an SQLite file).</source>
+        <translation>Questo file non è un database di RelationDesk (non è un file SQLite).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Restore a backup, or move the file away to start with an empty database.</source>
+        <translation>Il file del database è danneggiato e non può essere letto. Ripristina una copia di backup oppure sposta il file altrove per iniziare con un database vuoto.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read and write this file or its folder. Check the file&apos;s permissions, or choose another data folder.</source>
+        <translation>Non hai i permessi per leggere e scrivere questo file o la sua cartella. Controlla i permessi del file oppure scegli un&apos;altra cartella dei dati.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of RelationDesk. Install the newer version to open it. The file was not changed.</source>
+        <translation>Questo database è stato salvato con una versione più recente di RelationDesk. Installa la versione più recente per aprirlo. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another program, not to RelationDesk. The file was not changed.</source>
+        <translation>Questo file SQLite appartiene a un altro programma, non a RelationDesk. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database. Close it and try again.</source>
+        <translation>Un altro programma sta usando il database. Chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Non è stato possibile aprire il database.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source>RelationDesk met an unexpected problem. Your saved data is safe. The details were written to the log file in the data folder.</source>
+        <translation>RelationDesk ha riscontrato un problema imprevisto. I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log, nella cartella dei dati.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile, so it cannot be saved.</source>
+        <translation>Nel frattempo questa scheda è stata eliminata, quindi non è possibile salvarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decisore</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influenzatore</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizzatore</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Sostenitore interno</translation>
+    </message>
+    <message>
+        <source>Buyer (purchasing)</source>
+        <translation>Acquirente (ufficio acquisti)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuovo cliente…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nuovo &amp;contatto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Modifica cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer…</source>
+        <translation>&amp;Elimina cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Trova cliente</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample portfolio</source>
+        <translation>Carica &amp;portafoglio di esempio</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About RelationDesk</source>
+        <translation>&amp;Informazioni su RelationDesk</translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, notes… (Ctrl+F)</source>
+        <translation>Cerca clienti, contatti, note… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Cerca clienti</translation>
+    </message>
+    <message>
+        <source>No customer matches your search</source>
+        <translation>Nessun cliente corrisponde alla ricerca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About RelationDesk</source>
+        <translation>Informazioni su RelationDesk</translation>
+    </message>
+    <message>
+        <source>RelationDesk %1
+
+The relationship desk for B2B salespeople: offline, private, in your language.
+
+Database: %2</source>
+        <translation>RelationDesk %1
+
+Lo strumento per le relazioni con i clienti pensato per chi vende nel B2B: offline, riservato, nella tua lingua.
+
+Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Cartella dei dati:</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>this field is required.</source>
+        <translation>questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>this is too long (at most %1 characters).</source>
+        <translation>il testo è troppo lungo (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>this is not a valid e-mail address, such as name@company.com.</source>
+        <translation>l&apos;indirizzo e-mail non è valido: usa un formato come nome@azienda.it.</translation>
+    </message>
+    <message>
+        <source>this is not a valid phone number: use digits, spaces and an optional leading +, such as +40 268 123 456.</source>
+        <translation>il numero di telefono non è valido: usa cifre, spazi e, se serve, un + iniziale, come +39 02 1234 5678.</translation>
+    </message>
+    <message>
+        <source>choose a country from the list, or a two-letter code such as RO.</source>
+        <translation>scegli un paese dall&apos;elenco oppure inserisci un codice di due lettere, come IT.</translation>
+    </message>
+</context>
+</TS>

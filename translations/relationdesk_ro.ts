@@ -1,0 +1,507 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro_RO">
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editează contactul</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Contact nou</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Funcție:</translation>
+    </message>
+    <message>
+        <source>&amp;Buying role:</source>
+        <translation>&amp;Rol în achiziție:</translation>
+    </message>
+    <message>
+        <source>In&amp;fluence:</source>
+        <translation>&amp;Influență:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Limba preferată:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nume@firma.ro</translation>
+    </message>
+    <message>
+        <source>+40 268 123 456</source>
+        <translation>+40 268 123 456</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rol în achiziție</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influență</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Delete contact</source>
+        <translation>Șterge contactul</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
+        <translation>Ștergi contactul %1 și tot ce s-a înregistrat despre această persoană? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its details and contacts.</source>
+        <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Domeniu de activitate:</translation>
+    </message>
+    <message>
+        <source>City / country:</source>
+        <translation>Oraș / țară:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabil:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Client din:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Adaugă contact…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Editează contactul…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Editează clientul</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Client nou</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Domeniu de activitate:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Oraș:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Ț&amp;ară:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabil:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. Carpați Industrial S.R.L.</source>
+        <translation>Denumirea firmei, de ex. Carpați Industrial S.R.L.</translation>
+    </message>
+    <message>
+        <source>The salesperson who looks after the account</source>
+        <translation>Agentul de vânzări care se ocupă de acest client</translation>
+    </message>
+    <message>
+        <source>Customer already exists</source>
+        <translation>Clientul există deja</translation>
+    </message>
+    <message>
+        <source>A customer named “%1” already exists. Save another one with the same name?</source>
+        <translation>Există deja un client cu numele „%1”. Salvezi încă unul cu același nume?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>City / country</source>
+        <translation>Oraș / țară</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultima întâlnire</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Următoarea revenire</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWorkspace</name>
+    <message>
+        <source>Delete customer</source>
+        <translation>Șterge clientul</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
+        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Loading the sample portfolio…</source>
+        <translation>Se încarcă portofoliul de exemplu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample customer(s).</source>
+        <translation>
+            <numerusform>A fost adăugat %n client de exemplu.</numerusform>
+            <numerusform>Au fost adăugați %n clienți de exemplu.</numerusform>
+            <numerusform>Au fost adăugați %n de clienți de exemplu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample portfolio not loaded</source>
+        <translation>Portofoliul de exemplu nu a fost încărcat</translation>
+    </message>
+    <message>
+        <source>The sample portfolio could not be added. Nothing was changed.</source>
+        <translation>Portofoliul de exemplu nu a putut fi adăugat. Nu s-a modificat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading the sample portfolio…</source>
+        <translation>Se încarcă portofoliul de exemplu…</translation>
+    </message>
+    <message>
+        <source>Load a sample portfolio</source>
+        <translation>Încarcă un portofoliu de exemplu</translation>
+    </message>
+    <message>
+        <source>Welcome to RelationDesk</source>
+        <translation>Bun venit în RelationDesk</translation>
+    </message>
+    <message>
+        <source>Your relationship desk is empty. Add your first customer, or load a sample portfolio of customers in Italy, Indonesia, Romania and English-speaking markets to see how RelationDesk works. You can delete the sample customers at any time.</source>
+        <translation>Deocamdată nu ai niciun client în RelationDesk. Adaugă primul client sau încarcă un portofoliu de exemplu, cu clienți din Italia, Indonezia, România și de pe piețele vorbitoare de limba engleză, ca să vezi cum funcționează RelationDesk. Poți șterge oricând clienții de exemplu.</translation>
+    </message>
+    <message>
+        <source>Add your first customer</source>
+        <translation>Adaugă primul client</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>RelationDesk is already running</source>
+        <translation>RelationDesk rulează deja</translation>
+    </message>
+    <message>
+        <source>This database is already open in another RelationDesk window. Switch to that window, or close it first.
+
+File: %1</source>
+        <translation>Această bază de date este deja deschisă într-o altă fereastră RelationDesk. Treci la fereastra respectivă sau închide-o mai întâi.
+
+Fișier: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Baza de date nu poate fi deschisă</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fișier: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a RelationDesk database (it is not an SQLite file).</source>
+        <translation>Acest fișier nu este o bază de date RelationDesk (nu este un fișier SQLite).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Restore a backup, or move the file away to start with an empty database.</source>
+        <translation>Fișierul bazei de date este deteriorat și nu poate fi citit. Restaurează o copie de rezervă sau mută fișierul în altă parte pentru a începe cu o bază de date goală.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read and write this file or its folder. Check the file&apos;s permissions, or choose another data folder.</source>
+        <translation>Nu ai permisiunea de a citi și de a scrie acest fișier sau dosarul în care se află. Verifică permisiunile fișierului sau alege alt dosar de date.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of RelationDesk. Install the newer version to open it. The file was not changed.</source>
+        <translation>Această bază de date a fost salvată de o versiune mai nouă a RelationDesk. Instalează versiunea mai nouă pentru a o deschide. Fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another program, not to RelationDesk. The file was not changed.</source>
+        <translation>Acest fișier SQLite aparține altui program, nu aplicației RelationDesk. Fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database. Close it and try again.</source>
+        <translation>Un alt program folosește baza de date. Închide-l și încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Baza de date nu a putut fi deschisă.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>A apărut o problemă</translation>
+    </message>
+    <message>
+        <source>RelationDesk met an unexpected problem. Your saved data is safe. The details were written to the log file in the data folder.</source>
+        <translation>RelationDesk a întâmpinat o problemă neașteptată. Datele salvate sunt în siguranță. Detaliile au fost scrise în fișierul jurnal din dosarul de date.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nu s-a salvat</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile, so it cannot be saved.</source>
+        <translation>Între timp, această înregistrare a fost ștearsă, așa că nu mai poate fi salvată.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Factor de decizie</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influențator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Persoană-filtru</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Susținător intern</translation>
+    </message>
+    <message>
+        <source>Buyer (purchasing)</source>
+        <translation>Cumpărător (achiziții)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altul</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medie</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>Client &amp;nou…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>&amp;Contact nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Editează clientul…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer…</source>
+        <translation>Ș&amp;terge clientul…</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Caută client</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample portfolio</source>
+        <translation>Încarcă &amp;portofoliul de exemplu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;About RelationDesk</source>
+        <translation>&amp;Despre RelationDesk</translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, notes… (Ctrl+F)</source>
+        <translation>Caută clienți, contacte, note… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Caută clienți</translation>
+    </message>
+    <message>
+        <source>No customer matches your search</source>
+        <translation>Niciun client nu corespunde căutării</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About RelationDesk</source>
+        <translation>Despre RelationDesk</translation>
+    </message>
+    <message>
+        <source>RelationDesk %1
+
+The relationship desk for B2B salespeople: offline, private, in your language.
+
+Database: %2</source>
+        <translation>RelationDesk %1
+
+Aplicația pentru relațiile cu clienții, dedicată agenților de vânzări B2B: offline, confidențială, în limba ta.
+
+Bază de date: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dosar de date:</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>this field is required.</source>
+        <translation>acest câmp este obligatoriu.</translation>
+    </message>
+    <message>
+        <source>this is too long (at most %1 characters).</source>
+        <translation>textul este prea lung (maximum %1 de caractere).</translation>
+    </message>
+    <message>
+        <source>this is not a valid e-mail address, such as name@company.com.</source>
+        <translation>adresa de e-mail nu este validă; folosește o adresă de forma nume@firma.ro.</translation>
+    </message>
+    <message>
+        <source>this is not a valid phone number: use digits, spaces and an optional leading +, such as +40 268 123 456.</source>
+        <translation>numărul de telefon nu este valid: folosește cifre, spații și, opțional, semnul + la început, de exemplu +40 268 123 456.</translation>
+    </message>
+    <message>
+        <source>choose a country from the list, or a two-letter code such as RO.</source>
+        <translation>alege o țară din listă sau introdu un cod din două litere, de exemplu RO.</translation>
+    </message>
+</context>
+</TS>
