@@ -22,8 +22,18 @@ CUSTOMERS = 20_000
 CONTACTS_PER_CUSTOMER = 3
 SEED = 2026
 # As typed, letter by letter: short prefixes are the slow ones.
-SEARCH_TYPING = ("stefan", "popescu", "jakarta", "brasov", "gruppo rossi", "pt sinar",
-                 "manchester", "meccanica", "cantu", "dewi")
+SEARCH_TYPING = (
+    "stefan",
+    "popescu",
+    "jakarta",
+    "brasov",
+    "gruppo rossi",
+    "pt sinar",
+    "manchester",
+    "meccanica",
+    "cantu",
+    "dewi",
+)
 
 BARE_WINDOW = """
 import sys, time
@@ -80,8 +90,10 @@ def build_database(data_dir: Path) -> Path:
     for old in data_dir.glob("*"):
         if old.is_file():
             old.unlink()
-    print(f"Building {CUSTOMERS:,} customers with ~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} "
-          "contacts…", flush=True)
+    print(
+        f"Building {CUSTOMERS:,} customers with ~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} contacts…",
+        flush=True,
+    )
     started = time.perf_counter()
     db = open_database(f"sqlite:///{path}")
     sample_portfolio.load(db, CUSTOMERS, SEED, CONTACTS_PER_CUSTOMER)
@@ -95,8 +107,14 @@ def build_database(data_dir: Path) -> Path:
 
 def _child_times(code: str, env: dict[str, str]) -> dict[str, float]:
     started = time.time()
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=120, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
     times = {}
     for line in result.stdout.splitlines():
         key, _, value = line.partition(" ")
@@ -106,8 +124,12 @@ def _child_times(code: str, env: dict[str, str]) -> dict[str, float]:
 
 
 def measure_start_up(data_dir: Path, runs: int) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               RELATIONDESK_DATA_DIR=str(data_dir), PYTHONPATH=str(HERE.parent))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        RELATIONDESK_DATA_DIR=str(data_dir),
+        PYTHONPATH=str(HERE.parent),
+    )
     env.pop("RELATIONDESK_DATABASE_URL", None)
     # An installed app has its bytecode compiled (pip does it at install); a developer
     # shell may forbid writing it, which would charge compile time to every start.
@@ -115,13 +137,19 @@ def measure_start_up(data_dir: Path, runs: int) -> dict[str, float]:
     _child_times(RELATIONDESK, env)  # warm the file cache and .pyc files once
     _child_times(BARE_WINDOW, env)
     bare, paint, rows = [], [], []
-    for _ in range(runs):
+    for _ in range(runs):  # alternate, so a busy moment of the machine hits both
         bare.append(_child_times(BARE_WINDOW, env)["paint"])
         times = _child_times(RELATIONDESK, env)
         paint.append(times["paint"])
         rows.append(times["rows"])
-    return {"bare_window_s": statistics.median(bare), "first_paint_s": statistics.median(paint),
-            "list_filled_s": statistics.median(rows)}
+    return {
+        "bare_window_s": statistics.median(bare),
+        "first_paint_s": statistics.median(paint),
+        "list_filled_s": statistics.median(rows),
+        # Ratios of each alternating pair, then the median: steadier than a ratio of medians.
+        "first_paint_ratio": statistics.median(p / b for p, b in zip(paint, bare, strict=True)),
+        "list_filled_ratio": statistics.median(r / b for r, b in zip(rows, bare, strict=True)),
+    }
 
 
 def measure_search(data_dir: Path) -> dict[str, float]:
@@ -155,18 +183,17 @@ def measure_search(data_dir: Path) -> dict[str, float]:
             app.processEvents()
     window.close()
     db.close()
-    import shiboken6
-
-    shiboken6.delete(window)  # destroy Qt objects now, not during interpreter shutdown
     latencies.sort()
-    return {"search_p50_ms": statistics.median(latencies),
-            "search_p95_ms": latencies[int(len(latencies) * 0.95) - 1],
-            "search_samples": len(latencies)}
+    return {
+        "search_p50_ms": statistics.median(latencies),
+        "search_p95_ms": latencies[int(len(latencies) * 0.95) - 1],
+        "search_samples": len(latencies),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5, help="start-ups per measurement (5)")
+    parser.add_argument("--runs", type=int, default=9, help="start-ups per measurement (9)")
     args = parser.parse_args()
     data_dir = RESULTS / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -177,24 +204,37 @@ def main() -> int:
     bare = figures["bare_window_s"]
     rows = [
         ("bare PySide6 window painted", f"{bare * 1000:.0f} ms", "", ""),
-        ("RelationDesk window painted", f"{figures['first_paint_s'] * 1000:.0f} ms",
-         f"{figures['first_paint_s'] / bare:.2f}x", "<= 1.5x"),
-        ("RelationDesk list filled", f"{figures['list_filled_s'] * 1000:.0f} ms",
-         f"{figures['list_filled_s'] / bare:.2f}x", "<= 3x"),
-        ("search p50 (per keystroke)", f"{figures['search_p50_ms']:.1f} ms", "", ""),
-        ("search p95 (per keystroke)", f"{figures['search_p95_ms']:.1f} ms", "", "<= 10 ms"),
+        (
+            "RelationDesk window painted",
+            f"{figures['first_paint_s'] * 1000:.0f} ms",
+            f"{figures['first_paint_ratio']:.2f}x",
+            "<= 1.5x",
+        ),
+        (
+            "RelationDesk list filled",
+            f"{figures['list_filled_s'] * 1000:.0f} ms",
+            f"{figures['list_filled_ratio']:.2f}x",
+            "<= 3x",
+        ),
+        ("search p50 (list filtered)", f"{figures['search_p50_ms']:.1f} ms", "", ""),
+        ("search p95 (list filtered)", f"{figures['search_p95_ms']:.1f} ms", "", "<= 10 ms"),
     ]
-    print(f"\nRelationDesk benchmark: {CUSTOMERS:,} customers, "
-          f"~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} contacts, median of {args.runs} starts")
+    print(
+        f"\nRelationDesk benchmark: {CUSTOMERS:,} customers, "
+        f"~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} contacts, {args.runs} alternating starts"
+    )
     print(f"{'measure':<32}{'value':>10}{'ratio':>9}  target")
     for name, value, ratio, target in rows:
         print(f"{name:<32}{value:>10}{ratio:>9}  {target}")
-    figures["first_paint_ratio"] = figures["first_paint_s"] / bare
-    figures["list_filled_ratio"] = figures["list_filled_s"] / bare
     (RESULTS / "bench.json").write_text(json.dumps(figures, indent=2))
     print(f"\nWritten to {RESULTS / 'bench.json'}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: after the in-process search measurement PySide 6.12
+    # crashes while garbage-collecting Qt wrappers at exit (seen only in this script;
+    # the app itself exits cleanly). The figures are already printed and written.
+    os._exit(code)

@@ -79,7 +79,8 @@ def test_catalogues_are_in_step_with_the_source(tmp_path: Path) -> None:
         shutil.copy(original, copy)
         subprocess.run(
             [str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
         before = {(c, m.findtext("source"), m.findtext("comment")) for c, m in _messages(original)}
         after = {(c, m.findtext("source"), m.findtext("comment")) for c, m in _messages(copy)}

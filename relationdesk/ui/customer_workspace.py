@@ -82,6 +82,12 @@ class CustomerWorkspace(QStackedWidget):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(_COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self.update_count)
+        # While typing, the detail pane follows the list a moment later, so each
+        # keystroke only pays for filtering the list.
+        self._typing = False
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.timeout.connect(self._show_selected_detail)
         search_edit.textChanged.connect(self._search_changed)
         search_edit.installEventFilter(self)
         self._update_page()
@@ -96,19 +102,25 @@ class CustomerWorkspace(QStackedWidget):
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
         self._count_timer.start()
-        if self.model.rowCount() > 0:
-            self.view.selectRow(0)
-        else:
-            self.detail.show_customer(None)
-            self.sig_current_changed.emit(None)
+        self._typing = True
+        try:
+            self._select_row_or_nothing(0)
+        finally:
+            self._typing = False
 
     def update_count(self) -> None:
         self.sig_count_changed.emit(self.model.total_count(), bool(self.model.query.search.strip()))
 
     def _current_changed(self) -> None:
-        customer_id = self.selected_customer_id()
-        self.detail.show_customer(customer_id)
-        self.sig_current_changed.emit(customer_id)
+        if self._typing:
+            self._detail_timer.start()
+        else:
+            self._show_selected_detail()
+        self.sig_current_changed.emit(self.selected_customer_id())
+
+    def _show_selected_detail(self) -> None:
+        self._detail_timer.stop()
+        self.detail.show_customer(self.selected_customer_id())
 
     def selected_customer_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -149,8 +161,8 @@ class CustomerWorkspace(QStackedWidget):
         if self.model.rowCount() > 0:
             self.view.selectRow(min(row, self.model.rowCount() - 1))
         else:
-            self.detail.show_customer(None)
-            self.sig_current_changed.emit(None)
+            self.view.setCurrentIndex(self.model.index(-1, -1))
+            self._current_changed()
 
     def _update_page(self) -> None:
         empty = self.directory.is_empty()

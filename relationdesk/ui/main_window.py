@@ -33,6 +33,10 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, switcher: LanguageSwitcher) -> None:
         super().__init__()
         self._painted = False
+        # Setting a shortcut builds Qt's whole enum namespace (~35 ms), so shortcuts are
+        # installed right after the first paint, when nothing could use them yet anyway.
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
+        self.sig_first_painted.connect(self._install_shortcuts)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.switcher = switcher
@@ -76,21 +80,23 @@ class MainWindow(QMainWindow):
         workspace.restore_state(self.settings)
 
     # --- construction ----------------------------------------------------------------
-    def _action(
-        self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
+    def _action(self, name: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = named(QAction(self), name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         self.addAction(action)
         return action
+
+    def _install_shortcuts(self) -> None:
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _build_actions(self) -> None:
         self.new_customer_action = self._action("newCustomerAction", QKeySequence.StandardKey.New)
         self.new_contact_action = self._action("newContactAction", "Ctrl+Shift+N")
         self.edit_customer_action = self._action("editCustomerAction", "Ctrl+E")
         self.delete_customer_action = named(QAction(self), "deleteCustomerAction")
-        self.delete_customer_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self._shortcuts.append((self.delete_customer_action, QKeySequence.StandardKey.Delete))
         self.find_action = self._action("findAction", QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.sample_action = self._action("loadSampleAction")
@@ -157,7 +163,10 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # After this paint completes; the window as context cancels it if closed first.
-            QTimer.singleShot(0, self, self.sig_first_painted.emit)
+            QTimer.singleShot(0, self, self._announce_first_paint)
+
+    def _announce_first_paint(self) -> None:
+        self.sig_first_painted.emit()
 
     # --- reactions to the workspace --------------------------------------------------
     def _show_count(self, count: int, searching: bool) -> None:

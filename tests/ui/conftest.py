@@ -25,7 +25,8 @@ def switcher() -> Iterator[LanguageSwitcher]:
 def window(qtbot, db: Database, switcher: LanguageSwitcher) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     main = MainWindow(Settings(settings_file()), switcher)
     main.attach(db)
-    main.show()
+    with qtbot.waitSignal(main.sig_first_painted):  # shortcuts are installed then
+        main.show()
     qtbot.waitExposed(main)
     main.activateWindow()  # widget-scoped shortcuts (Delete) need an active window
     qtbot.waitUntil(main.isActiveWindow)

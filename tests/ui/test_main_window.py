@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
+from relationdesk.ui.customer_workspace import SAMPLE_PORTFOLIO_SIZE
 from relationdesk.ui.dialogs.contact_dialog import ContactDialog
 from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
-from relationdesk.ui.customer_workspace import SAMPLE_PORTFOLIO_SIZE
 from relationdesk.ui.main_window import MainWindow
 from tests.ui.helpers import find_dialog, type_text
 
@@ -28,7 +28,9 @@ def _save(qtbot: QtBot, dialog: CustomerDialog | ContactDialog) -> None:
 def test_empty_state_offers_the_sample_portfolio(qtbot: QtBot, window: MainWindow) -> None:
     assert window.workspace.currentWidget() is window.workspace.empty_state
     qtbot.mouseClick(window.workspace.empty_state.sample_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace.model.rowCount() == SAMPLE_PORTFOLIO_SIZE, timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.workspace.model.rowCount() == SAMPLE_PORTFOLIO_SIZE, timeout=10000
+    )
     assert window.workspace.currentWidget() is window.workspace.splitter
     assert window.workspace.selected_customer_id() is not None
     assert window.workspace.detail.customer is not None
@@ -48,7 +50,7 @@ def test_search_filters_as_you_type_ignoring_diacritics(
     assert window.search_edit.hasFocus()
     qtbot.keyClicks(window.search_edit, "stef")
     assert _customer_names(window) == ["Carpați Industrial"]
-    assert window.workspace.detail.name_label.text() == "Carpați Industrial"
+    qtbot.waitUntil(lambda: window.workspace.detail.name_label.text() == "Carpați Industrial")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
     assert len(_customer_names(window)) == 2
     qtbot.keyClicks(window.search_edit, "zzz")
