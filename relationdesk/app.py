@@ -2,7 +2,7 @@
 
 The window is shown first; the database is opened (and migrated if needed) in the
 next event-loop turn, once the window has painted. A database that cannot be opened
-is explained in a dialog and the app ends with exit code 2.
+is explained in a dialog, the window closes and the app ends with exit code 2.
 """
 
 import sys
@@ -64,21 +64,20 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
                     "Switch to that window, or close it first.\n\nFile: %1",
                 ).replace("%1", str(path)),
             )
-            return _give_up(window, app)
+            return _give_up(window)
         window._database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     try:
         db = open_database(url)
     except DatabaseOpenError as error:
         title, text = database_error_text(error)
         inform_error(window, title, text, error.detail)
-        return _give_up(window, app)
+        return _give_up(window)
     window.attach(db)
     return True
 
 
-def _give_up(window: MainWindow, app: QApplication) -> bool:
-    window.close()
-    app.exit(EXIT_DATABASE_UNAVAILABLE)
+def _give_up(window: MainWindow) -> bool:
+    window.close()  # the last window: the event loop ends, and run_gui reports the failure
     return False
 
 
@@ -87,8 +86,9 @@ def run_gui(language: str | None = None) -> int:
     window = start(app, language)
     window.sig_first_painted.connect(_install_error_handling)
     code = app.exec()
-    if window.db is not None:
-        window.db.close()
+    if window.db is None:
+        return EXIT_DATABASE_UNAVAILABLE
+    window.db.close()
     return code
 
 

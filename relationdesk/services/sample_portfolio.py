@@ -332,6 +332,32 @@ class SampleCustomer:
     contacts: list[SampleContact] = field(default_factory=list)
 
 
+LEGAL_FORMS = {
+    "S.r.l.",
+    "S.p.A.",
+    "S.R.L.",
+    "S.A.",
+    "PT",
+    "CV",
+    "Tbk",
+    "Ltd",
+    "Inc.",
+    "LLC",
+    "plc",
+    "&",
+    "Construct",
+    "Industrial",
+    "Industries",
+    "Manufacturing",
+}
+
+
+def _mail_domain(company: str) -> str:
+    """ "Officine Rossi S.p.A." -> "officinerossi": the name without its legal form."""
+    words = [w for w in company.split() if w not in LEGAL_FORMS][:2]
+    return _ascii("".join(words)).lower().strip(".-") or "example"
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if ch.isascii() and (ch.isalnum() or ch in ".-"))
@@ -353,7 +379,7 @@ def generate(count: int, seed: int = 7, contacts_per_customer: int = 3) -> Itera
             name = f"{base} – {city} {suffix}"
             suffix += 1
         used_names.add(name)
-        domain = _ascii(base.split()[0] + base.split()[-1]).lower().strip(".-") or "example"
+        domain = _mail_domain(base)
         customer = SampleCustomer(
             name=name,
             industry=rng.choice(market.industries),

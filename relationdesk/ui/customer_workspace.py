@@ -57,10 +57,12 @@ class CustomerWorkspace(QStackedWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.setColumnWidth(0, 260)
-        self.view.setColumnWidth(1, 150)
+        for column, width in enumerate((250, 150, 130, 130, 120)):
+            self.view.setColumnWidth(column, width)
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 

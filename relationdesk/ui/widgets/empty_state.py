@@ -22,7 +22,7 @@ class EmptyState(QWidget):
         self.text = named(QLabel(), "emptyText")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.text.setFixedWidth(560)  # a fixed width lets the wrapped text take its full height
+        self.text.setFixedWidth(560)
         self.sample_button = named(QPushButton(), "loadSampleButton")
         self.sample_button.setDefault(True)
         self.new_button = named(QPushButton(), "emptyNewCustomerButton")
@@ -37,7 +37,13 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addSpacing(12)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred with stretches, not an alignment flag: with a flag the layout ignores the
+        # label's height-for-width and cuts the wrapped text.
+        text_row = QHBoxLayout()
+        text_row.addStretch()
+        text_row.addWidget(self.text)
+        text_row.addStretch()
+        layout.addLayout(text_row)
         layout.addSpacing(20)
         layout.addLayout(buttons)
         layout.addStretch(3)

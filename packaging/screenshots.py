@@ -1,0 +1,76 @@
+"""Screenshots of the real app, offscreen: for reviewing the UI and for AppStream.
+
+    .venv/bin/python packaging/screenshots.py OUT_DIR
+
+Uses a throw-away data folder with the seeded sample portfolio.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["RELATIONDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="relationdesk-shots-")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from relationdesk.db.schema import open_database  # noqa: E402
+from relationdesk.i18n import LanguageSwitcher  # noqa: E402
+from relationdesk.paths import database_url, settings_file  # noqa: E402
+from relationdesk.services import sample_portfolio  # noqa: E402
+from relationdesk.settings import Settings  # noqa: E402
+from relationdesk.ui.main_window import MainWindow  # noqa: E402
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    for _ in range(3):  # language change, then the relayouts it posts
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    db = open_database(database_url())
+    switcher = LanguageSwitcher(app)
+    switcher.apply("en")
+    window = MainWindow(Settings(settings_file()), switcher)
+    window.resize(1280, 760)
+    window.attach(db)
+    window.show()
+    _save(window, out / "empty-state-en.png")
+    sample_portfolio.load(db, 40, seed=7)
+    assert window.workspace is not None
+    window.workspace.refresh()
+    for language in ("en", "it", "id", "ro"):
+        switcher.apply(language)
+        _save(window, out / f"main-window-{language}.png")
+    switcher.apply("ro")
+    window.workspace.new_customer()
+    dialog = window.findChild(QWidget, "customerDialog")
+    assert dialog is not None
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # type: ignore[attr-defined]
+    _save(dialog, out / "customer-dialog-errors-ro.png")
+    dialog.close()
+    switcher.apply("id")
+    window.workspace.detail.contacts_view.selectRow(0)
+    window.workspace.detail.edit_contact()
+    contact = window.findChild(QWidget, "contactDialog")
+    assert contact is not None
+    _save(contact, out / "contact-dialog-id.png")
+    contact.close()
+    switcher.apply("it")
+    window.workspace.search_edit.setText("stef")
+    QApplication.processEvents()
+    _save(window, out / "search-it.png")
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    code = main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    sys.stdout.flush()
+    os._exit(code)  # skip PySide's teardown at exit (see bench/bench.py)
