@@ -175,7 +175,7 @@ class CustomerWorkspace(QStackedWidget):
     def new_customer(self) -> None:
         from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
 
-        self._open_dialog(CustomerDialog(self.db, self))
+        CustomerDialog(self.db, self).open_then(self.refresh)
 
     def edit_customer(self) -> None:
         customer_id = self.selected_customer_id()
@@ -184,12 +184,7 @@ class CustomerWorkspace(QStackedWidget):
             return
         from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
 
-        self._open_dialog(CustomerDialog(self.db, self, customer))
-
-    def _open_dialog(self, dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_saved.connect(self.refresh)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        CustomerDialog(self.db, self, customer).open_then(self.refresh)
 
     def delete_customer(self) -> None:
         customer_id = self.selected_customer_id()

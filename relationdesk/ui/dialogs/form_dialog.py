@@ -4,7 +4,9 @@ Nothing is written unless every field is valid; problems are listed in the user'
 language under the form and the first wrong field gets the focus.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +48,12 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def open_then(self, on_saved: Callable[[str], None]) -> None:
+        """Open window-modal (not blocking); call `on_saved(id)` after a successful save."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sig_saved.connect(on_saved)
+        self.open()
 
     def add_field(self, name: str, widget: QWidget) -> None:
         label = QLabel()

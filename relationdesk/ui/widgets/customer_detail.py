@@ -172,7 +172,7 @@ class CustomerDetailPane(QWidget):
             return
         from relationdesk.ui.dialogs.contact_dialog import ContactDialog
 
-        self._open_contact_dialog(ContactDialog(self._db, self, self.customer.id))
+        ContactDialog(self._db, self, self.customer.id).open_then(self._after_contact_saved)
 
     def edit_contact(self) -> None:
         contact_id = self._selected_contact_id()
@@ -182,12 +182,8 @@ class CustomerDetailPane(QWidget):
 
         contact = self._directory.contact(contact_id)
         if contact is not None:
-            self._open_contact_dialog(ContactDialog(self._db, self, self.customer.id, contact))
-
-    def _open_contact_dialog(self, dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_saved.connect(self._after_contact_saved)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+            dialog = ContactDialog(self._db, self, self.customer.id, contact)
+            dialog.open_then(self._after_contact_saved)
 
     def _after_contact_saved(self, contact_id: str) -> None:
         self.refresh()
