@@ -1,0 +1,146 @@
+"""The markets of the sample portfolio: names, places and wording in each language.
+
+Plain data for services/sample_portfolio.py, kept compact by hand (one block a market).
+"""
+
+from dataclasses import dataclass
+
+from relationdesk.domain.enums import BuyingRole
+
+
+@dataclass(frozen=True)
+class Market:
+    language: str
+    phone_prefix: str
+    first_names: tuple[str, ...]
+    surnames: tuple[str, ...]
+    cities: tuple[tuple[str, str], ...]  # (city, ISO country code)
+    company_patterns: tuple[str, ...]  # {s} a surname, {w} a word
+    words: tuple[str, ...]
+    industries: tuple[str, ...]
+    job_titles: tuple[str, ...]
+    note: str
+
+
+# fmt: off
+MARKETS = (
+    Market(
+        "it", "+39",
+        (
+            "Giulia", "Marco", "Francesca", "Luca", "Chiara", "Niccolò", "Andrea", "Federica",
+            "Paolo", "Elena", "Lorenzo", "Ilaria", "Mattia", "Beatrice",
+        ),
+        (
+            "Rossi", "Bianchi", "Esposito", "Colombo", "Ricci", "Marino", "Greco", "Bruno",
+            "Gallo", "Conti", "De Luca", "Mancini", "Lombardi", "Fabbri", "Cantù", "Sanfilippo",
+        ),
+        (("Milano", "IT"), ("Torino", "IT"), ("Bologna", "IT"), ("Brescia", "IT"),
+         ("Verona", "IT"), ("Padova", "IT"), ("Forlì", "IT"), ("Bergamo", "IT")),
+        (
+            "{s} Meccanica S.r.l.", "Officine {s} S.p.A.", "{s} & Figli S.r.l.", "Gruppo {s}",
+            "{w} Plast S.r.l.", "Fonderia {s} S.p.A.",
+        ),
+        (
+            "Adriatica", "Alpina", "Padana", "Lariana", "Euganea", "Tirrena", "Ducale", "Emiliana",
+        ),
+        (
+            "Meccanica", "Alimentare", "Plastica", "Logistica", "Tessile", "Imballaggi",
+        ),
+        (
+            "Responsabile acquisti", "Direttore tecnico", "Amministratore delegato",
+            "Responsabile qualità", "Buyer senior", "Direttore di stabilimento",
+        ),
+        "Preferisce le riunioni al mattino; chiede sempre i tempi di consegna per iscritto.",
+    ),
+    Market(
+        "id", "+62",
+        (
+            "Budi", "Siti", "Agus", "Dewi", "Rudi", "Putri", "Wahyu", "Rina", "Hendra", "Ayu",
+            "Andi", "Ratna", "Fajar", "Indah",
+        ),
+        (
+            "Santoso", "Wijaya", "Hidayat", "Saputra", "Kusuma", "Pratama", "Nugroho", "Lestari",
+            "Siregar", "Halim", "Gunawan", "Sihombing", "Setiawan", "Harahap",
+        ),
+        (("Jakarta", "ID"), ("Surabaya", "ID"), ("Bandung", "ID"), ("Semarang", "ID"),
+         ("Medan", "ID"), ("Makassar", "ID"), ("Bekasi", "ID"), ("Denpasar", "ID")),
+        (
+            "PT {w} {s}", "PT {s} {w} Tbk", "CV {w} {s}", "PT {w} Nusantara",
+        ),
+        (
+            "Sinar", "Maju", "Jaya", "Abadi", "Sentosa", "Mandiri", "Makmur", "Cahaya", "Mitra",
+            "Karya", "Prima", "Sejahtera",
+        ),
+        (
+            "Manufaktur", "Makanan & Minuman", "Logistik", "Tekstil", "Konstruksi", "Kemasan",
+        ),
+        (
+            "Manajer Pengadaan", "Direktur Utama", "Kepala Produksi", "Staf Pembelian",
+            "Manajer Mutu", "Direktur Keuangan",
+        ),
+        "Keputusan pembelian diambil bersama direksi setiap akhir bulan.",
+    ),
+    Market(
+        "ro", "+40",
+        (
+            "Ștefan", "Mădălina", "Andrei", "Ioana", "Mihai", "Elena", "Răzvan", "Alexandra",
+            "Cristian", "Oana", "Bogdan", "Irina", "Ionuț", "Tudor",
+        ),
+        (
+            "Popescu", "Ionescu", "Țurcanu", "Dumitrescu", "Stănescu", "Munteanu", "Răducanu",
+            "Constantinescu", "Ștefănescu", "Gheorghiu", "Bălan", "Marinescu", "Pătrașcu",
+        ),
+        (("Brașov", "RO"), ("Cluj-Napoca", "RO"), ("Timișoara", "RO"), ("Iași", "RO"),
+         ("București", "RO"), ("Constanța", "RO"), ("Sibiu", "RO"), ("Pitești", "RO")),
+        (
+            "{s} Industrial S.R.L.", "Tehno{w} S.A.", "{s} & Asociații S.R.L.", "Agro{w} S.R.L.",
+            "{w} Construct S.R.L.",
+        ),
+        (
+            "Carpați", "Dunărea", "Mureș", "Olt", "Siret", "Bucegi", "Prahova", "Argeș",
+        ),
+        (
+            "Construcții", "Agricultură", "Producție auto", "Logistică", "Energie", "Ambalaje",
+        ),
+        (
+            "Director de achiziții", "Director general", "Șef de producție", "Inginer de calitate",
+            "Director financiar", "Manager de aprovizionare",
+        ),
+        "Vrea oferte cu prețuri în lei și termene de plată de 60 de zile.",
+    ),
+    Market(
+        "en", "+44",
+        (
+            "James", "Emma", "Oliver", "Sophie", "Daniel", "Grace", "Michael", "Hannah", "Liam",
+            "Chloe", "Ethan", "Megan", "Aoife", "Connor",
+        ),
+        (
+            "Smith", "Johnson", "Taylor", "Brown", "Walker", "O'Connor", "Harris", "Clarke",
+            "Lewis", "Robinson", "Wright", "Hughes", "Murphy", "Patel",
+        ),
+        (("Manchester", "GB"), ("Leeds", "GB"), ("Dublin", "IE"), ("Chicago", "US"),
+         ("Toronto", "CA"), ("Sydney", "AU"), ("Boston", "US"), ("Birmingham", "GB")),
+        (
+            "{s} Manufacturing Ltd", "{s} & Sons Ltd", "{s} Industries Inc.", "{w} Logistics LLC",
+            "{w} Foods plc",
+        ),
+        (
+            "Northern", "Pennine", "Atlantic", "Midland", "Harbour", "Summit", "Riverside",
+        ),
+        (
+            "Automotive", "Food & Beverage", "Logistics", "Packaging", "Chemicals", "Construction",
+        ),
+        (
+            "Procurement Manager", "Managing Director", "Operations Director", "Quality Engineer",
+            "Head of Purchasing", "Finance Director",
+        ),
+        "Budget cycle closes in March; always copy the operations director.",
+    ),
+)
+
+OWNERS = ("Andreea Pop", "Marco Ferri", "Rizky Ananda", "Sarah Mitchell")
+ROLE_WEIGHTS: tuple[tuple[BuyingRole, int], ...] = (
+    (BuyingRole.DECISION_MAKER, 2), (BuyingRole.INFLUENCER, 3), (BuyingRole.USER, 2),
+    (BuyingRole.GATEKEEPER, 1), (BuyingRole.CHAMPION, 1), (BuyingRole.BUYER, 2),
+)
+# fmt: on
