@@ -28,6 +28,8 @@ WINDOW_STATE = Setting("ui/window_state", QByteArray())
 MAIN_SPLITTER = Setting("ui/main_splitter", QByteArray())
 LAST_CUSTOMER_ID = Setting("ui/last_customer_id", "")
 SAMPLE_OFFER_DISMISSED = Setting("ui/sample_offer_dismissed", False)
+STAY_IN_TOUCH_DAYS = Setting("relationships/stay_in_touch_days", 30)  # ideal gap; max is 2x
+MEETING_DRAFT = Setting("meetings/draft", "")  # JSON of an unsaved "Log meeting" form
 
 
 class Settings:

@@ -16,6 +16,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def stored(moment: datetime) -> datetime:
+    """The domain works in naive UTC; SQLModel wants it marked as UTC when writing."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 class Customer(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     name: str
@@ -29,6 +34,10 @@ class Customer(SQLModel, table=True):
     # can sort 20,000 customers by them without touching the meetings table.
     last_meeting_at: datetime | None = Field(default=None, index=True)
     next_follow_up_at: datetime | None = Field(default=None, index=True)
+    keep_professional: bool = False  # personal-domain prompts hidden (DOMAIN.md §2)
+    stay_in_touch_days: int | None = None  # None: the default from the settings
+    suggested_stage: str | None = None  # cached result of domain.relationship_stage
+    confirmed_stage: str | None = None  # what the salesperson confirmed or chose
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 
@@ -57,3 +66,62 @@ class Tombstone(SQLModel, table=True):
     table_name: str
     row_id: str = Field(index=True)
     deleted_at: datetime = Field(default_factory=utc_now)
+
+
+class Meeting(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    started_at: datetime
+    ended_at: datetime | None = None
+    kind: str = "visit"
+    place: str = ""
+    summary: str = ""
+    next_steps: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class MeetingAttendee(SQLModel, table=True):
+    __tablename__ = "meeting_attendee"
+    meeting_id: str = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
+    contact_id: str = Field(foreign_key="contact.id", primary_key=True, ondelete="CASCADE")
+
+
+class Disclosure(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    meeting_id: str = Field(foreign_key="meeting.id", ondelete="CASCADE")
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    contact_id: str | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
+    side: str
+    domain: str
+    topic: str
+    depth: str
+    text: str = ""
+    sensitive: bool = False
+    disclosed_at: datetime  # the meeting's start, kept here for time-window queries
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class FollowUp(SQLModel, table=True):
+    __tablename__ = "follow_up"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    meeting_id: str | None = Field(default=None, foreign_key="meeting.id", ondelete="SET NULL")
+    title: str
+    due_at: datetime
+    done_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class StageChange(SQLModel, table=True):
+    """The salesperson confirmed or overrode the relationship stage."""
+
+    __tablename__ = "stage_change"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    stage: str
+    suggested_stage: str
+    changed_at: datetime = Field(default_factory=utc_now)
+    note: str = ""

@@ -2,31 +2,15 @@
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.validation import FieldError, Problem
 
 NAME_MAX_LENGTH = 200
 # Local part @ domain with a dot; deliberately permissive: we refuse typos, not rare forms.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Digits with the usual separators, an optional leading +, and 6 to 20 digits in all.
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+$")
-
-
-class Problem(StrEnum):
-    """Why a field was refused; the UI turns each into a sentence in the user's language."""
-
-    REQUIRED = "required"
-    TOO_LONG = "too_long"
-    INVALID_EMAIL = "invalid_email"
-    INVALID_PHONE = "invalid_phone"
-    INVALID_COUNTRY = "invalid_country"
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    problem: Problem
 
 
 @dataclass

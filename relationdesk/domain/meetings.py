@@ -4,9 +4,11 @@ Both sides disclose, about their personal life and about their business; disclos
 deepen from peripheral to intermediate to core layers as a relationship develops.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+
+from relationdesk.domain.validation import FieldError, Problem
 
 
 class MeetingKind(StrEnum):
@@ -94,3 +96,57 @@ class MeetingFact:
 
     when: datetime
     has_next_steps: bool = False
+
+
+@dataclass
+class DisclosureFields:
+    side: Side
+    domain: DisclosureDomain
+    topic: str  # a key of TOPICS, or free text
+    depth: Depth
+    text: str = ""
+    sensitive: bool = False
+    contact_id: str | None = None  # who at the customer disclosed, when known
+
+
+@dataclass
+class MeetingFields:
+    """What the "Log meeting" dialog collects. Times are UTC."""
+
+    customer_id: str | None
+    started_at: datetime
+    ended_at: datetime | None = None
+    kind: MeetingKind = MeetingKind.VISIT
+    place: str = ""
+    summary: str = ""
+    next_steps: str = ""
+    attendee_ids: tuple[str, ...] = ()
+    disclosures: list[DisclosureFields] = field(default_factory=list)
+    follow_up_due: datetime | None = None  # a next step with a due date becomes a follow-up
+    follow_up_title: str = ""
+
+    def follow_up_text(self) -> str:
+        """The follow-up's title: as given, else the first line of the next steps."""
+        title = self.follow_up_title.strip()
+        if title:
+            return title
+        lines = [line.strip() for line in self.next_steps.splitlines() if line.strip()]
+        return lines[0] if lines else ""
+
+
+def validate_meeting(fields: MeetingFields) -> list[FieldError]:
+    """Problems with a meeting; empty when it may be saved. Text fields take any Unicode."""
+    errors = []
+    if not fields.customer_id:
+        errors.append(FieldError("customer", Problem.NO_CUSTOMER))
+    if fields.ended_at is not None and fields.ended_at < fields.started_at:
+        errors.append(FieldError("duration", Problem.END_BEFORE_START))
+    for index, disclosure in enumerate(fields.disclosures):
+        if not disclosure.topic.strip():
+            errors.append(FieldError(f"disclosure.{index}.topic", Problem.REQUIRED))
+    if fields.follow_up_due is not None:
+        if not fields.follow_up_text():
+            errors.append(FieldError("next_steps", Problem.REQUIRED))
+        if fields.follow_up_due.date() < fields.started_at.date():
+            errors.append(FieldError("follow_up_due", Problem.DUE_BEFORE_MEETING))
+    return errors

@@ -7,11 +7,11 @@ from relationdesk.db.models import Contact, Customer, Tombstone, utc_now
 from relationdesk.domain.customers import (
     ContactFields,
     CustomerFields,
-    FieldError,
     validate_contact,
     validate_customer,
 )
 from relationdesk.domain.text import fold
+from relationdesk.domain.validation import FieldError
 
 
 class ValidationFailed(Exception):

@@ -143,4 +143,56 @@ ROLE_WEIGHTS: tuple[tuple[BuyingRole, int], ...] = (
     (BuyingRole.DECISION_MAKER, 2), (BuyingRole.INFLUENCER, 3), (BuyingRole.USER, 2),
     (BuyingRole.GATEKEEPER, 1), (BuyingRole.CHAMPION, 1), (BuyingRole.BUYER, 2),
 )
+
+# What a meeting sounds like in each market: summaries, next steps, and disclosures by
+# domain and topic (the texts are what a salesperson would note after the visit).
+MEETING_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "it": {
+        "summaries": ("Visita in stabilimento con il responsabile acquisti.",
+                      "Revisione dell'offerta e dei tempi di consegna.",
+                      "Pranzo di lavoro: clima ottimo, molte domande sul nuovo catalogo."),
+        "next_steps": ("Inviare l'offerta aggiornata", "Organizzare una demo in sede",
+                       "Richiamare per il contratto quadro"),
+        "personal": ("Il figlio inizia l'università a Bologna", "Appassionato di vela sul Garda",
+                     "Si è appena trasferito in campagna", "Tiene molto al tempo con la famiglia"),
+        "business": ("Stanno valutando un secondo fornitore",
+                     "Il budget dell'anno prossimo è in calo",
+                     "Lo stabilimento raddoppierà la capacità",
+                     "Nuovo direttore di produzione a gennaio"),
+    },
+    "id": {
+        "summaries": ("Kunjungan ke pabrik bersama manajer pengadaan.",
+                      "Membahas penawaran harga dan jadwal pengiriman.",
+                      "Makan siang bersama: suasana hangat, banyak pertanyaan soal produk baru."),
+        "next_steps": ("Kirim penawaran terbaru", "Jadwalkan demo di lokasi",
+                       "Telepon kembali soal kontrak tahunan"),
+        "personal": ("Putrinya mulai kuliah di Bandung", "Hobi bersepeda setiap akhir pekan",
+                     "Baru pindah rumah ke Bekasi", "Sangat menjaga waktu bersama keluarga"),
+        "business": ("Sedang menimbang pemasok kedua", "Anggaran tahun depan dipangkas",
+                     "Pabrik akan menggandakan kapasitas", "Direktur produksi baru mulai Januari"),
+    },
+    "ro": {
+        "summaries": ("Vizită la fabrică împreună cu directorul de achiziții.",
+                      "Am discutat oferta și termenele de livrare.",
+                      "Prânz de lucru: atmosferă bună, multe întrebări despre gama nouă."),
+        "next_steps": ("Trimitem oferta actualizată", "Organizăm o demonstrație la ei",
+                       "Revenim cu un telefon pentru contractul-cadru"),
+        "personal": ("Fiica lui începe facultatea la Iași", "Merge la schi în fiecare iarnă",
+                     "Tocmai s-a mutat la casă, lângă Brașov", "Ține mult la timpul cu familia"),
+        "business": ("Analizează un al doilea furnizor", "Bugetul pe anul viitor scade",
+                     "Fabrica își dublează capacitatea anul viitor",
+                     "Vine un nou director de producție"),
+    },
+    "en": {
+        "summaries": ("Plant visit with the head of purchasing.",
+                      "Went through the quote and delivery lead times.",
+                      "Working lunch: good mood, many questions about the new range."),
+        "next_steps": ("Send the updated quote", "Set up an on-site demo",
+                       "Call back about the framework agreement"),
+        "personal": ("Daughter starts university in September", "Keen cyclist, rides every weekend",
+                     "Just moved house to the countryside", "Family time matters a lot to him"),
+        "business": ("Considering a second supplier", "Next year's budget is being cut",
+                     "The plant will double its capacity", "New production director from January"),
+    },
+}
 # fmt: on

@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from relationdesk.domain.customers import NAME_MAX_LENGTH, FieldError, Problem
+from relationdesk.domain.customers import NAME_MAX_LENGTH
+from relationdesk.domain.validation import FieldError, Problem
 
 
 def problem_message(error: FieldError, field_label: str) -> str:

@@ -52,3 +52,7 @@ def test_fixture_opens_and_keeps_its_content(revision: str, tmp_path: Path) -> N
     assert _content(copy) == before
     if revision != HEAD_REVISION:
         assert list((tmp_path / "backups").glob("*.sqlite3")), "migration must back up first"
+        # Later schemas' tables are there and usable after the upgrade.
+        conn = sqlite3.connect(copy)
+        assert conn.execute("SELECT count(*) FROM meeting").fetchone()[0] == 0
+        conn.close()

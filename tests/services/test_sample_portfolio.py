@@ -29,6 +29,24 @@ def test_load_writes_searchable_customers(db: Database) -> None:
     assert directory.count(CustomerQuery()) == 40
     assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] >= 40
     assert db.reader.execute("PRAGMA foreign_key_check").fetchall() == []
-    romanian = next(c for c in sample_portfolio.generate(40) if c.country == "RO")
-    hits = directory.page(CustomerQuery(romanian.contacts[0].full_name.split()[0]), 0, 50)
-    assert hits
+    first_name = (
+        db.reader.execute("SELECT full_name FROM contact WHERE preferred_language = 'ro' LIMIT 1")
+        .fetchone()[0]
+        .split()[0]
+    )
+    assert directory.page(CustomerQuery(first_name), 0, 50)
+
+
+def test_load_writes_meetings_with_their_derived_columns(db: Database) -> None:
+    sample_portfolio.load(db, 20, meetings_per_customer=8)
+    count = db.reader.execute("SELECT count(*) FROM meeting").fetchone()[0]
+    assert 20 * 4 <= count <= 20 * 12
+    assert db.reader.execute("SELECT count(*) FROM disclosure").fetchone()[0] >= count
+    stages = {r[0] for r in db.reader.execute("SELECT suggested_stage FROM customer")}
+    assert "business_partner" in stages and len(stages) >= 2
+    stale = db.reader.execute(
+        "SELECT count(*) FROM customer c WHERE c.last_meeting_at IS NOT "
+        "(SELECT max(started_at) FROM meeting m WHERE m.customer_id = c.id)"
+    ).fetchone()[0]
+    assert stale == 0
+    assert db.reader.execute("PRAGMA foreign_key_check").fetchall() == []

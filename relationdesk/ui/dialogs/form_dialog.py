@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relationdesk.domain.customers import FieldError
+from relationdesk.domain.validation import FieldError
 from relationdesk.services.customer_editing import NotFound, ValidationFailed
 from relationdesk.ui.messages import inform_error
 from relationdesk.ui.qt_helpers import named

@@ -1,0 +1,71 @@
+"""Follow-ups: the next steps with a due date, across customers (the "Today" view)."""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from relationdesk.db.database import Database
+from relationdesk.db.models import Customer, FollowUp, stored, utc_now
+from relationdesk.services.customer_editing import NotFound
+from relationdesk.services.meeting_log import refresh_customer_summary
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: str
+    customer_id: str
+    customer_name: str
+    title: str
+    due_at: datetime
+
+
+def open_follow_ups(conn: sqlite3.Connection, due_before: datetime) -> list[FollowUpRow]:
+    """Open follow-ups due before the given moment, oldest first (overdue ones on top)."""
+    rows = conn.execute(
+        "SELECT f.id, f.customer_id, c.name, f.title, f.due_at FROM follow_up f "
+        "JOIN customer c ON c.id = f.customer_id "
+        "WHERE f.done_at IS NULL AND f.due_at < ? ORDER BY f.due_at, c.sort_key LIMIT 500",
+        [due_before.replace(tzinfo=None).isoformat(sep=" ")],
+    ).fetchall()
+    return [FollowUpRow(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4])) for r in rows]
+
+
+def customer_follow_ups(conn: sqlite3.Connection, customer_id: str) -> list[FollowUpRow]:
+    rows = conn.execute(
+        "SELECT f.id, f.customer_id, c.name, f.title, f.due_at FROM follow_up f "
+        "JOIN customer c ON c.id = f.customer_id "
+        "WHERE f.done_at IS NULL AND f.customer_id = ? ORDER BY f.due_at",
+        [customer_id],
+    ).fetchall()
+    return [FollowUpRow(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4])) for r in rows]
+
+
+def _change(db: Database, follow_up_id: str, done: bool, due_at: datetime | None) -> None:
+    with db.write() as session:
+        row = session.get(FollowUp, follow_up_id)
+        if row is None:
+            raise NotFound(follow_up_id)
+        if done:
+            row.done_at = utc_now()
+        if due_at is not None:
+            row.due_at = stored(due_at)
+        row.updated_at = utc_now()
+        session.add(row)
+        session.flush()
+        customer = session.get(Customer, row.customer_id)
+        if customer is not None:
+            refresh_customer_summary(session, customer)
+
+
+def mark_done(db: Database, follow_up_id: str) -> None:
+    _change(db, follow_up_id, True, None)
+
+
+def reschedule(db: Database, follow_up_id: str, due_at: datetime) -> None:
+    _change(db, follow_up_id, False, due_at)
+
+
+def snooze(db: Database, follow_up_id: str, days: int, now: datetime | None = None) -> None:
+    """Move the follow-up `days` days past today (not past its old date: it is due now)."""
+    today = (now or utc_now()).replace(tzinfo=None, hour=9, minute=0, second=0, microsecond=0)
+    reschedule(db, follow_up_id, today + timedelta(days=days))

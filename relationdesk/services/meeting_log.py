@@ -1,0 +1,145 @@
+"""Logging a meeting: one transaction for the meeting, its people, disclosures and follow-up.
+
+Saving also keeps the customer's derived columns in step (last meeting, next follow-up,
+suggested relationship stage), so the customer list never has to scan meetings.
+"""
+
+import sqlite3
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, delete, func, select
+
+from relationdesk.db.database import Database
+from relationdesk.db.models import (
+    Contact,
+    Customer,
+    Disclosure,
+    FollowUp,
+    Meeting,
+    MeetingAttendee,
+    Tombstone,
+    stored,
+    utc_now,
+)
+from relationdesk.domain.meetings import MeetingFields, Side, validate_meeting
+from relationdesk.domain.relationship_stage import DEFAULT_THRESHOLDS, suggest_stage
+from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.services.customer_editing import NotFound, ValidationFailed
+from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+
+
+def save_meeting(db: Database, fields: MeetingFields, meeting_id: str | None = None) -> str:
+    """Create (or, with `meeting_id`, replace) a meeting; returns its id."""
+    errors = validate_meeting(fields)
+    if errors:
+        raise ValidationFailed(errors)
+    assert fields.customer_id is not None  # validated above
+    with db.write() as session:
+        customer = session.get(Customer, fields.customer_id)
+        if customer is None:
+            raise NotFound(fields.customer_id)
+        _check_attendees(session, fields)
+        if meeting_id is None:
+            meeting = Meeting(customer_id=customer.id, started_at=stored(fields.started_at))
+        else:
+            found = session.get(Meeting, meeting_id)
+            if found is None or found.customer_id != customer.id:
+                raise NotFound(meeting_id)
+            meeting = found
+            session.exec(
+                delete(MeetingAttendee).where(col(MeetingAttendee.meeting_id) == meeting.id)
+            )
+            session.exec(delete(Disclosure).where(col(Disclosure.meeting_id) == meeting.id))
+        meeting.started_at = stored(fields.started_at)
+        meeting.ended_at = stored(fields.ended_at) if fields.ended_at else None
+        meeting.kind = fields.kind.value
+        meeting.place = fields.place.strip()
+        meeting.summary = fields.summary.strip()
+        meeting.next_steps = fields.next_steps.strip()
+        meeting.updated_at = utc_now()
+        session.add(meeting)
+        session.flush()
+        for contact_id in dict.fromkeys(fields.attendee_ids):
+            session.add(MeetingAttendee(meeting_id=meeting.id, contact_id=contact_id))
+        for item in fields.disclosures:
+            session.add(
+                Disclosure(
+                    meeting_id=meeting.id,
+                    customer_id=customer.id,
+                    contact_id=item.contact_id if item.side is Side.CUSTOMER else None,
+                    side=item.side.value,
+                    domain=item.domain.value,
+                    topic=item.topic.strip(),
+                    depth=item.depth.value,
+                    text=item.text.strip(),
+                    sensitive=item.sensitive,
+                    disclosed_at=stored(fields.started_at),
+                )
+            )
+        if fields.follow_up_due is not None:
+            session.add(
+                FollowUp(
+                    customer_id=customer.id,
+                    meeting_id=meeting.id,
+                    title=fields.follow_up_text(),
+                    due_at=stored(fields.follow_up_due),
+                )
+            )
+        session.flush()
+        refresh_customer_summary(session, customer)
+        return meeting.id
+
+
+def delete_meeting(db: Database, meeting_id: str) -> None:
+    """Delete a meeting with its disclosures; its follow-ups stay (they are the user's to-dos)."""
+    with db.write() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound(meeting_id)
+        customer = session.get(Customer, meeting.customer_id)
+        session.add(Tombstone(table_name="meeting", row_id=meeting_id))
+        session.delete(meeting)
+        session.flush()
+        if customer is not None:
+            refresh_customer_summary(session, customer)
+
+
+def _check_attendees(session: Session, fields: MeetingFields) -> None:
+    if not fields.attendee_ids:
+        return
+    known = set(
+        session.exec(
+            select(Contact.id).where(
+                col(Contact.id).in_(fields.attendee_ids), Contact.customer_id == fields.customer_id
+            )
+        ).all()
+    )
+    if set(fields.attendee_ids) - known:
+        raise ValidationFailed([FieldError("attendees", Problem.UNKNOWN_ATTENDEE)])
+
+
+def refresh_customer_summary(
+    session: Session, customer: Customer, now: datetime | None = None
+) -> None:
+    """Recompute the customer's derived columns from its meetings and follow-ups."""
+    now = now or utc_now()
+    customer.last_meeting_at = session.exec(
+        select(func.max(Meeting.started_at)).where(Meeting.customer_id == customer.id)
+    ).one()
+    customer.next_follow_up_at = session.exec(
+        select(func.min(FollowUp.due_at)).where(
+            FollowUp.customer_id == customer.id, col(FollowUp.done_at).is_(None)
+        )
+    ).one()
+    # The rules read through the transaction's own sqlite3 connection (see relationship_facts).
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    moment = now.replace(tzinfo=None)
+    since = moment - timedelta(days=DEFAULT_THRESHOLDS.window_days)
+    customer.suggested_stage = suggest_stage(
+        disclosure_facts(raw, customer.id, since),
+        meeting_facts(raw, customer.id, since),
+        moment,
+        keep_professional=customer.keep_professional,
+    ).stage.value
+    session.add(customer)

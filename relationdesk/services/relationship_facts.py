@@ -1,0 +1,40 @@
+"""The shape of a relationship as the domain rules see it: disclosures and meetings in time.
+
+Plain SQL on a sqlite3 connection, so the GUI's reader and a write transaction (its
+underlying connection) share the same queries.
+"""
+
+import sqlite3
+from datetime import datetime
+
+from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFact, MeetingFact, Side
+
+
+def _stamp(moment: datetime) -> str:
+    """How SQLAlchemy stores a datetime in SQLite, so strings compare in time order."""
+    return moment.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def disclosure_facts(
+    conn: sqlite3.Connection, customer_id: str, since: datetime
+) -> list[DisclosureFact]:
+    rows = conn.execute(
+        "SELECT disclosed_at, side, domain, topic, depth FROM disclosure "
+        "WHERE customer_id = ? AND disclosed_at >= ?",
+        [customer_id, _stamp(since)],
+    ).fetchall()
+    return [
+        DisclosureFact(
+            datetime.fromisoformat(when), Side(side), DisclosureDomain(domain), topic, Depth(depth)
+        )
+        for when, side, domain, topic, depth in rows
+    ]
+
+
+def meeting_facts(conn: sqlite3.Connection, customer_id: str, since: datetime) -> list[MeetingFact]:
+    rows = conn.execute(
+        "SELECT started_at, next_steps != '' FROM meeting "
+        "WHERE customer_id = ? AND started_at >= ?",
+        [customer_id, _stamp(since)],
+    ).fetchall()
+    return [MeetingFact(datetime.fromisoformat(when), bool(steps)) for when, steps in rows]

@@ -1,0 +1,154 @@
+"""Where a relationship stands: suggested and confirmed stage, contact rhythm, drift.
+
+Reads through the GUI's reader; changing the stage or the boundary writes through SQLModel.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from relationdesk.db.database import Database
+from relationdesk.db.models import Customer, StageChange, utc_now
+from relationdesk.domain.drift import DEFAULT_DRIFT_THRESHOLDS, DriftReport, detect_drift
+from relationdesk.domain.relationship_stage import (
+    RelationshipStage,
+    StageSuggestion,
+    suggest_stage,
+)
+from relationdesk.domain.stay_in_touch import TouchRule, TouchStatus, touch_status
+from relationdesk.services.customer_editing import NotFound
+from relationdesk.services.meeting_log import refresh_customer_summary
+from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+
+
+@dataclass(frozen=True)
+class StageChangeRow:
+    changed_at: datetime
+    stage: RelationshipStage
+    suggested_stage: RelationshipStage
+    note: str
+
+
+@dataclass(frozen=True)
+class RelationshipView:
+    suggestion: StageSuggestion
+    confirmed_stage: RelationshipStage | None
+    history: tuple[StageChangeRow, ...]  # newest first
+    keep_professional: bool
+    touch: TouchStatus
+    touch_rule: TouchRule
+    last_meeting_at: datetime | None
+    next_follow_up_at: datetime | None
+    drift: DriftReport
+
+
+def touch_rule_for(stay_in_touch_days: int | None, default_days: int) -> TouchRule:
+    """The customer's own interval, else the default; the maximum is twice the ideal."""
+    ideal = max(1, stay_in_touch_days or default_days)
+    return TouchRule(ideal_days=ideal, max_days=2 * ideal)
+
+
+def list_touch_status(
+    last_meeting_at: datetime | None,
+    next_follow_up_at: datetime | None,
+    stay_in_touch_days: int | None,
+    default_days: int,
+    now: datetime,
+) -> TouchStatus:
+    """The customer list's dot, from the columns the list already has."""
+    overdue = 1 if next_follow_up_at is not None and next_follow_up_at < now else 0
+    return touch_status(
+        last_meeting_at,
+        next_follow_up_at,
+        overdue,
+        now,
+        touch_rule_for(stay_in_touch_days, default_days),
+    )
+
+
+def relationship_view(
+    conn: sqlite3.Connection, customer_id: str, now: datetime, default_touch_days: int
+) -> RelationshipView | None:
+    row = conn.execute(
+        "SELECT keep_professional, confirmed_stage, last_meeting_at, next_follow_up_at, "
+        "stay_in_touch_days FROM customer WHERE id = ?",
+        [customer_id],
+    ).fetchone()
+    if row is None:
+        return None
+    keep_professional = bool(row[0])
+    last = datetime.fromisoformat(row[2]) if row[2] else None
+    next_due = datetime.fromisoformat(row[3]) if row[3] else None
+    since = now - timedelta(
+        days=DEFAULT_DRIFT_THRESHOLDS.recent_days + DEFAULT_DRIFT_THRESHOLDS.baseline_days
+    )
+    disclosures = disclosure_facts(conn, customer_id, since)
+    meetings = meeting_facts(conn, customer_id, since)
+    history = tuple(
+        StageChangeRow(
+            datetime.fromisoformat(r[0]), RelationshipStage(r[1]), RelationshipStage(r[2]), r[3]
+        )
+        for r in conn.execute(
+            "SELECT changed_at, stage, suggested_stage, note FROM stage_change "
+            "WHERE customer_id = ? ORDER BY changed_at DESC",
+            [customer_id],
+        )
+    )
+    rule = touch_rule_for(row[4], default_touch_days)
+    overdue = 1 if next_due is not None and next_due < now else 0
+    return RelationshipView(
+        suggestion=suggest_stage(disclosures, meetings, now, keep_professional=keep_professional),
+        confirmed_stage=RelationshipStage(row[1]) if row[1] else None,
+        history=history,
+        keep_professional=keep_professional,
+        touch=touch_status(last, next_due, overdue, now, rule),
+        touch_rule=rule,
+        last_meeting_at=last,
+        next_follow_up_at=next_due,
+        drift=detect_drift(meetings, disclosures, now),
+    )
+
+
+def confirm_stage(
+    db: Database,
+    customer_id: str,
+    stage: RelationshipStage,
+    suggested: RelationshipStage,
+    note: str = "",
+) -> None:
+    """The salesperson confirms the suggestion or chooses another stage; kept as history."""
+    with db.write() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(customer_id)
+        customer.confirmed_stage = stage.value
+        customer.updated_at = utc_now()
+        session.add(customer)
+        session.add(
+            StageChange(
+                customer_id=customer_id,
+                stage=stage.value,
+                suggested_stage=suggested.value,
+                note=note.strip(),
+            )
+        )
+
+
+def set_keep_professional(db: Database, customer_id: str, keep: bool) -> None:
+    with db.write() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(customer_id)
+        customer.keep_professional = keep
+        refresh_customer_summary(session, customer)
+
+
+def set_stay_in_touch_days(db: Database, customer_id: str, days: int | None) -> None:
+    if days is not None and not 1 <= days <= 3650:
+        raise ValueError(days)
+    with db.write() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(customer_id)
+        customer.stay_in_touch_days = days
+        session.add(customer)
