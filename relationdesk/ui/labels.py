@@ -3,6 +3,9 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.meetings import Depth, DisclosureDomain, MeetingKind, Side
+from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.domain.stay_in_touch import TouchStatus
 
 _BUYING_ROLES = {
     BuyingRole.DECISION_MAKER: QT_TRANSLATE_NOOP("Labels", "Decision maker"),
@@ -22,8 +25,129 @@ _INFLUENCE = {
 
 
 def buying_role_label(role: BuyingRole) -> str:
-    return QCoreApplication.translate("Labels", str(_BUYING_ROLES[role]))
+    return _tr(_BUYING_ROLES, role)
 
 
 def influence_label(level: Influence) -> str:
-    return QCoreApplication.translate("Labels", str(_INFLUENCE[level]))
+    return _tr(_INFLUENCE, level)
+
+
+_MEETING_KINDS = {
+    MeetingKind.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
+    MeetingKind.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
+    MeetingKind.VIDEO_CALL: QT_TRANSLATE_NOOP("Labels", "Video call"),
+    MeetingKind.MEAL: QT_TRANSLATE_NOOP("Labels", "Meal"),
+    MeetingKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
+    MeetingKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other meeting"),
+}
+
+_SIDES = {
+    Side.CUSTOMER: QT_TRANSLATE_NOOP("Labels", "Customer side"),
+    Side.US: QT_TRANSLATE_NOOP("Labels", "Our side"),
+}
+
+_DOMAINS = {
+    DisclosureDomain.PERSONAL: QT_TRANSLATE_NOOP("Labels", "Personal life"),
+    DisclosureDomain.BUSINESS: QT_TRANSLATE_NOOP("Labels", "Business"),
+}
+
+_DEPTHS = {
+    Depth.PERIPHERAL: QT_TRANSLATE_NOOP("Labels", "Peripheral"),
+    Depth.INTERMEDIATE: QT_TRANSLATE_NOOP("Labels", "Intermediate"),
+    Depth.CORE: QT_TRANSLATE_NOOP("Labels", "Core"),
+}
+
+_DEPTH_HINTS = {
+    Depth.PERIPHERAL: QT_TRANSLATE_NOOP(
+        "Labels", "Surface facts anyone may know: hobbies, holidays, the company's products."
+    ),
+    Depth.INTERMEDIATE: QT_TRANSLATE_NOOP(
+        "Labels", "Opinions and plans shared in trust: family news, the company's problems."
+    ),
+    Depth.CORE: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The innermost layer: values, divorce, illness, bankruptcy, future business plans.",
+    ),
+}
+
+_TOPICS = {
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "hobbies": QT_TRANSLATE_NOOP("Labels", "Hobbies"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "values": QT_TRANSLATE_NOOP("Labels", "Values"),
+    "life_events": QT_TRANSLATE_NOOP("Labels", "Life events"),
+    "career": QT_TRANSLATE_NOOP("Labels", "Career"),
+    "travel": QT_TRANSLATE_NOOP("Labels", "Travel"),
+    "education": QT_TRANSLATE_NOOP("Labels", "Education"),
+    "home": QT_TRANSLATE_NOOP("Labels", "Home"),
+    "strategy": QT_TRANSLATE_NOOP("Labels", "Company strategy"),
+    "finances": QT_TRANSLATE_NOOP("Labels", "Finances"),
+    "problems": QT_TRANSLATE_NOOP("Labels", "Problems"),
+    "future_plans": QT_TRANSLATE_NOOP("Labels", "Future plans"),
+    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    "competitors": QT_TRANSLATE_NOOP("Labels", "Competitors"),
+    "suppliers": QT_TRANSLATE_NOOP("Labels", "Suppliers"),
+    "products": QT_TRANSLATE_NOOP("Labels", "Products and needs"),
+    "people": QT_TRANSLATE_NOOP("Labels", "People"),
+}
+
+_STAGES = {
+    RelationshipStage.BUSINESS_PARTNER: QT_TRANSLATE_NOOP("Labels", "Business partner"),
+    RelationshipStage.COLLABORATIVE_PARTNER: QT_TRANSLATE_NOOP("Labels", "Collaborative partner"),
+    RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER: QT_TRANSLATE_NOOP(
+        "Labels", "Collaborative & personal partner"
+    ),
+}
+
+_TOUCH = {
+    TouchStatus.GREEN: QT_TRANSLATE_NOOP("Labels", "In touch"),
+    TouchStatus.YELLOW: QT_TRANSLATE_NOOP("Labels", "Due for contact"),
+    TouchStatus.RED: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    TouchStatus.NEW: QT_TRANSLATE_NOOP("Labels", "No meetings yet"),
+}
+
+# Colours of the stay-in-touch dot (readable on light and dark palettes).
+TOUCH_COLOURS = {
+    TouchStatus.GREEN: "#2e7d32",
+    TouchStatus.YELLOW: "#f9a825",
+    TouchStatus.RED: "#c62828",
+    TouchStatus.NEW: "#9e9e9e",
+}
+
+
+def _tr(table: dict, key: object) -> str:  # type: ignore[type-arg]
+    return QCoreApplication.translate("Labels", str(table[key]))
+
+
+def meeting_kind_label(kind: MeetingKind) -> str:
+    return _tr(_MEETING_KINDS, kind)
+
+
+def side_label(side: Side) -> str:
+    return _tr(_SIDES, side)
+
+
+def domain_label(domain: DisclosureDomain) -> str:
+    return _tr(_DOMAINS, domain)
+
+
+def depth_label(depth: Depth) -> str:
+    return _tr(_DEPTHS, depth)
+
+
+def depth_hint(depth: Depth) -> str:
+    """One line explaining the layer, with examples (DOMAIN.md §2)."""
+    return _tr(_DEPTH_HINTS, depth)
+
+
+def topic_label(topic: str) -> str:
+    """A predefined topic's name; free-text topics are shown as typed."""
+    return _tr(_TOPICS, topic) if topic in _TOPICS else topic
+
+
+def stage_label(stage: RelationshipStage) -> str:
+    return _tr(_STAGES, stage)
+
+
+def touch_label(status: TouchStatus) -> str:
+    return _tr(_TOUCH, status)
