@@ -115,7 +115,7 @@ TOUCH_COLOURS = {
 }
 
 
-def _tr(table: dict, key: object) -> str:  # type: ignore[type-arg]
+def _tr(table: Mapping[Any, object], key: object) -> str:
     return QCoreApplication.translate("Labels", str(table[key]))
 
 
