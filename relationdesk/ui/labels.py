@@ -1,5 +1,8 @@
 """Translated names of the domain's closed vocabularies."""
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from relationdesk.domain.enums import BuyingRole, Influence
