@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>BriefPanel</name>
+    <message>
+        <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they told us (personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they told us (business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -126,6 +161,26 @@
         <translation>Contacte</translation>
     </message>
     <message>
+        <source>&amp;Log meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Adaugă contact…</translation>
     </message>
@@ -223,6 +278,14 @@
         <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the sample portfolio…</source>
         <translation>Se încarcă portofoliul de exemplu…</translation>
     </message>
@@ -241,6 +304,87 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Portofoliul de exemplu nu a putut fi adăugat. Nu s-a modificat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChart</name>
+    <message>
+        <source>No disclosures recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (breadth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureEditor</name>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;omain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else at the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, e.g. “the plant will double capacity next year”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureListModel</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -326,6 +470,29 @@ Fișier: %1</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Not saved</source>
@@ -378,6 +545,170 @@ Fișier: %1</translation>
         <source>High</source>
         <translation>Ridicată</translation>
     </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peripheral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface facts anyone may know: hobbies, holidays, the company&apos;s products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions and plans shared in trust: family news, the company&apos;s problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The innermost layer: values, divorce, illness, bankruptcy, future business plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborative partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborative &amp; personal partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -390,8 +721,28 @@ Fișier: %1</translation>
         <translation>&amp;Editare</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -400,6 +751,10 @@ Fișier: %1</translation>
     <message>
         <source>New &amp;contact…</source>
         <translation>&amp;Contact nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Log meeting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
@@ -467,6 +822,219 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Unsaved meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting with %1 from %2 was not saved. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, e.g. send the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipPanel</name>
+    <message>
+        <source>not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (suggested: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet every %1 days at best, %2 days at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n topic(s), %2 depth reached by %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept professional by choice: personal topics are not expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange is one-sided: both sides should open up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings fell from %1 to %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the customer shares is getting shallower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting apart: %1. Plan a meeting soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it professional (no personal topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -479,6 +1047,143 @@ Bază de date: %2</translation>
     <message>
         <source>Data folder:</source>
         <translation>Dosar de date:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When / what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%1 of %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings logged yet. Press Ctrl+M to log one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the follow-up to tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the follow-up one week ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -502,6 +1207,22 @@ Bază de date: %2</translation>
     <message>
         <source>choose a country from the list, or a two-letter code such as RO.</source>
         <translation>alege o țară din listă sau introdu un cod din două litere, de exemplu RO.</translation>
+    </message>
+    <message>
+        <source>a meeting cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the customer you met: type a few letters of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attendee is not one of this customer&apos;s people any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up cannot be due before the meeting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

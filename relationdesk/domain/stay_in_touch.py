@@ -60,3 +60,27 @@ def touch_status(
     if since <= timedelta(days=rule.ideal_days):
         return TouchStatus.GREEN
     return TouchStatus.YELLOW
+
+
+def touch_rule_for(stay_in_touch_days: int | None, default_days: int) -> TouchRule:
+    """The customer's own interval, else the default; the maximum is twice the ideal."""
+    ideal = max(1, stay_in_touch_days or default_days)
+    return TouchRule(ideal_days=ideal, max_days=2 * ideal)
+
+
+def list_touch_status(
+    last_meeting_at: datetime | None,
+    next_follow_up_at: datetime | None,
+    stay_in_touch_days: int | None,
+    default_days: int,
+    now: datetime,
+) -> TouchStatus:
+    """The customer list's dot, from the columns the list already has."""
+    overdue = 1 if next_follow_up_at is not None and next_follow_up_at < now else 0
+    return touch_status(
+        last_meeting_at,
+        next_follow_up_at,
+        overdue,
+        now,
+        touch_rule_for(stay_in_touch_days, default_days),
+    )

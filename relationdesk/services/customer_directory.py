@@ -54,6 +54,7 @@ class CustomerListRow:
     owner: str
     last_meeting_at: datetime | None
     next_follow_up_at: datetime | None
+    stay_in_touch_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class CustomerDetail:
     notes: str
     created_at: datetime
     updated_at: datetime
+    keep_professional: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ class CustomerDirectory:
         order = f"{_ORDER_BY[query.sort]} {direction}, c.sort_key {direction}"
         columns = (
             "c.id, c.name, c.city, c.country, c.industry, c.owner, "
-            "c.last_meeting_at, c.next_follow_up_at"
+            "c.last_meeting_at, c.next_follow_up_at, c.stay_in_touch_days"
         )
         match = fts_match_expression(query.search)
         if match is None:
@@ -113,7 +115,9 @@ class CustomerDirectory:
             params = [match, limit, offset]
         rows = self._conn.execute(sql, params).fetchall()
         return [
-            CustomerListRow(r[0], r[1], r[2], r[3], r[4], r[5], _timestamp(r[6]), _timestamp(r[7]))
+            CustomerListRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], _timestamp(r[6]), _timestamp(r[7]), r[8]
+            )
             for r in rows
         ]
 
@@ -133,8 +137,8 @@ class CustomerDirectory:
 
     def detail(self, customer_id: str) -> CustomerDetail | None:
         row = self._conn.execute(
-            "SELECT id, name, industry, city, country, owner, notes, created_at, updated_at "
-            "FROM customer WHERE id = ?",
+            "SELECT id, name, industry, city, country, owner, notes, created_at, updated_at, "
+            "keep_professional FROM customer WHERE id = ?",
             [customer_id],
         ).fetchone()
         if row is None:
@@ -149,6 +153,7 @@ class CustomerDirectory:
             notes=row[6],
             created_at=datetime.fromisoformat(row[7]),
             updated_at=datetime.fromisoformat(row[8]),
+            keep_professional=bool(row[9]),
         )
 
     def contacts(self, customer_id: str) -> list[ContactRow]:

@@ -2,12 +2,9 @@
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from relationdesk.db.database import Database
-from relationdesk.db.models import Customer, FollowUp, stored, utc_now
-from relationdesk.services.customer_editing import NotFound
-from relationdesk.services.meeting_log import refresh_customer_summary
 
 
 @dataclass(frozen=True)
@@ -41,6 +38,12 @@ def customer_follow_ups(conn: sqlite3.Connection, customer_id: str) -> list[Foll
 
 
 def _change(db: Database, follow_up_id: str, done: bool, due_at: datetime | None) -> None:
+    # Writing needs SQLModel; imported here so the read functions above stay cheap for
+    # the views built right after start-up.
+    from relationdesk.db.models import Customer, FollowUp, stored, utc_now
+    from relationdesk.services.customer_editing import NotFound
+    from relationdesk.services.meeting_log import refresh_customer_summary
+
     with db.write() as session:
         row = session.get(FollowUp, follow_up_id)
         if row is None:
@@ -63,9 +66,3 @@ def mark_done(db: Database, follow_up_id: str) -> None:
 
 def reschedule(db: Database, follow_up_id: str, due_at: datetime) -> None:
     _change(db, follow_up_id, False, due_at)
-
-
-def snooze(db: Database, follow_up_id: str, days: int, now: datetime | None = None) -> None:
-    """Move the follow-up `days` days past today (not past its old date: it is due now)."""
-    today = (now or utc_now()).replace(tzinfo=None, hour=9, minute=0, second=0, microsecond=0)
-    reschedule(db, follow_up_id, today + timedelta(days=days))

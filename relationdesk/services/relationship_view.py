@@ -1,6 +1,7 @@
 """Where a relationship stands: suggested and confirmed stage, contact rhythm, drift.
 
-Reads through the GUI's reader; changing the stage or the boundary writes through SQLModel.
+Reads through the GUI's reader; changing the stage or the boundary writes through SQLModel,
+imported inside those functions so reading stays cheap right after start-up.
 """
 
 import sqlite3
@@ -8,16 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from relationdesk.db.database import Database
-from relationdesk.db.models import Customer, StageChange, utc_now
 from relationdesk.domain.drift import DEFAULT_DRIFT_THRESHOLDS, DriftReport, detect_drift
 from relationdesk.domain.relationship_stage import (
     RelationshipStage,
     StageSuggestion,
     suggest_stage,
 )
-from relationdesk.domain.stay_in_touch import TouchRule, TouchStatus, touch_status
-from relationdesk.services.customer_editing import NotFound
-from relationdesk.services.meeting_log import refresh_customer_summary
+from relationdesk.domain.stay_in_touch import TouchRule, TouchStatus, touch_rule_for, touch_status
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
 
 
@@ -40,30 +38,6 @@ class RelationshipView:
     last_meeting_at: datetime | None
     next_follow_up_at: datetime | None
     drift: DriftReport
-
-
-def touch_rule_for(stay_in_touch_days: int | None, default_days: int) -> TouchRule:
-    """The customer's own interval, else the default; the maximum is twice the ideal."""
-    ideal = max(1, stay_in_touch_days or default_days)
-    return TouchRule(ideal_days=ideal, max_days=2 * ideal)
-
-
-def list_touch_status(
-    last_meeting_at: datetime | None,
-    next_follow_up_at: datetime | None,
-    stay_in_touch_days: int | None,
-    default_days: int,
-    now: datetime,
-) -> TouchStatus:
-    """The customer list's dot, from the columns the list already has."""
-    overdue = 1 if next_follow_up_at is not None and next_follow_up_at < now else 0
-    return touch_status(
-        last_meeting_at,
-        next_follow_up_at,
-        overdue,
-        now,
-        touch_rule_for(stay_in_touch_days, default_days),
-    )
 
 
 def relationship_view(
@@ -117,6 +91,9 @@ def confirm_stage(
     note: str = "",
 ) -> None:
     """The salesperson confirms the suggestion or chooses another stage; kept as history."""
+    from relationdesk.db.models import Customer, StageChange, utc_now
+    from relationdesk.services.customer_editing import NotFound
+
     with db.write() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
@@ -135,6 +112,10 @@ def confirm_stage(
 
 
 def set_keep_professional(db: Database, customer_id: str, keep: bool) -> None:
+    from relationdesk.db.models import Customer
+    from relationdesk.services.customer_editing import NotFound
+    from relationdesk.services.meeting_log import refresh_customer_summary
+
     with db.write() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
@@ -146,6 +127,9 @@ def set_keep_professional(db: Database, customer_id: str, keep: bool) -> None:
 def set_stay_in_touch_days(db: Database, customer_id: str, days: int | None) -> None:
     if days is not None and not 1 <= days <= 3650:
         raise ValueError(days)
+    from relationdesk.db.models import Customer
+    from relationdesk.services.customer_editing import NotFound
+
     with db.write() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:

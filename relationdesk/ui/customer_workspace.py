@@ -36,15 +36,24 @@ class CustomerWorkspace(QStackedWidget):
     sig_current_changed = Signal(object)  # the selected customer's id, or None
     sig_message = Signal(str, int)  # a status-bar message and its timeout in ms
     sig_sample_loading = Signal(bool)
+    sig_data_changed = Signal()  # meetings or follow-ups changed: the Today view refreshes
 
-    def __init__(self, db: Database, search_edit: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        search_edit: QLineEdit,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerWorkspace")
         self.db = db
+        self.settings = settings
+        touch_days = settings.get(keys.STAY_IN_TOUCH_DAYS)
         self.directory = CustomerDirectory(db.reader)
         self.search_edit = search_edit
 
-        self.model = CustomerTableModel(self.directory, self)
+        self.model = CustomerTableModel(self.directory, self, touch_days)
         self.view = named(QTableView(), "customerView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,8 +75,12 @@ class CustomerWorkspace(QStackedWidget):
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.detail = CustomerDetailPane(db, self)
+        self.detail = CustomerDetailPane(db, touch_days, self)
         self.detail.sig_edit_customer.connect(self.edit_customer)
+        self.detail.sig_log_meeting.connect(self.log_meeting)
+        self.detail.sig_edit_meeting.connect(self.log_meeting)
+        self.detail.sig_delete_meeting.connect(self.delete_meeting)
+        self.detail.sig_relationship_changed.connect(self.reload_keeping_selection)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
@@ -127,6 +140,19 @@ class CustomerWorkspace(QStackedWidget):
     def selected_customer_id(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def is_empty(self) -> bool:
+        return self.directory.is_empty()
+
+    def reveal_customer(self, customer_id: str) -> None:
+        """Select a customer wherever it is: if it is not among the rows fetched so far,
+        search for its name, so the list narrows down to it."""
+        if self.select_customer(customer_id):
+            return
+        detail = self.directory.detail(customer_id)
+        if detail is not None:
+            self.search_edit.setText(detail.name)
+            self.select_customer(customer_id)
 
     def select_customer(self, customer_id: str) -> bool:
         row = self.model.row_of(customer_id)
@@ -209,6 +235,45 @@ class CustomerWorkspace(QStackedWidget):
         self._update_page()
         self._count_timer.start()
         self._select_row_or_nothing(row)
+
+    def log_meeting(self, meeting_id: str | None = None) -> None:
+        """Open "Log meeting" for the selected customer (or edit a saved meeting)."""
+        from relationdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
+        dialog = MeetingDialog(
+            self.db, self.settings, self, self.selected_customer_id(), meeting_id or None
+        )
+        dialog.open_then(self._meeting_saved)
+        if meeting_id is None:
+            dialog.offer_draft()
+
+    def _meeting_saved(self, _meeting_id: str) -> None:
+        self.reload_keeping_selection()
+        self.sig_data_changed.emit()
+
+    def reload_keeping_selection(self) -> None:
+        keep = self.selected_customer_id()
+        self.model.reload()
+        self._update_page()
+        if keep is None or not self.select_customer(keep):
+            self._select_row_or_nothing(0)
+        self.detail.refresh()
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        if not confirm(
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete this meeting with its disclosures? Its follow-ups stay. "
+                "This cannot be undone."
+            ),
+            destructive=True,
+        ):
+            return
+        from relationdesk.services import meeting_log
+
+        meeting_log.delete_meeting(self.db, meeting_id)
+        self._meeting_saved(meeting_id)
 
     def load_sample_portfolio(self) -> None:
         from relationdesk.services import sample_portfolio

@@ -23,8 +23,11 @@ from relationdesk.settings import Settings
 from relationdesk.ui.qt_helpers import named
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from relationdesk.db.database import Database
     from relationdesk.ui.customer_workspace import CustomerWorkspace
+    from relationdesk.ui.today_view import TodayView
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
         self.switcher = switcher
         self.db: Database | None = None
         self.workspace: CustomerWorkspace | None = None
+        self.today: TodayView | None = None
+        self.tabs: QTabWidget | None = None
 
         self.search_edit = named(QLineEdit(), "searchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -59,25 +64,54 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Show the database's customers (called once, after the first paint)."""
+        from PySide6.QtWidgets import QTabWidget
+
         from relationdesk.ui.customer_workspace import CustomerWorkspace
+        from relationdesk.ui.today_view import TodayView
 
         self.db = db
-        workspace = CustomerWorkspace(db, self.search_edit, self)
+        workspace = CustomerWorkspace(db, self.settings, self.search_edit, self)
         self.workspace = workspace
+        self.today = TodayView(db, self)
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today, "")
+        self.tabs.addTab(workspace, "")
+        self.today.sig_open_customer.connect(self.open_customer)
+        self.today.sig_changed.connect(workspace.reload_keeping_selection)
+        workspace.sig_data_changed.connect(self.today.refresh)
+        self.today_action.triggered.connect(lambda: self._show_tab(0))
+        self.customers_action.triggered.connect(lambda: self._show_tab(1))
         workspace.sig_count_changed.connect(self._show_count)
         workspace.sig_current_changed.connect(self._enable_customer_actions)
         workspace.sig_message.connect(self._show_message)
         workspace.sig_sample_loading.connect(lambda busy: self.sample_action.setEnabled(not busy))
         self.new_customer_action.triggered.connect(workspace.new_customer)
+        self.log_meeting_action.triggered.connect(lambda: workspace.log_meeting())
         self.new_contact_action.triggered.connect(workspace.detail.new_contact)
         self.edit_customer_action.triggered.connect(workspace.edit_customer)
         self.delete_customer_action.triggered.connect(workspace.delete_customer)
         self.sample_action.triggered.connect(workspace.load_sample_portfolio)
         workspace.own_delete_action(self.delete_customer_action)
         self.new_customer_action.setEnabled(True)
+        self.log_meeting_action.setEnabled(True)
         self.sample_action.setEnabled(True)
-        self.setCentralWidget(workspace)
+        self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
+        # The morning starts with what is due (STORIES.md #2); a new desk with its welcome.
+        self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
+        self.retranslate_ui()
+
+    def _show_tab(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def open_customer(self, customer_id: str) -> None:
+        """Show a customer (from the Today view), with its brief."""
+        if self.workspace is None:
+            return
+        self._show_tab(1)
+        self.workspace.reveal_customer(customer_id)
 
     # --- construction ----------------------------------------------------------------
     def _action(self, name: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -94,6 +128,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_customer_action = self._action("newCustomerAction", QKeySequence.StandardKey.New)
         self.new_contact_action = self._action("newContactAction", "Ctrl+Shift+N")
+        self.log_meeting_action = self._action("logMeetingAction", "Ctrl+M")
         self.edit_customer_action = self._action("editCustomerAction", "Ctrl+E")
         self.delete_customer_action = named(QAction(self), "deleteCustomerAction")
         self._shortcuts.append((self.delete_customer_action, QKeySequence.StandardKey.Delete))
@@ -104,13 +139,18 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = self._action("quitAction", "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
+        self.today_action = self._action("todayAction", "Ctrl+1")
+        self.customers_action = self._action("customersAction", "Ctrl+2")
         self.about_action = self._action("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.new_customer_action.setEnabled(False)
+        self.log_meeting_action.setEnabled(False)
         self.sample_action.setEnabled(False)
 
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_customer_action, self.new_contact_action])
+        self.file_menu.addActions(
+            [self.log_meeting_action, self.new_customer_action, self.new_contact_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sample_action)
         self.file_menu.addSeparator()
@@ -121,11 +161,14 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.edit_customer_action, self.delete_customer_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addActions([self.today_action, self.customers_action])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
         self.toolbar = named(QToolBar(), "mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.log_meeting_action)
         self.toolbar.addAction(self.new_customer_action)
         self.toolbar.addAction(self.new_contact_action)
         spacer = QWidget()
@@ -140,9 +183,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.today_action.setText(self.tr("&Today"))
+        self.customers_action.setText(self.tr("&Customers"))
+        if self.tabs is not None:
+            self.tabs.setTabText(0, self.tr("Today"))
+            self.tabs.setTabText(1, self.tr("Customers"))
         self.new_customer_action.setText(self.tr("&New customer…"))
         self.new_contact_action.setText(self.tr("New &contact…"))
+        self.log_meeting_action.setText(self.tr("&Log meeting…"))
         self.edit_customer_action.setText(self.tr("&Edit customer…"))
         self.delete_customer_action.setText(self.tr("&Delete customer…"))
         self.find_action.setText(self.tr("&Find customer"))

@@ -24,8 +24,22 @@ def problem_message(error: FieldError, field_label: str) -> str:
             "this is not a valid phone number: use digits, spaces and an optional "
             "leading +, such as +40 268 123 456.",
         )
-    else:
+    elif error.problem is Problem.INVALID_COUNTRY:
         text = QCoreApplication.translate(
             "Validation", "choose a country from the list, or a two-letter code such as RO."
+        )
+    elif error.problem is Problem.END_BEFORE_START:
+        text = QCoreApplication.translate("Validation", "a meeting cannot end before it starts.")
+    elif error.problem is Problem.NO_CUSTOMER:
+        text = QCoreApplication.translate(
+            "Validation", "choose the customer you met: type a few letters of the name."
+        )
+    elif error.problem is Problem.UNKNOWN_ATTENDEE:
+        text = QCoreApplication.translate(
+            "Validation", "an attendee is not one of this customer's people any more."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Validation", "the follow-up cannot be due before the meeting."
         )
     return f"{field_label.rstrip(':')}: {text}"

@@ -161,7 +161,7 @@ def test_follow_ups_done_and_snoozed(db: Database, customer: tuple[str, str]) ->
     meeting_log.save_meeting(db, _visit(customer_id, contact_id, NOW - timedelta(days=10)))
     due = follow_ups.open_follow_ups(db.reader, NOW + timedelta(days=1))
     assert len(due) == 1 and due[0].customer_name == "Carpați Industrial"
-    follow_ups.snooze(db, due[0].id, 3, now=NOW)
+    follow_ups.reschedule(db, due[0].id, NOW + timedelta(days=3))
     assert follow_ups.open_follow_ups(db.reader, NOW + timedelta(days=1)) == []
     follow_ups.mark_done(db, due[0].id)
     assert follow_ups.open_follow_ups(db.reader, NOW + timedelta(days=30)) == []

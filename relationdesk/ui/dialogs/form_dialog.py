@@ -97,16 +97,21 @@ class FormDialog(QDialog):
     def show_errors(self, errors: list[FieldError]) -> None:
         messages = []
         for error in errors:
-            label = self._labels.get(error.field)
+            label = self._labels.get(self._field_of(error))
             messages.append(problem_message(error, label.text().replace("&", "") if label else ""))
-            widget = self._widgets.get(error.field)
+            widget = self._widgets.get(self._field_of(error))
             if widget is not None:
                 widget.setStyleSheet(_INVALID_STYLE)
         self.error_label.setText("\n".join(messages))
         self.error_label.show()
-        first = self._widgets.get(errors[0].field) if errors else None
+        first = self._widgets.get(self._field_of(errors[0])) if errors else None
         if first is not None:
             first.setFocus()
+
+    @staticmethod
+    def _field_of(error: FieldError) -> str:
+        """ "disclosure.2.topic" belongs to the field registered as "disclosure"."""
+        return error.field.split(".")[0]
 
     def _clear_errors(self) -> None:
         self.error_label.hide()

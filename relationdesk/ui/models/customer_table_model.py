@@ -5,6 +5,8 @@ already fetched, which would be wrong for a lazy list of 20,000 customers. Searc
 sort go to the database, which answers from its indexes in milliseconds.
 """
 
+from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +17,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
 from relationdesk.services.customer_directory import (
     CustomerDirectory,
     CustomerListRow,
@@ -23,6 +27,7 @@ from relationdesk.services.customer_directory import (
     ListColumn,
 )
 from relationdesk.ui.formatting import short_date
+from relationdesk.ui.labels import TOUCH_COLOURS, touch_label
 
 COLUMNS: tuple[tuple[ListColumn, object], ...] = (
     (ListColumn.NAME, QT_TRANSLATE_NOOP("CustomerTableModel", "Customer")),
@@ -34,16 +39,37 @@ COLUMNS: tuple[tuple[ListColumn, object], ...] = (
 )
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
+TOUCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@cache
+def _dot(colour: str) -> QIcon:
+    """A small filled circle: the stay-in-touch light before each customer's name."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class CustomerTableModel(QAbstractTableModel):
-    def __init__(self, directory: CustomerDirectory, parent: Any = None) -> None:
+    def __init__(
+        self, directory: CustomerDirectory, parent: Any = None, touch_days: int = 30
+    ) -> None:
         super().__init__(parent)
         self._directory = directory
+        self._touch_days = touch_days
         self._query = CustomerQuery()
         self._rows: list[CustomerListRow] = []
+        self._status: list[TouchStatus] = []  # the stay-in-touch dot of each fetched row
+        self._now = datetime.now(UTC).replace(tzinfo=None)
         self._exhausted = False
         self.reload()
 
@@ -67,9 +93,20 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a search, a sort or a change)."""
         self.beginResetModel()
+        self._now = datetime.now(UTC).replace(tzinfo=None)
         self._rows = self._directory.page(self._query, 0, PAGE_SIZE)
+        self._status = [self._touch(row) for row in self._rows]
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
+
+    def _touch(self, row: CustomerListRow) -> TouchStatus:
+        return list_touch_status(
+            row.last_meeting_at,
+            row.next_follow_up_at,
+            row.stay_in_touch_days,
+            self._touch_days,
+            self._now,
+        )
 
     def total_count(self) -> int:
         """All matching customers, fetched or not (a separate, slightly slower query)."""
@@ -101,6 +138,7 @@ class CustomerTableModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
             self._rows.extend(more)
+            self._status.extend(self._touch(row) for row in more)
             self.endInsertRows()
 
     # --- QAbstractTableModel -------------------------------------------------------
@@ -116,9 +154,22 @@ class CustomerTableModel(QAbstractTableModel):
         item = self._rows[index.row()]
         if role == ID_ROLE:
             return item.id
+        column = COLUMNS[index.column()][0]
+        if column is ListColumn.NAME and role == Qt.ItemDataRole.DecorationRole:
+            return _dot(TOUCH_COLOURS[self._status[index.row()]])
+        if column is ListColumn.NAME and role == TOUCH_ROLE:
+            return self._status[index.row()]
+        if column is ListColumn.NAME and role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.name} — {touch_label(self._status[index.row()])}"
+        if (
+            column is ListColumn.NEXT_FOLLOW_UP
+            and role == Qt.ItemDataRole.ForegroundRole
+            and item.next_follow_up_at is not None
+            and item.next_follow_up_at < self._now
+        ):
+            return QBrush(QColor(TOUCH_COLOURS[TouchStatus.RED]))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = COLUMNS[index.column()][0]
         if column is ListColumn.NAME:
             return item.name
         if column is ListColumn.LOCATION:

@@ -1,5 +1,7 @@
 """The selected customer: who they are and their people, with contact actions."""
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -11,28 +13,45 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from relationdesk.db.database import Database
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
+from relationdesk.services.relationship_facts import disclosure_facts
+from relationdesk.ui.charts.disclosure_chart import DisclosureChart
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.widgets.brief_panel import BriefPanel
+from relationdesk.ui.widgets.relationship_panel import RelationshipPanel
+from relationdesk.ui.widgets.timeline_view import TimelineView
+
+BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB = range(4)
+CHART_DAYS = 730
 
 
 class CustomerDetailPane(QWidget):
+    """Header (name, Log meeting, Edit) over tabs: brief, details and contacts, timeline,
+    depth chart. Only the visible tab is loaded; the others refresh when shown."""
+
     sig_edit_customer = Signal()
     sig_contacts_changed = Signal()
+    sig_log_meeting = Signal()
+    sig_edit_meeting = Signal(str)
+    sig_delete_meeting = Signal(str)
+    sig_relationship_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, touch_days: int = 30, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerDetail")
         self._db = db
         self._directory = CustomerDirectory(db.reader)
         self.customer: CustomerDetail | None = None
+        self._stale_tabs: set[int] = set()
 
         self.placeholder = named(QLabel(), "detailPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,8 +66,11 @@ class CustomerDetailPane(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = named(QPushButton(), "editCustomerButton")
         self.edit_button.clicked.connect(self.sig_edit_customer)
+        self.log_button = named(QPushButton(), "logMeetingButton")
+        self.log_button.clicked.connect(self.sig_log_meeting)
         header = QHBoxLayout()
         header.addWidget(self.name_label, 1)
+        header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.facts = QFormLayout()
@@ -106,13 +128,33 @@ class CustomerDetailPane(QWidget):
         ):
             contact_buttons.addWidget(button)
 
-        details = QWidget()
-        layout = QVBoxLayout(details)
-        layout.addLayout(header)
+        contacts_tab = QWidget()
+        layout = QVBoxLayout(contacts_tab)
         layout.addLayout(self.facts)
         layout.addSpacing(8)
         layout.addLayout(contact_buttons)
         layout.addWidget(self.contacts_view, 1)
+
+        self.relationship = RelationshipPanel(db, touch_days)
+        self.relationship.sig_changed.connect(self._relationship_changed)
+        self.brief = BriefPanel(db)
+        brief_tab = QWidget()
+        brief_layout = QVBoxLayout(brief_tab)
+        brief_layout.addWidget(self.relationship)
+        brief_layout.addWidget(self.brief, 1)
+        self.timeline = TimelineView(db)
+        self.timeline.sig_edit_meeting.connect(self.sig_edit_meeting)
+        self.timeline.sig_delete_meeting.connect(self.sig_delete_meeting)
+        self.chart = DisclosureChart()
+        self.tabs = named(QTabWidget(), "customerTabs")
+        for tab in (brief_tab, contacts_tab, self.timeline, self.chart):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._load_tab)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(header)
+        details_layout.addWidget(self.tabs, 1)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
@@ -136,6 +178,28 @@ class CustomerDetailPane(QWidget):
         self.contacts_model.set_contacts(self._directory.contacts(self.customer.id))
         self.contacts_view.resizeColumnsToContents()
         self._update_buttons()
+        self._stale_tabs = set(range(self.tabs.count()))
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, index: int) -> None:
+        """Fill a tab the first time it is shown for this customer."""
+        if index not in self._stale_tabs or self.customer is None:
+            return
+        self._stale_tabs.discard(index)
+        customer_id = self.customer.id
+        if index == BRIEF_TAB:
+            self.relationship.show_customer(customer_id)
+            self.brief.show_customer(customer_id)
+        elif index == TIMELINE_TAB:
+            self.timeline.set_customer(customer_id)
+        elif index == CHART_TAB:
+            now = datetime.now(UTC).replace(tzinfo=None)
+            since = now - timedelta(days=CHART_DAYS)
+            self.chart.set_facts(disclosure_facts(self._db.reader, customer_id, since), now)
+
+    def _relationship_changed(self) -> None:
+        self.refresh()
+        self.sig_relationship_changed.emit()
 
     def refresh(self) -> None:
         self.show_customer(self.customer.id if self.customer else None)
@@ -228,6 +292,16 @@ class CustomerDetailPane(QWidget):
         self._fact_labels["since"].setText(self.tr("Customer since:"))
         self._fact_labels["notes"].setText(self.tr("Notes:"))
         self.contacts_title.setText(self.tr("Contacts"))
+        self.log_button.setText(self.tr("&Log meeting…"))
+        for index, title in enumerate(
+            (
+                self.tr("Brief"),
+                self.tr("Details and contacts"),
+                self.tr("Timeline"),
+                self.tr("Depth chart"),
+            )
+        ):
+            self.tabs.setTabText(index, title)
         self.add_contact_button.setText(self.tr("&Add contact…"))
         self.edit_contact_button.setText(self.tr("Edit contact…"))
         self.delete_contact_button.setText(self.tr("Delete contact"))
