@@ -56,17 +56,24 @@ window.show(); app.exec()
 RELATIONDESK = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView
 from relationdesk.app import application, start
 app = application()
 seen = {}
+def first_list_has_rows(obj):
+    # The viewport of a list on the first screen (Today, or the customer list) with rows.
+    view = obj.parent()
+    if window.tabs is None or not isinstance(view, QAbstractItemView):
+        return False
+    if view.viewport() is not obj or view.model() is None or not view.model().rowCount():
+        return False
+    return window.tabs.currentWidget().isAncestorOf(view)
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window is not None:
             if obj is window and "paint" not in seen:
                 seen["paint"] = time.time()
-            workspace = window.workspace
-            if (workspace is not None and obj is workspace.view.viewport()
-                    and workspace.model.rowCount() and "rows" not in seen):
+            if "rows" not in seen and first_list_has_rows(obj):
                 seen["rows"] = time.time()
             if len(seen) == 2:
                 QTimer.singleShot(0, app.quit)

@@ -42,11 +42,26 @@ def main(out: Path) -> int:
     window.show()
     _save(window, out / "empty-state-en.png")
     sample_portfolio.load(db, 40, seed=7)
-    assert window.workspace is not None
+    assert window.workspace is not None and window.tabs is not None and window.today is not None
     window.workspace.refresh()
+    window.today.refresh()
+    detail = window.workspace.detail
     for language in ("en", "it", "id", "ro"):
         switcher.apply(language)
-        _save(window, out / f"main-window-{language}.png")
+        window.tabs.setCurrentIndex(0)
+        _save(window, out / f"today-{language}.png")
+        window.tabs.setCurrentIndex(1)
+        for tab, name in enumerate(("brief", "contacts", "timeline", "chart")):
+            detail.tabs.setCurrentIndex(tab)
+            _save(window, out / f"customer-{name}-{language}.png")
+        detail.tabs.setCurrentIndex(0)
+    switcher.apply("en")
+    window.workspace.log_meeting()
+    meeting = window.findChild(QWidget, "meetingDialog")
+    assert meeting is not None
+    _save(meeting, out / "meeting-dialog-en.png")
+    meeting.clear_draft()  # type: ignore[attr-defined]
+    meeting.done(0)  # type: ignore[attr-defined]
     switcher.apply("ro")
     window.workspace.new_customer()
     dialog = window.findChild(QWidget, "customerDialog")

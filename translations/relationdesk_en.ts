@@ -15,9 +15,9 @@
     <name>FollowUpTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +35,16 @@
     <name>RelationshipPanel</name>
     <message numerus="yes">
         <source>%1: %n topic(s), %2 depth reached by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n topic, %2 depth reached by %3</numerusform>
+            <numerusform>%1: %n topics, %2 depth reached by %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>In the last %n day(s): </source>
+        <translation>
+            <numerusform>In the last %n day: </numerusform>
+            <numerusform>In the last %n days: </numerusform>
         </translation>
     </message>
 </context>
@@ -52,16 +52,16 @@
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%1 of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n meeting</numerusform>
+            <numerusform>%1 of %n meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
         </translation>
     </message>
 </context>
@@ -69,16 +69,16 @@
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
         </translation>
     </message>
 </context>

@@ -5,35 +5,55 @@
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangun kepercayaan dengan menjadi pihak yang dapat diandalkan. Ceritakan sedikit rencana perusahaan Anda sendiri untuk mengundang keterbukaan, dan dengarkan apa yang penting bagi mereka di luar pesanan.</translation>
     </message>
     <message>
         <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kejar tujuan bersama dan sepakati langkah selanjutnya di setiap pertemuan. Jika kedua belah pihak menginginkannya, percakapan pribadi dapat menyusul; jika tidak, tahap ini pun sudah baik.</translation>
     </message>
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga apa yang telah Anda bangun: tepati setiap janji, ingat apa yang mereka ceritakan kepada Anda, dan sampaikan masalah sejak dini secara terbuka.</translation>
+    </message>
+    <message>
+        <source>Promised and open</source>
+        <translation>Janji yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Tidak ada yang tertunda.</translation>
+    </message>
+    <message>
+        <source>Last meetings</source>
+        <translation>Pertemuan terakhir</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Belum ada pertemuan.</translation>
+    </message>
+    <message>
+        <source>Ask how these are going.</source>
+        <translation>Tanyakan bagaimana perkembangannya.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>dikonfirmasi</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>disarankan</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah selanjutnya: %1</translation>
     </message>
     <message>
         <source>What they told us (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang mereka ceritakan kepada kami (pribadi)</translation>
     </message>
     <message>
         <source>What they told us (business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang mereka ceritakan kepada kami (bisnis)</translation>
     </message>
 </context>
 <context>
@@ -162,23 +182,23 @@
     </message>
     <message>
         <source>&amp;Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat pertemuan…</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kunjungan</translation>
     </message>
     <message>
         <source>Details and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail dan kontak</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linimasa</translation>
     </message>
     <message>
         <source>Depth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik kedalaman</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
@@ -279,11 +299,11 @@
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pertemuan</translation>
     </message>
     <message>
         <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -308,81 +328,81 @@
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pengungkapan yang tercatat.</translation>
     </message>
     <message>
         <source>Topics (breadth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik (keluasan)</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman</translation>
     </message>
 </context>
 <context>
     <name>DisclosureEditor</name>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siapa</translation>
     </message>
     <message>
         <source>D&amp;omain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;nah</translation>
     </message>
     <message>
         <source>To&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opik</translation>
     </message>
     <message>
         <source>De&amp;pth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kedalaman</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitif</translation>
     </message>
     <message>
         <source>Someone else at the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang lain dari pihak pelanggan</translation>
     </message>
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang disampaikan, mis. “pabrik akan menggandakan kapasitasnya tahun depan”</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ambah</translation>
     </message>
     <message>
         <source>Remove disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pengungkapan</translation>
     </message>
 </context>
 <context>
     <name>DisclosureListModel</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranah</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang disampaikan</translation>
     </message>
 </context>
 <context>
@@ -471,20 +491,20 @@ Berkas: %1</translation>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
         </translation>
     </message>
 </context>
@@ -543,167 +563,167 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan telepon</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan video</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Makan bersama</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara</translation>
     </message>
     <message>
         <source>Other meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan lain</translation>
     </message>
     <message>
         <source>Customer side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak pelanggan</translation>
     </message>
     <message>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak kami</translation>
     </message>
     <message>
         <source>Personal life</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehidupan pribadi</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis</translation>
     </message>
     <message>
         <source>Peripheral</source>
-        <translation type="unfinished"></translation>
+        <translation>Permukaan</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Menengah</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Inti</translation>
     </message>
     <message>
         <source>Surface facts anyone may know: hobbies, holidays, the company&apos;s products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta permukaan yang boleh diketahui siapa saja: hobi, liburan, produk perusahaan.</translation>
     </message>
     <message>
         <source>Opinions and plans shared in trust: family news, the company&apos;s problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat dan rencana yang dibagikan atas dasar kepercayaan: kabar keluarga, masalah perusahaan.</translation>
     </message>
     <message>
         <source>The innermost layer: values, divorce, illness, bankruptcy, future business plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan terdalam: nilai-nilai pribadi, perceraian, penyakit, kebangkrutan, rencana bisnis masa depan.</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarga</translation>
     </message>
     <message>
         <source>Hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Hobi</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesehatan</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai-nilai</translation>
     </message>
     <message>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa hidup</translation>
     </message>
     <message>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>Karier</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Perjalanan</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendidikan</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah</translation>
     </message>
     <message>
         <source>Company strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategi perusahaan</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Keuangan</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Future plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana masa depan</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesaing</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemasok</translation>
     </message>
     <message>
         <source>Products and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk dan kebutuhan</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <source>Business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitra bisnis</translation>
     </message>
     <message>
         <source>Collaborative partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitra kolaboratif</translation>
     </message>
     <message>
         <source>Collaborative &amp; personal partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitra kolaboratif dan pribadi</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhubung</translation>
     </message>
     <message>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatnya menghubungi</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>No meetings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pertemuan</translation>
     </message>
 </context>
 <context>
@@ -718,7 +738,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -726,19 +746,19 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hari ini</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pelanggan</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -750,7 +770,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat pertemuan…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
@@ -819,209 +839,221 @@ Basis data: %2</translation>
     <name>MeetingDialog</name>
     <message>
         <source>Unsaved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan belum disimpan</translation>
     </message>
     <message>
         <source>A meeting with %1 from %2 was not saved. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pertemuan dengan %1 yang dibuat pada %2 belum disimpan. Pulihkan?</translation>
     </message>
     <message>
         <source>an unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>pelanggan yang tidak diketahui</translation>
     </message>
     <message>
         <source>Discard meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang catatan pertemuan</translation>
     </message>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup tanpa menyimpan? Apa yang telah Anda ketik akan hilang.</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah pertemuan</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pertemuan</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pelanggan:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waktu:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durasi:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempat:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eserta:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ringkasan:</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langkah selanjutnya:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;indak lanjut:</translation>
     </message>
     <message>
         <source>Disclosures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengungkapan:</translation>
     </message>
     <message>
         <source>Type a few letters of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik beberapa huruf nama pelanggan</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemarin</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> menit</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak baru…</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang terjadi, dalam beberapa baris</translation>
     </message>
     <message>
         <source>What was agreed, e.g. send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang disepakati, mis. kirim penawaran</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingatkan saya pada</translation>
     </message>
 </context>
 <context>
     <name>RelationshipPanel</name>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dikonfirmasi</translation>
     </message>
     <message>
         <source>%1: %2 (suggested: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (disarankan: %3)</translation>
     </message>
     <message>
         <source>last meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pertemuan terakhir %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealnya bertemu setiap %1 hari, paling lama setiap %2 hari.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis</translation>
     </message>
     <message>
         <source>Personal life</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehidupan pribadi</translation>
     </message>
     <message>
         <source>%1: nothing disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: belum ada yang diungkapkan</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>kedua belah pihak</translation>
     </message>
     <message>
         <source>one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>satu pihak saja</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s), %2 depth reached by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n topik, kedalaman %2 dicapai oleh %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>In the last %n day(s): </source>
+        <translation>
+            <numerusform>Dalam %n hari terakhir: </numerusform>
         </translation>
     </message>
     <message>
         <source>Kept professional by choice: personal topics are not expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sengaja dijaga tetap profesional: topik pribadi tidak diharapkan.</translation>
     </message>
     <message>
         <source>The exchange is one-sided: both sides should open up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertukarannya berat sebelah: kedua belah pihak perlu sama-sama terbuka.</translation>
     </message>
     <message>
         <source>meetings fell from %1 to %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>frekuensi pertemuan turun dari %1 menjadi %2 per bulan</translation>
     </message>
     <message>
         <source>what the customer shares is getting shallower</source>
-        <translation type="unfinished"></translation>
+        <translation>yang diceritakan pelanggan makin dangkal</translation>
     </message>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan mulai renggang: %1. Segera rencanakan pertemuan.</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap yang disarankan:</translation>
     </message>
     <message>
         <source>Confirmed stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap yang dikonfirmasi:</translation>
     </message>
     <message>
         <source>Stay in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap berhubungan:</translation>
     </message>
     <message>
         <source>Boundary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batasan:</translation>
     </message>
     <message>
         <source>Confirm stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi tahap</translation>
     </message>
     <message>
         <source>Keep it professional (no personal topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap profesional (tanpa topik pribadi)</translation>
+    </message>
+    <message>
+        <source>default interval</source>
+        <translation>interval bawaan</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>setiap </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan ulang tindak lanjut</translation>
     </message>
     <message>
         <source>New due date for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal jatuh tempo baru untuk “%1”:</translation>
     </message>
 </context>
 <context>
@@ -1038,134 +1070,146 @@ Basis data: %2</translation>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
+    <message>
+        <source>&amp;Stay in touch every:</source>
+        <translation>&amp;Tetap berhubungan setiap:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>The ideal time between meetings; twice as long turns a customer red.</source>
+        <translation>Jeda ideal antarpertemuan; jika sudah dua kali lipat, pelanggan ditandai merah.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>When / what</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan / apa</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah selanjutnya: %1</translation>
     </message>
     <message>
         <source>Attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta: %1</translation>
     </message>
     <message>
         <source>Sensitive: click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitif: klik untuk menampilkan</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%1 of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dari %n pertemuan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pertemuan</numerusform>
         </translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua ranah</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua belah pihak</translation>
     </message>
     <message>
         <source>All depths</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kedalaman</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut ranah</translation>
     </message>
     <message>
         <source>Filter by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut pihak</translation>
     </message>
     <message>
         <source>Filter by depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut kedalaman</translation>
     </message>
     <message>
         <source>No meetings logged yet. Press Ctrl+M to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pertemuan yang dicatat. Tekan Ctrl+M untuk mencatat pertemuan.</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jatuh tempo hari ini</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Nothing due today. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang jatuh tempo hari ini. Kerja bagus!</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai tindak lanjut sebagai selesai (%1)</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Besok</translation>
     </message>
     <message>
         <source>Move the follow-up to tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan tindak lanjut ke besok</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu depan</translation>
     </message>
     <message>
         <source>Move the follow-up one week ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan tindak lanjut satu minggu ke depan</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan ulang…</translation>
     </message>
     <message>
         <source>Choose a new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tanggal jatuh tempo baru</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pelanggan</translation>
     </message>
 </context>
 <context>
@@ -1192,19 +1236,19 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>a meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>pertemuan tidak dapat berakhir sebelum dimulai.</translation>
     </message>
     <message>
         <source>choose the customer you met: type a few letters of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>pilih pelanggan yang Anda temui: ketik beberapa huruf namanya.</translation>
     </message>
     <message>
         <source>an attendee is not one of this customer&apos;s people any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>salah satu peserta tidak lagi termasuk orang dari pelanggan ini.</translation>
     </message>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>tindak lanjut tidak dapat jatuh tempo sebelum pertemuan.</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,55 @@
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costruisci la fiducia con l&apos;affidabilità. Condividi qualcosa dei piani della tua azienda per invitare all&apos;apertura e ascolta ciò che conta per loro al di là dell&apos;ordine.</translation>
     </message>
     <message>
         <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavora su obiettivi comuni e concorda i prossimi passi a ogni incontro. Se lo volete entrambi, potranno seguire conversazioni personali; altrimenti, va benissimo anche così.</translation>
     </message>
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteggi ciò che hai costruito: mantieni ogni promessa, ricorda ciò che ti hanno raccontato e affronta i problemi per tempo e apertamente.</translation>
+    </message>
+    <message>
+        <source>Promised and open</source>
+        <translation>Promesse e impegni aperti</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nessun impegno aperto.</translation>
+    </message>
+    <message>
+        <source>Last meetings</source>
+        <translation>Ultimi incontri</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Ancora nessun incontro.</translation>
+    </message>
+    <message>
+        <source>Ask how these are going.</source>
+        <translation>Chiedi come stanno andando queste cose.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confermata</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>suggerita</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi passi: %1</translation>
     </message>
     <message>
         <source>What they told us (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ci hanno raccontato (vita personale)</translation>
     </message>
     <message>
         <source>What they told us (business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ci hanno raccontato (azienda)</translation>
     </message>
 </context>
 <context>
@@ -162,23 +182,23 @@
     </message>
     <message>
         <source>&amp;Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra incontro…</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria</translation>
     </message>
     <message>
         <source>Details and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli e contatti</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Depth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico della profondità</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
@@ -279,11 +299,11 @@
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina incontro</translation>
     </message>
     <message>
         <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -309,81 +329,81 @@
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora stata registrata nessuna rivelazione.</translation>
     </message>
     <message>
         <source>Topics (breadth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti (ampiezza)</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampiezza</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondità</translation>
     </message>
 </context>
 <context>
     <name>DisclosureEditor</name>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hi</translation>
     </message>
     <message>
         <source>D&amp;omain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambito</translation>
     </message>
     <message>
         <source>To&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo&amp;mento</translation>
     </message>
     <message>
         <source>De&amp;pth</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofondità</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Riservata</translation>
     </message>
     <message>
         <source>Someone else at the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra persona del cliente</translation>
     </message>
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato detto, ad es. “l&apos;anno prossimo lo stabilimento raddoppierà la capacità produttiva”</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>Remove disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi rivelazione</translation>
     </message>
 </context>
 <context>
     <name>DisclosureListModel</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambito</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomento</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondità</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato detto</translation>
     </message>
 </context>
 <context>
@@ -472,21 +492,21 @@ File: %1</translation>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In ritardo di %n giorno</numerusform>
+            <numerusform>In ritardo di %n giorni</numerusform>
         </translation>
     </message>
 </context>
@@ -545,167 +565,167 @@ File: %1</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonata</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videochiamata</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranzo o cena</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Other meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro incontro</translation>
     </message>
     <message>
         <source>Customer side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del cliente</translation>
     </message>
     <message>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte nostra</translation>
     </message>
     <message>
         <source>Personal life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vita personale</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Peripheral</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficiale</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedia</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Profonda</translation>
     </message>
     <message>
         <source>Surface facts anyone may know: hobbies, holidays, the company&apos;s products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatti di superficie che chiunque può conoscere: hobby, vacanze, prodotti dell&apos;azienda.</translation>
     </message>
     <message>
         <source>Opinions and plans shared in trust: family news, the company&apos;s problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni e progetti condivisi in confidenza: novità in famiglia, problemi dell&apos;azienda.</translation>
     </message>
     <message>
         <source>The innermost layer: values, divorce, illness, bankruptcy, future business plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo strato più intimo: valori, divorzio, malattia, fallimento, piani aziendali futuri.</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia</translation>
     </message>
     <message>
         <source>Hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Hobby</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salute</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori</translation>
     </message>
     <message>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi della vita</translation>
     </message>
     <message>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriera</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaggi</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Formazione</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Company strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia aziendale</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanze</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>Future plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani futuri</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorrenti</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornitori</translation>
     </message>
     <message>
         <source>Products and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti ed esigenze</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner commerciale</translation>
     </message>
     <message>
         <source>Collaborative partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner collaborativo</translation>
     </message>
     <message>
         <source>Collaborative &amp; personal partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner collaborativo e personale</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In contatto</translation>
     </message>
     <message>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontattare</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>No meetings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun incontro</translation>
     </message>
 </context>
 <context>
@@ -720,7 +740,7 @@ File: %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -728,19 +748,19 @@ File: %1</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggi</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clienti</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -752,7 +772,7 @@ File: %1</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra incontro…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
@@ -822,211 +842,223 @@ Database: %2</translation>
     <name>MeetingDialog</name>
     <message>
         <source>Unsaved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontro non salvato</translation>
     </message>
     <message>
         <source>A meeting with %1 from %2 was not saved. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incontro con %1 del %2 non è stato salvato. Ripristinarlo?</translation>
     </message>
     <message>
         <source>an unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>un cliente sconosciuto</translation>
     </message>
     <message>
         <source>Discard meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta incontro</translation>
     </message>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudere senza salvare? Ciò che hai scritto andrà perso.</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica incontro</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra incontro</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durata:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luogo:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partecipanti:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riepilogo:</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;ssimi passi:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up:</translation>
     </message>
     <message>
         <source>Disclosures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivelazioni:</translation>
     </message>
     <message>
         <source>Type a few letters of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita alcune lettere del nome del cliente</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo contatto…</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è successo, in poche righe</translation>
     </message>
     <message>
         <source>What was agreed, e.g. send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato concordato, ad es. inviare l&apos;offerta</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordamelo il</translation>
     </message>
 </context>
 <context>
     <name>RelationshipPanel</name>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora confermata</translation>
     </message>
     <message>
         <source>%1: %2 (suggested: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (suggerita: %3)</translation>
     </message>
     <message>
         <source>last meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimo incontro il %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontra il cliente idealmente ogni %1 giorni, al massimo ogni %2 giorni.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Personal life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vita personale</translation>
     </message>
     <message>
         <source>%1: nothing disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessuna rivelazione</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>entrambe le parti</translation>
     </message>
     <message>
         <source>one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola parte</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s), %2 depth reached by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n argomento, profondità raggiunta da %3: %2</numerusform>
+            <numerusform>%1: %n argomenti, profondità raggiunta da %3: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>In the last %n day(s): </source>
+        <translation>
+            <numerusform>Nell&apos;ultimo %n giorno: </numerusform>
+            <numerusform>Negli ultimi %n giorni: </numerusform>
         </translation>
     </message>
     <message>
         <source>Kept professional by choice: personal topics are not expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto solo professionale per scelta: non sono previsti argomenti personali.</translation>
     </message>
     <message>
         <source>The exchange is one-sided: both sides should open up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scambio è a senso unico: entrambe le parti dovrebbero aprirsi.</translation>
     </message>
     <message>
         <source>meetings fell from %1 to %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>gli incontri sono scesi da %1 a %2 al mese</translation>
     </message>
     <message>
         <source>what the customer shares is getting shallower</source>
-        <translation type="unfinished"></translation>
+        <translation>ciò che il cliente condivide è sempre più superficiale</translation>
     </message>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi state allontanando: %1. Pianifica presto un incontro.</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase suggerita:</translation>
     </message>
     <message>
         <source>Confirmed stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase confermata:</translation>
     </message>
     <message>
         <source>Stay in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restare in contatto:</translation>
     </message>
     <message>
         <source>Boundary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confine:</translation>
     </message>
     <message>
         <source>Confirm stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma fase</translation>
     </message>
     <message>
         <source>Keep it professional (no personal topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un rapporto solo professionale (niente argomenti personali)</translation>
+    </message>
+    <message>
+        <source>default interval</source>
+        <translation>intervallo predefinito</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>ogni </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripianifica follow-up</translation>
     </message>
     <message>
         <source>New due date for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova scadenza per “%1”:</translation>
     </message>
 </context>
 <context>
@@ -1043,138 +1075,150 @@ Database: %2</translation>
         <source>Data folder:</source>
         <translation>Cartella dei dati:</translation>
     </message>
+    <message>
+        <source>&amp;Stay in touch every:</source>
+        <translation>Restare in &amp;contatto ogni:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>The ideal time between meetings; twice as long turns a customer red.</source>
+        <translation>Il tempo ideale tra un incontro e l&apos;altro; dopo il doppio il cliente diventa rosso.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>When / what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando / cosa</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondità</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi passi: %1</translation>
     </message>
     <message>
         <source>Attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti: %1</translation>
     </message>
     <message>
         <source>Sensitive: click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Riservata: fai clic per mostrarla</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%1 of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n incontro</numerusform>
+            <numerusform>%1 di %n incontri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incontro</numerusform>
+            <numerusform>%n incontri</numerusform>
         </translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli ambiti</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambe le parti</translation>
     </message>
     <message>
         <source>All depths</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le profondità</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per ambito</translation>
     </message>
     <message>
         <source>Filter by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per parte</translation>
     </message>
     <message>
         <source>Filter by depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per profondità</translation>
     </message>
     <message>
         <source>No meetings logged yet. Press Ctrl+M to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai ancora registrato nessun incontro. Premi Ctrl+M per registrarne uno.</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in scadenza oggi</numerusform>
+            <numerusform>%n in scadenza oggi</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Nothing due today. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in scadenza oggi. Ottimo lavoro!</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna il follow-up come fatto (%1)</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Domani</translation>
     </message>
     <message>
         <source>Move the follow-up to tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il follow-up a domani</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana prossima</translation>
     </message>
     <message>
         <source>Move the follow-up one week ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il follow-up avanti di una settimana</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripianifica…</translation>
     </message>
     <message>
         <source>Choose a new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una nuova scadenza</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cliente</translation>
     </message>
 </context>
 <context>
@@ -1201,19 +1245,19 @@ Database: %2</translation>
     </message>
     <message>
         <source>a meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>un incontro non può terminare prima di iniziare.</translation>
     </message>
     <message>
         <source>choose the customer you met: type a few letters of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli il cliente che hai incontrato: digita alcune lettere del nome.</translation>
     </message>
     <message>
         <source>an attendee is not one of this customer&apos;s people any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>uno dei partecipanti non fa più parte delle persone di questo cliente.</translation>
     </message>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>il follow-up non può scadere prima dell&apos;incontro.</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,55 @@
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigă încrederea prin seriozitate. Împărtășește ceva din planurile propriei firme ca să încurajezi deschiderea și fii atent la ce contează pentru ei dincolo de comandă.</translation>
     </message>
     <message>
         <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrați împreună la obiective comune și stabiliți pașii următori la fiecare întâlnire. Dacă amândoi vă doriți, pot urma și discuții personale; dacă nu, relația este oricum într-un punct bun.</translation>
     </message>
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protejează ce ai construit: ține-ți fiecare promisiune, amintește-ți ce ți-au spus și semnalează problemele din timp și deschis.</translation>
+    </message>
+    <message>
+        <source>Promised and open</source>
+        <translation>Promisiuni în curs</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nimic în curs.</translation>
+    </message>
+    <message>
+        <source>Last meetings</source>
+        <translation>Ultimele întâlniri</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Încă nicio întâlnire.</translation>
+    </message>
+    <message>
+        <source>Ask how these are going.</source>
+        <translation>Întreabă cum merg aceste lucruri.</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmat</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerat</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași următori: %1</translation>
     </message>
     <message>
         <source>What they told us (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ne-au spus (viață personală)</translation>
     </message>
     <message>
         <source>What they told us (business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ne-au spus (afacere)</translation>
     </message>
 </context>
 <context>
@@ -162,23 +182,23 @@
     </message>
     <message>
         <source>&amp;Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o întâ&amp;lnire…</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe scurt</translation>
     </message>
     <message>
         <source>Details and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii și contacte</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologie</translation>
     </message>
     <message>
         <source>Depth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficul profunzimii</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
@@ -279,11 +299,11 @@
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge întâlnirea</translation>
     </message>
     <message>
         <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergi această întâlnire împreună cu dezvăluirile ei? Revenirile asociate rămân. Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -310,81 +330,81 @@
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă dezvăluiri înregistrate.</translation>
     </message>
     <message>
         <source>Topics (breadth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiecte (amploare)</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Amploare</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profunzime</translation>
     </message>
 </context>
 <context>
     <name>DisclosureEditor</name>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ine</translation>
     </message>
     <message>
         <source>D&amp;omain</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omeniu</translation>
     </message>
     <message>
         <source>To&amp;pic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subiect</translation>
     </message>
     <message>
         <source>De&amp;pth</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;funzime</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilă</translation>
     </message>
     <message>
         <source>Someone else at the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Altcineva de la client</translation>
     </message>
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a spus, de ex. „fabrica își va dubla capacitatea anul viitor”</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă</translation>
     </message>
     <message>
         <source>Remove disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină dezvăluirea</translation>
     </message>
 </context>
 <context>
     <name>DisclosureListModel</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profunzime</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a spus</translation>
     </message>
 </context>
 <context>
@@ -473,22 +493,22 @@ Fișier: %1</translation>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenire</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Termen depășit cu %n zi</numerusform>
+            <numerusform>Termen depășit cu %n zile</numerusform>
+            <numerusform>Termen depășit cu %n de zile</numerusform>
         </translation>
     </message>
 </context>
@@ -547,167 +567,167 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel video</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Masă de afaceri</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment</translation>
     </message>
     <message>
         <source>Other meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Altă întâlnire</translation>
     </message>
     <message>
         <source>Customer side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea clientului</translation>
     </message>
     <message>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea noastră</translation>
     </message>
     <message>
         <source>Personal life</source>
-        <translation type="unfinished"></translation>
+        <translation>Viață personală</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Afacere</translation>
     </message>
     <message>
         <source>Peripheral</source>
-        <translation type="unfinished"></translation>
+        <translation>Periferică</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediară</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundă</translation>
     </message>
     <message>
         <source>Surface facts anyone may know: hobbies, holidays, the company&apos;s products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informații de suprafață pe care le poate ști oricine: hobby-uri, vacanțe, produsele firmei.</translation>
     </message>
     <message>
         <source>Opinions and plans shared in trust: family news, the company&apos;s problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinii și planuri împărtășite în încredere: vești din familie, problemele firmei.</translation>
     </message>
     <message>
         <source>The innermost layer: values, divorce, illness, bankruptcy, future business plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratul cel mai intim: valori, divorț, boală, faliment, planuri de afaceri de viitor.</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Hobby-uri</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sănătate</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori</translation>
     </message>
     <message>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente de viață</translation>
     </message>
     <message>
         <source>Career</source>
-        <translation type="unfinished"></translation>
+        <translation>Carieră</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Călătorii</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educație</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casă</translation>
     </message>
     <message>
         <source>Company strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia firmei</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțe</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Future plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri de viitor</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizare</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurenți</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Furnizori</translation>
     </message>
     <message>
         <source>Products and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Produse și nevoi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Oameni</translation>
     </message>
     <message>
         <source>Business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener de afaceri</translation>
     </message>
     <message>
         <source>Collaborative partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener de colaborare</translation>
     </message>
     <message>
         <source>Collaborative &amp; personal partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener de colaborare și personal</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>În contact</translation>
     </message>
     <message>
         <source>Due for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactat</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen depășit</translation>
     </message>
     <message>
         <source>No meetings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio întâlnire încă</translation>
     </message>
 </context>
 <context>
@@ -722,7 +742,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vizualizare</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -730,19 +750,19 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Astăzi</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clienți</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -754,7 +774,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o întâ&amp;lnire…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
@@ -825,213 +845,225 @@ Bază de date: %2</translation>
     <name>MeetingDialog</name>
     <message>
         <source>Unsaved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire nesalvată</translation>
     </message>
     <message>
         <source>A meeting with %1 from %2 was not saved. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O întâlnire cu %1 din %2 nu a fost salvată. O restaurezi?</translation>
     </message>
     <message>
         <source>an unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>un client necunoscut</translation>
     </message>
     <message>
         <source>Discard meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță la întâlnire</translation>
     </message>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Închizi fără să salvezi? Ce ai scris se va pierde.</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează întâlnirea</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o întâlnire</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data și ora:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urată:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loc:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participanți:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezumat:</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași ur&amp;mători:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venire:</translation>
     </message>
     <message>
         <source>Disclosures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezvăluiri:</translation>
     </message>
     <message>
         <source>Type a few letters of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastează câteva litere din numele clientului</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact nou…</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a întâmplat, în câteva rânduri</translation>
     </message>
     <message>
         <source>What was agreed, e.g. send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a stabilit, de ex. trimiterea ofertei</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Amintește-mi pe</translation>
     </message>
 </context>
 <context>
     <name>RelationshipPanel</name>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>încă neconfirmată</translation>
     </message>
     <message>
         <source>%1: %2 (suggested: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sugestie: %3)</translation>
     </message>
     <message>
         <source>last meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima întâlnire: %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile între întâlniri: ideal %1, cel mult %2.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Afacere</translation>
     </message>
     <message>
         <source>Personal life</source>
-        <translation type="unfinished"></translation>
+        <translation>Viață personală</translation>
     </message>
     <message>
         <source>%1: nothing disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicio dezvăluire</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambele părți</translation>
     </message>
     <message>
         <source>one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>o singură parte</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s), %2 depth reached by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n subiect, profunzimea atinsă de %3: %2</numerusform>
+            <numerusform>%1: %n subiecte, profunzimea atinsă de %3: %2</numerusform>
+            <numerusform>%1: %n de subiecte, profunzimea atinsă de %3: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>In the last %n day(s): </source>
+        <translation>
+            <numerusform>În ultima %n zi: </numerusform>
+            <numerusform>În ultimele %n zile: </numerusform>
+            <numerusform>În ultimele %n de zile: </numerusform>
         </translation>
     </message>
     <message>
         <source>Kept professional by choice: personal topics are not expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relație strict profesională, prin alegere: nu se așteaptă subiecte personale.</translation>
     </message>
     <message>
         <source>The exchange is one-sided: both sides should open up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbul este unilateral: ambele părți ar trebui să se deschidă.</translation>
     </message>
     <message>
         <source>meetings fell from %1 to %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>întâlnirile au scăzut de la %1 la %2 pe lună</translation>
     </message>
     <message>
         <source>what the customer shares is getting shallower</source>
-        <translation type="unfinished"></translation>
+        <translation>ce împărtășește clientul devine tot mai superficial</translation>
     </message>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vă îndepărtați: %1. Planifică o întâlnire în curând.</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa sugerată:</translation>
     </message>
     <message>
         <source>Confirmed stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa confirmată:</translation>
     </message>
     <message>
         <source>Stay in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează legătura:</translation>
     </message>
     <message>
         <source>Boundary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limită:</translation>
     </message>
     <message>
         <source>Confirm stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmă etapa</translation>
     </message>
     <message>
         <source>Keep it professional (no personal topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează relația strict profesională (fără subiecte personale)</translation>
+    </message>
+    <message>
+        <source>default interval</source>
+        <translation>intervalul implicit</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>la fiecare </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramează revenirea</translation>
     </message>
     <message>
         <source>New due date for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen nou pentru „%1”:</translation>
     </message>
 </context>
 <context>
@@ -1048,142 +1080,154 @@ Bază de date: %2</translation>
         <source>Data folder:</source>
         <translation>Dosar de date:</translation>
     </message>
+    <message>
+        <source>&amp;Stay in touch every:</source>
+        <translation>&amp;Păstrează legătura la fiecare:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>The ideal time between meetings; twice as long turns a customer red.</source>
+        <translation>Intervalul ideal dintre întâlniri; când trece de două ori pe atât, clientul devine roșu.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>When / what</source>
-        <translation type="unfinished"></translation>
+        <translation>Când / ce</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profunzime</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași următori: %1</translation>
     </message>
     <message>
         <source>Attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți: %1</translation>
     </message>
     <message>
         <source>Sensitive: click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilă: fă clic pentru a o afișa</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%1 of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 din %n întâlnire</numerusform>
+            <numerusform>%1 din %n întâlniri</numerusform>
+            <numerusform>%1 din %n de întâlniri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n întâlnire</numerusform>
+            <numerusform>%n întâlniri</numerusform>
+            <numerusform>%n de întâlniri</numerusform>
         </translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate domeniile</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambele părți</translation>
     </message>
     <message>
         <source>All depths</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice profunzime</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează după domeniu</translation>
     </message>
     <message>
         <source>Filter by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează după parte</translation>
     </message>
     <message>
         <source>Filter by depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează după profunzime</translation>
     </message>
     <message>
         <source>No meetings logged yet. Press Ctrl+M to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu ai înregistrat încă nicio întâlnire. Apasă Ctrl+M pentru a înregistra una.</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revenire întârziată</numerusform>
+            <numerusform>%n reveniri întârziate</numerusform>
+            <numerusform>%n de reveniri întârziate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revenire pentru astăzi</numerusform>
+            <numerusform>%n reveniri pentru astăzi</numerusform>
+            <numerusform>%n de reveniri pentru astăzi</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Nothing due today. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic programat pentru astăzi. Bravo!</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectuată</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează revenirea ca efectuată (%1)</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mâine</translation>
     </message>
     <message>
         <source>Move the follow-up to tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută revenirea pe mâine</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Săptămâna viitoare</translation>
     </message>
     <message>
         <source>Move the follow-up one week ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Amână revenirea cu o săptămână</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramează…</translation>
     </message>
     <message>
         <source>Choose a new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alege un termen nou</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide clientul</translation>
     </message>
 </context>
 <context>
@@ -1210,19 +1254,19 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>a meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>o întâlnire nu se poate încheia înainte să înceapă.</translation>
     </message>
     <message>
         <source>choose the customer you met: type a few letters of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>alege clientul cu care te-ai întâlnit: tastează câteva litere din nume.</translation>
     </message>
     <message>
         <source>an attendee is not one of this customer&apos;s people any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>unul dintre participanți nu mai face parte dintre persoanele de contact ale acestui client.</translation>
     </message>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>termenul revenirii nu poate fi înaintea întâlnirii.</translation>
     </message>
 </context>
 </TS>

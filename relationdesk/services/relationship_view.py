@@ -38,6 +38,7 @@ class RelationshipView:
     last_meeting_at: datetime | None
     next_follow_up_at: datetime | None
     drift: DriftReport
+    stay_in_touch_days: int | None  # the customer's own interval; None: the default
 
 
 def relationship_view(
@@ -80,6 +81,7 @@ def relationship_view(
         last_meeting_at=last,
         next_follow_up_at=next_due,
         drift=detect_drift(meetings, disclosures, now),
+        stay_in_touch_days=row[4],
     )
 
 

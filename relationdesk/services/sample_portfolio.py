@@ -137,8 +137,12 @@ def generate(
             notes=market.note if rng.random() < 0.3 else "",
         )
         spread = max(1, contacts_per_customer)
+        names: set[str] = set()
         for _ in range(rng.randint(max(1, spread - 1), spread + 1)):
             first, last = rng.choice(market.first_names), rng.choice(market.surnames)
+            if f"{first} {last}" in names:  # two people of the same name: confusing in a demo
+                continue
+            names.add(f"{first} {last}")
             role = rng.choices([r for r, _ in ROLE_WEIGHTS], [w for _, w in ROLE_WEIGHTS])[0]
             customer.contacts.append(
                 SampleContact(
@@ -205,6 +209,13 @@ def _add_meetings(rng: random.Random, market: Market, customer: SampleCustomer, 
                 follow_up_in_days=rng.randint(2, 21) if has_steps and rng.random() < 0.5 else None,
             )
         )
+    if customer.meetings and rng.random() < 0.3:
+        # A recent visit whose follow-up falls due around today, so the Today view of a
+        # sample portfolio shows what a real morning looks like (STORIES.md #2).
+        latest = min(customer.meetings, key=lambda m: m.days_ago)
+        latest.days_ago = rng.uniform(2, 14)
+        latest.next_steps = latest.next_steps or rng.choice(words["next_steps"])
+        latest.follow_up_in_days = max(1, int(latest.days_ago) + rng.randint(-3, 1))
 
 
 def load(

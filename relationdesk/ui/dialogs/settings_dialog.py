@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(switcher.language))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language_combo)
+        self.touch_spin = named(QSpinBox(), "stayInTouchSpin")
+        self.touch_spin.setRange(1, 365)
+        self.touch_spin.setValue(settings.get(keys.STAY_IN_TOUCH_DAYS))
+        self.touch_label = QLabel()
+        self.touch_label.setBuddy(self.touch_spin)
         self.data_label = QLabel()
         self.data_value = named(QLabel(data_folder), "dataFolderLabel")
         self.data_value.setTextInteractionFlags(
@@ -43,6 +49,7 @@ class SettingsDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.touch_label, self.touch_spin)
         form.addRow(self.data_label, self.data_value)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -59,10 +66,16 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language:"))
         self.data_label.setText(self.tr("Data folder:"))
+        self.touch_label.setText(self.tr("&Stay in touch every:"))
+        self.touch_spin.setSuffix(self.tr(" days"))
+        self.touch_spin.setToolTip(
+            self.tr("The ideal time between meetings; twice as long turns a customer red.")
+        )
 
     def accept(self) -> None:
         language = str(self.language_combo.currentData())
         self._settings.set(keys.LANGUAGE, language)
+        self._settings.set(keys.STAY_IN_TOUCH_DAYS, self.touch_spin.value())
         self._switcher.apply(language)
         super().accept()
 

@@ -55,13 +55,19 @@ class BriefPanel(QWidget):
         self.browser.setHtml(self.render_html(data) if data else "")
 
     def render_html(self, data: Brief) -> str:
+        # tr() outside the f-strings below: lupdate cannot see calls inside them.
+        promised = self.tr("Promised and open")
+        nothing_open = self.tr("Nothing open.")
+        last_meetings = self.tr("Last meetings")
+        no_meetings = self.tr("No meetings yet.")
+        ask = self.tr("Ask how these are going.")
         e = html.escape
         parts: list[str] = []
         if data.stage is not None:
             status = self.tr("confirmed") if data.stage_confirmed else self.tr("suggested")
             parts.append(f"<h3>{e(stage_label(data.stage))} <small>({e(status)})</small></h3>")
             parts.append(f"<p>{e(stage_advice(data.stage))}</p>")
-        parts.append(f"<h4>{e(self.tr('Promised and open'))}</h4>")
+        parts.append("<h4>" + e(promised) + "</h4>")
         if data.follow_ups:
             parts.append(
                 "<ul>"
@@ -72,8 +78,8 @@ class BriefPanel(QWidget):
                 + "</ul>"
             )
         else:
-            parts.append(f"<p>{e(self.tr('Nothing open.'))}</p>")
-        parts.append(f"<h4>{e(self.tr('Last meetings'))}</h4>")
+            parts.append("<p>" + e(nothing_open) + "</p>")
+        parts.append("<h4>" + e(last_meetings) + "</h4>")
         if data.meetings:
             items = []
             for meeting in data.meetings:
@@ -91,7 +97,7 @@ class BriefPanel(QWidget):
                 items.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{e(self.tr('No meetings yet.'))}</p>")
+            parts.append("<p>" + e(no_meetings) + "</p>")
         for title, facts in (
             (self.tr("What they told us (personal)"), data.personal_facts),
             (self.tr("What they told us (business)"), data.business_facts),
@@ -99,7 +105,7 @@ class BriefPanel(QWidget):
             if facts:
                 parts.append(f"<h4>{e(title)}</h4><ul>{''.join(self._fact(f) for f in facts)}</ul>")
         if data.personal_facts:
-            parts.append(f"<p><i>{e(self.tr('Ask how these are going.'))}</i></p>")
+            parts.append("<p><i>" + e(ask) + "</i></p>")
         return "".join(parts)
 
     def _fact(self, fact: BriefFact) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,9 @@ class RelationshipPanel(QWidget):
         self.confirm_button = named(QPushButton(), "confirmStageButton")
         self.professional_check = named(QCheckBox(), "keepProfessionalCheck")
         self.touch_value = named(QLabel(), "touchStatus")
+        self.touch_spin = named(QSpinBox(), "customerTouchSpin")
+        self.touch_spin.setRange(0, 365)  # 0: the default from the settings
+        self.touch_spin.setKeyboardTracking(False)
         self.drift_label = named(QLabel(), "driftWarning")
         self.drift_label.setWordWrap(True)
         self.drift_label.setStyleSheet("color: #b26a00;")
@@ -71,7 +75,10 @@ class RelationshipPanel(QWidget):
         self.form.addRow(self._form_labels[1], self.confirmed_value)
         self.form.addRow(QLabel(), choose)
         self.form.addRow(QLabel(), self.history_label)
-        self.form.addRow(self._form_labels[2], self.touch_value)
+        touch_row = QHBoxLayout()
+        touch_row.addWidget(self.touch_value, 1)
+        touch_row.addWidget(self.touch_spin)
+        self.form.addRow(self._form_labels[2], touch_row)
         self.form.addRow(self._form_labels[3], self.professional_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +86,7 @@ class RelationshipPanel(QWidget):
         layout.addWidget(self.drift_label)
         self.confirm_button.clicked.connect(self._confirm)
         self.professional_check.clicked.connect(self._professional_clicked)
+        self.touch_spin.valueChanged.connect(self._touch_days_changed)
         self.retranslate_ui()
 
     def show_customer(self, customer_id: str | None) -> None:
@@ -133,12 +141,16 @@ class RelationshipPanel(QWidget):
             .replace("%2", str(view.touch_rule.max_days))
         )
         self.professional_check.setChecked(view.keep_professional)
+        self.touch_spin.blockSignals(True)
+        self.touch_spin.setValue(view.stay_in_touch_days or 0)
+        self.touch_spin.blockSignals(False)
         self.drift_label.setText(self._drift_text(view))
         self.drift_label.setVisible(view.drift.drifting)
 
     def explain(self, suggestion: StageSuggestion) -> str:
-        """E.g. "Business: 5 topics, intermediate depth on both sides; personal: peripheral
-        only (last 180 days)." Built from the rule's evidence, so it speaks any language."""
+        """E.g. "In the last 180 days: business: 5 topics, intermediate depth reached by
+        both sides; personal life: nothing disclosed." Built from the rule's evidence, so
+        it speaks any language."""
         parts = []
         for summary, name in (
             (suggestion.business, self.tr("Business")),
@@ -155,8 +167,9 @@ class RelationshipPanel(QWidget):
                 .replace("%2", depth_label(depth or _deepest(summary)).lower())
                 .replace("%3", sides)
             )
-        text = "; ".join(parts) + "."
-        text += " " + self.tr("Last %n day(s).", "", suggestion.window_days)
+        text = (
+            self.tr("In the last %n day(s): ", "", suggestion.window_days) + "; ".join(parts) + "."
+        )
         if suggestion.keep_professional:
             text += " " + self.tr("Kept professional by choice: personal topics are not expected.")
         elif "balance" in suggestion.missing:
@@ -181,6 +194,13 @@ class RelationshipPanel(QWidget):
             return
         stage = RelationshipStage(self.stage_combo.currentData())
         service.confirm_stage(self._db, self._customer_id, stage, self.view.suggestion.stage)
+        self.show_customer(self._customer_id)
+        self.sig_changed.emit()
+
+    def _touch_days_changed(self, days: int) -> None:
+        if self._customer_id is None:
+            return
+        service.set_stay_in_touch_days(self._db, self._customer_id, days or None)
         self.show_customer(self._customer_id)
         self.sig_changed.emit()
 
@@ -209,6 +229,9 @@ class RelationshipPanel(QWidget):
             )
         self.confirm_button.setText(self.tr("Confirm stage"))
         self.professional_check.setText(self.tr("Keep it professional (no personal topics)"))
+        self.touch_spin.setSpecialValueText(self.tr("default interval"))
+        self.touch_spin.setPrefix(self.tr("every "))
+        self.touch_spin.setSuffix(self.tr(" days"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,121 @@
+"""The customer pane's relationship side: stage, boundary, brief, and their wiring."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from relationdesk.db.database import Database
+from relationdesk.domain.customers import ContactFields, CustomerFields
+from relationdesk.domain.meetings import (
+    Depth,
+    DisclosureDomain,
+    DisclosureFields,
+    MeetingFields,
+    Side,
+)
+from relationdesk.services import customer_editing as editing
+from relationdesk.services import meeting_log
+from relationdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.widgets.customer_detail import BRIEF_TAB, TIMELINE_TAB
+from tests.ui.helpers import find_dialog
+
+NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _customer_with_history(db: Database) -> tuple[str, str]:
+    customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    stefan = editing.create_contact(db, customer, ContactFields(full_name="Ștefan Țurcanu"))
+    disclosures = [
+        DisclosureFields(side, DisclosureDomain.BUSINESS, topic, Depth.INTERMEDIATE, "")
+        for side in (Side.CUSTOMER, Side.US)
+        for topic in ("strategy", "problems", "finances")
+    ] + [
+        DisclosureFields(
+            Side.CUSTOMER,
+            DisclosureDomain.PERSONAL,
+            "family",
+            Depth.INTERMEDIATE,
+            "Fiica lui începe facultatea",
+            False,
+            stefan,
+        ),
+        DisclosureFields(
+            Side.CUSTOMER,
+            DisclosureDomain.PERSONAL,
+            "health",
+            Depth.CORE,
+            "SECRET-DIAGNOSIS",
+            True,
+            stefan,
+        ),
+    ]
+    meeting_log.save_meeting(
+        db,
+        MeetingFields(
+            customer_id=customer,
+            started_at=NOW - timedelta(days=3),
+            summary="Vizită",
+            next_steps="Trimitem oferta",
+            disclosures=disclosures,
+            follow_up_due=NOW - timedelta(days=1),
+        ),
+    )
+    return customer, stefan
+
+
+def test_brief_shows_what_to_remember_but_no_sensitive_text(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    customer, _stefan = _customer_with_history(db)
+    window.workspace.refresh(customer)  # type: ignore[union-attr]
+    detail = window.workspace.detail  # type: ignore[union-attr]
+    assert detail.tabs.currentIndex() == BRIEF_TAB
+    text = detail.brief.browser.toPlainText()
+    assert "Collaborative partner" in text
+    assert "Trimitem oferta" in text
+    assert "Fiica lui începe facultatea" in text
+    assert "SECRET-DIAGNOSIS" not in text
+    assert detail.relationship.stage_value.text() == "Collaborative partner"
+    assert "In the last 180 days" in detail.relationship.why_label.text()
+    assert "Overdue" in detail.relationship.touch_value.text()
+
+
+def test_confirm_a_stage_and_keep_it_professional(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    customer, _stefan = _customer_with_history(db)
+    window.workspace.refresh(customer)  # type: ignore[union-attr]
+    panel = window.workspace.detail.relationship  # type: ignore[union-attr]
+    panel.stage_combo.setCurrentIndex(panel.stage_combo.findText("Business partner"))
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    assert panel.confirmed_value.text() == "Business partner"
+    history = db.reader.execute("SELECT stage, suggested_stage FROM stage_change").fetchall()
+    assert history == [("business_partner", "collaborative_partner")]
+    qtbot.mouseClick(panel.professional_check, Qt.MouseButton.LeftButton)
+    assert db.reader.execute("SELECT keep_professional FROM customer").fetchone()[0] == 1
+    assert "Kept professional by choice" in panel.why_label.text()
+
+
+def test_timeline_edit_opens_the_meeting(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    customer, _stefan = _customer_with_history(db)
+    window.workspace.refresh(customer)  # type: ignore[union-attr]
+    detail = window.workspace.detail  # type: ignore[union-attr]
+    detail.tabs.setCurrentIndex(TIMELINE_TAB)
+    assert detail.timeline.model.meeting_count() == 1
+    meeting_id = db.reader.execute("SELECT id FROM meeting").fetchone()[0]
+    detail.timeline.sig_edit_meeting.emit(meeting_id)
+    dialog = find_dialog(window, MeetingDialog)
+    assert dialog.summary_edit.toPlainText() == "Vizită"
+    assert dialog.disclosures.model.rowCount() == 8
+    dialog.done(0)
+
+
+def test_today_opens_the_customer(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    customer, _stefan = _customer_with_history(db)
+    window.today.refresh()  # type: ignore[union-attr]
+    assert window.today.model.rowCount() == 1  # type: ignore[union-attr]
+    window.today.sig_open_customer.emit(customer)  # type: ignore[union-attr]
+    assert window.tabs.currentWidget() is window.workspace  # type: ignore[union-attr]
+    assert window.workspace.selected_customer_id() == customer  # type: ignore[union-attr]
