@@ -11,19 +11,9 @@ from relationdesk.domain.customers import (
     validate_customer,
 )
 from relationdesk.domain.text import fold
-from relationdesk.domain.validation import FieldError
+from relationdesk.services.errors import NotFound, ValidationFailed
 
-
-class ValidationFailed(Exception):
-    """Nothing was written: the fields have the problems listed."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__(", ".join(f"{e.field}: {e.problem}" for e in errors))
-        self.errors = errors
-
-
-class NotFound(Exception):
-    """The row was deleted meanwhile (another window, an import, a restore)."""
+__all__ = ["NotFound", "ValidationFailed"]  # also raised from here; defined in services.errors
 
 
 def _valid_customer(fields: CustomerFields) -> CustomerFields:

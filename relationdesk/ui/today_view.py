@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.services import follow_ups
-from relationdesk.services.customer_editing import NotFound
+from relationdesk.services.errors import NotFound
 from relationdesk.services.follow_ups import FollowUpRow
 from relationdesk.ui.formatting import local_datetime
 from relationdesk.ui.models.follow_up_model import (
@@ -139,6 +139,7 @@ class TodayView(QWidget):
     def _build_table(self) -> QTableView:
         table = named(QTableView(), "followUpTable")
         table.setModel(self.proxy)
+        table.horizontalHeader().setResizeContentsPrecision(50)  # size by the first rows
         table.setSortingEnabled(True)
         table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

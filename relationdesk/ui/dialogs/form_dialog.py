@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.domain.validation import FieldError
-from relationdesk.services.customer_editing import NotFound, ValidationFailed
+from relationdesk.services.errors import NotFound, ValidationFailed
 from relationdesk.ui.messages import inform_error
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.validation_messages import problem_message

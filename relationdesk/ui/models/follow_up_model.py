@@ -59,6 +59,9 @@ class FollowUpTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[FollowUpRow] = []
+        # Per row, computed once: displayed texts, sort keys, overdue. Sorting and sizing
+        # ask data() tens of thousands of times for a few hundred rows.
+        self._shown: list[tuple[tuple[str, str, str], tuple[str, str, str], bool]] = []
         self._today = date.today()
 
     def set_rows(self, rows: list[FollowUpRow], today: date) -> None:
@@ -66,14 +69,21 @@ class FollowUpTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._today = today
+        self._shown = [
+            (
+                (short_date(row.due_at), row.customer_name, row.title),
+                (row.due_at.isoformat(), fold(row.customer_name), fold(row.title)),
+                local_date(row) < today,
+            )
+            for row in self._rows
+        ]
         self.endResetModel()
 
     def follow_up(self, row: int) -> FollowUpRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def is_overdue(self, row: int) -> bool:
-        follow_up = self.follow_up(row)
-        return follow_up is not None and local_date(follow_up) < self._today
+        return 0 <= row < len(self._shown) and self._shown[row][2]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -90,10 +100,9 @@ class FollowUpTableModel(QAbstractTableModel):
         if role == CUSTOMER_ROLE:
             return row.customer_id
         if role == SORT_ROLE:
-            values = (row.due_at.isoformat(), fold(row.customer_name), fold(row.title))
-            return values[column]
+            return self._shown[index.row()][1][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short_date(row.due_at), row.customer_name, row.title)[column]
+            return self._shown[index.row()][0][column]
         if column == DUE_COLUMN and self.is_overdue(index.row()):
             return self._overdue_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
@@ -130,6 +139,10 @@ class FollowUpTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, dates and tooltips follow the language (and its locale) at run time."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        self._shown = [
+            ((short_date(row.due_at), *shown[0][1:]), shown[1], shown[2])
+            for row, shown in zip(self._rows, self._shown, strict=True)
+        ]
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)

@@ -107,11 +107,23 @@ class TimelineModel(QAbstractItemModel):
 
     # --- structure -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(): Qt calls this tens of thousands
+        # of times when a long timeline is laid out, and each hasIndex() is a round trip.
+        if row < 0 or not 0 <= column < len(HEADERS):
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._meetings):
+                return QModelIndex()
             return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+        meeting = parent.row()
+        if (
+            parent.internalId() != _TOP
+            or parent.column() != 0
+            or not 0 <= meeting < len(self._meetings)
+            or row >= len(self._meetings[meeting].disclosures)
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column, meeting + 1)
 
     @overload
     def parent(self) -> QObject | None: ...

@@ -34,6 +34,9 @@ from relationdesk.ui.qt_helpers import named
 _Index = QModelIndex | QPersistentModelIndex
 
 
+EXPANDED_MEETINGS = 30  # newest meetings shown open when no filter is set
+
+
 class TimelineView(QWidget):
     sig_edit_meeting = Signal(str)  # meeting id: double-click or Enter on a meeting
     sig_delete_meeting = Signal(str)  # meeting id: Delete on a selected meeting
@@ -80,6 +83,7 @@ class TimelineView(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionsMovable(False)
+        self.tree.header().setResizeContentsPrecision(60)  # size columns by the first rows
         self.tree.clicked.connect(self.reveal_at)
         self.tree.activated.connect(self._activate)
         delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
@@ -111,7 +115,7 @@ class TimelineView(QWidget):
             combo.setEnabled(bool(entries))
         self._after_rows_changed()
         for column in (0, 1):
-            self.tree.resizeColumnToContents(column)
+            self.tree.resizeColumnToContents(column)  # from the first rows: see precision
 
     def refresh(self) -> None:
         """Reload after an edit elsewhere; the selection stays, reveals do not."""
@@ -171,7 +175,14 @@ class TimelineView(QWidget):
         self._after_rows_changed()
 
     def _after_rows_changed(self) -> None:
-        self.tree.expandAll()  # rows a filter brings back arrive collapsed
+        # Rows a filter brings back arrive collapsed, so a filtered (short) result opens
+        # fully; an unfiltered long history opens its newest meetings and leaves older
+        # ones folded: expanding 700 meetings at once would cost a third of a second.
+        if self.proxy.is_filtering():
+            self.tree.expandAll()
+        else:
+            for row in range(min(EXPANDED_MEETINGS, self.proxy.rowCount())):
+                self.tree.expand(self.proxy.index(row, 0))
         self._update_count()
 
     def _update_count(self) -> None:
