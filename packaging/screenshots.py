@@ -13,14 +13,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["RELATIONDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="relationdesk-shots-")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-from relationdesk.db.schema import open_database  # noqa: E402
-from relationdesk.i18n import LanguageSwitcher  # noqa: E402
-from relationdesk.paths import database_url, settings_file  # noqa: E402
-from relationdesk.services import sample_portfolio  # noqa: E402
-from relationdesk.settings import Settings  # noqa: E402
-from relationdesk.ui.main_window import MainWindow  # noqa: E402
+from relationdesk.db.schema import open_database
+from relationdesk.i18n import LanguageSwitcher
+from relationdesk.paths import database_url, settings_file
+from relationdesk.services import sample_portfolio
+from relationdesk.settings import Settings
+from relationdesk.ui.main_window import MainWindow
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -55,13 +56,16 @@ def main(out: Path) -> int:
             detail.tabs.setCurrentIndex(tab)
             _save(window, out / f"customer-{name}-{language}.png")
         detail.tabs.setCurrentIndex(0)
-    switcher.apply("en")
-    window.workspace.log_meeting()
-    meeting = window.findChild(QWidget, "meetingDialog")
-    assert meeting is not None
-    _save(meeting, out / "meeting-dialog-en.png")
-    meeting.clear_draft()  # type: ignore[attr-defined]
-    meeting.done(0)  # type: ignore[attr-defined]
+    for language in ("en", "ro"):
+        switcher.apply(language)
+        window.workspace.log_meeting()
+        meeting = window.findChild(QWidget, "meetingDialog")
+        assert meeting is not None
+        _save(meeting, out / f"meeting-dialog-{language}.png")
+        meeting.clear_draft()  # type: ignore[attr-defined]
+        meeting.done(0)  # type: ignore[attr-defined]
+        meeting.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     switcher.apply("ro")
     window.workspace.new_customer()
     dialog = window.findChild(QWidget, "customerDialog")

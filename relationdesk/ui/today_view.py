@@ -37,6 +37,7 @@ from relationdesk.services.errors import NotFound
 from relationdesk.services.follow_ups import FollowUpRow
 from relationdesk.ui.formatting import local_datetime
 from relationdesk.ui.models.follow_up_model import (
+    CUSTOMER_COLUMN,
     DUE_COLUMN,
     ID_ROLE,
     OVERDUE_COLOR,
@@ -169,7 +170,7 @@ class TodayView(QWidget):
         self.model.set_rows(rows, self._today)
         self.pages.setCurrentIndex(LIST_PAGE if rows else EMPTY_PAGE)
         if rows:
-            self.table.resizeColumnsToContents()
+            self._fit_columns()
         if keep is not None:
             self.select_follow_up(keep.id)
         self._fill_header()
@@ -277,6 +278,12 @@ class TodayView(QWidget):
             self.sig_open_customer.emit(follow_up.customer_id)
 
     # --- language ------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Date and customer as wide as their text; the follow-up takes the rest."""
+        for column in (DUE_COLUMN, CUSTOMER_COLUMN):
+            self.table.resizeColumnToContents(column)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Today"))
         self.empty_label.setText(self.tr("Nothing due today. Well done!"))
@@ -291,6 +298,7 @@ class TodayView(QWidget):
         self.reschedule_button.setToolTip(self.tr("Choose a new due date"))
         self.open_button.setText(self.tr("Open customer"))
         self.model.retranslate()
+        self._fit_columns()  # dates change length with the locale
         self._fill_header()
 
     def changeEvent(self, event: QEvent) -> None:
