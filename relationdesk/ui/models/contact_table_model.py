@@ -5,7 +5,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 
 from relationdesk.services.customer_directory import ContactRow
 from relationdesk.ui.labels import buying_role_label, influence_label
+from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
@@ -26,7 +26,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(TranslatedHeaders, QAbstractTableModel):
+    HEADER_CONTEXT = "ContactTableModel"
+    HEADERS = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ContactRow] = []
@@ -64,17 +67,6 @@ class ContactTableModel(QAbstractTableModel):
             contact.phone or contact.mobile,
         )
         return values[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("ContactTableModel", str(HEADERS[section]))
-        return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +27,7 @@ from relationdesk.services.customer_directory import (
 )
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.labels import TOUCH_COLOURS, touch_label
+from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 COLUMNS: tuple[tuple[ListColumn, object], ...] = (
     (ListColumn.NAME, QT_TRANSLATE_NOOP("CustomerTableModel", "Customer")),
@@ -59,7 +59,10 @@ def _dot(colour: str) -> QIcon:
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
+    HEADER_CONTEXT = "CustomerTableModel"
+    HEADERS = tuple(label for _column, label in COLUMNS)
+
     def __init__(
         self, directory: CustomerDirectory, parent: Any = None, touch_days: int = 30
     ) -> None:
@@ -181,17 +184,6 @@ class CustomerTableModel(QAbstractTableModel):
         if column is ListColumn.LAST_MEETING:
             return short_date(item.last_meeting_at)
         return short_date(item.next_follow_up_at)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("CustomerTableModel", str(COLUMNS[section][1]))
-        return None
 
     def retranslate(self) -> None:
         """Headers and locale-formatted dates follow a language switch."""

@@ -5,7 +5,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 
 from relationdesk.domain.meetings import DisclosureFields, Side
 from relationdesk.ui.labels import depth_label, domain_label, side_label, topic_label
+from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 HEADERS = (
     QT_TRANSLATE_NOOP("DisclosureListModel", "Who"),
@@ -24,7 +24,10 @@ HEADERS = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DisclosureListModel(QAbstractTableModel):
+class DisclosureListModel(TranslatedHeaders, QAbstractTableModel):
+    HEADER_CONTEXT = "DisclosureListModel"
+    HEADERS = HEADERS
+
     def __init__(self, contact_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DisclosureFields] = []
@@ -76,14 +79,3 @@ class DisclosureListModel(QAbstractTableModel):
             lock = " 🔒" if item.sensitive else ""
             return depth_label(item.depth) + lock
         return item.text
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("DisclosureListModel", str(HEADERS[section]))
-        return None

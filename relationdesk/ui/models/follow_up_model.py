@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont
 from relationdesk.domain.text import fold
 from relationdesk.services.follow_ups import FollowUpRow
 from relationdesk.ui.formatting import local_datetime, short_date
+from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 HEADERS = (
     QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
@@ -55,7 +56,10 @@ def local_date(row: FollowUpRow) -> date:
     return to_date(local_datetime(row.due_at).date())
 
 
-class FollowUpTableModel(QAbstractTableModel):
+class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
+    HEADER_CONTEXT = "FollowUpTableModel"
+    HEADERS = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[FollowUpRow] = []
@@ -123,17 +127,6 @@ class FollowUpTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "FollowUpTableModel", "Overdue by %n day(s)", "", days
             )
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("FollowUpTableModel", str(HEADERS[section]))
         return None
 
     def retranslate(self) -> None:

@@ -27,6 +27,7 @@ from relationdesk.ui.labels import (
     side_label,
     topic_label,
 )
+from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 HEADERS = (
     QT_TRANSLATE_NOOP("TimelineModel", "When / what"),
@@ -56,7 +57,10 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-class TimelineModel(QAbstractItemModel):
+class TimelineModel(TranslatedHeaders, QAbstractItemModel):
+    HEADER_CONTEXT = "TimelineModel"
+    HEADERS = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._meetings: list[MeetingEntry] = []
@@ -238,17 +242,6 @@ class TimelineModel(QAbstractItemModel):
             SENSITIVE_ROLE: disclosure.sensitive,
             MASKED_ROLE: masked,
         }.get(role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("TimelineModel", str(HEADERS[section]))
-        return None
 
     def retranslate(self) -> None:
         """Labels, headers and dates follow the new language without a reload."""
