@@ -38,6 +38,16 @@ class Customer(SQLModel, table=True):
     stay_in_touch_days: int | None = None  # None: the default from the settings
     suggested_stage: str | None = None  # cached result of domain.relationship_stage
     confirmed_stage: str | None = None  # what the salesperson confirmed or chose
+    currency: str = ""  # ISO 4217, e.g. "RON"; "" until known
+    # Cached by services/scores.py whenever this customer's evidence changes, so the list
+    # can sort and filter 20,000 customers by them.
+    reciprocity_score: float | None = None
+    autonomy_score: float | None = None
+    integrity_score: float | None = None
+    loyalty_score: float | None = None
+    equity_score: float | None = None
+    health_score: float | None = None
+    master_warning: bool = False
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 
@@ -125,3 +135,47 @@ class StageChange(SQLModel, table=True):
     suggested_stage: str
     changed_at: datetime = Field(default_factory=utc_now)
     note: str = ""
+
+
+class PrincipleRating(SQLModel, table=True):
+    __tablename__ = "principle_rating"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    meeting_id: str | None = Field(default=None, foreign_key="meeting.id", ondelete="SET NULL")
+    principle: str
+    rating: int
+    note: str = ""
+    rated_at: datetime
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class LedgerEntry(SQLModel, table=True):
+    """Give and take: what one side gave the other, or a power play."""
+
+    __tablename__ = "ledger_entry"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    given_by: str
+    kind: str
+    description: str = ""
+    value: float | None = None
+    occurred_at: datetime
+    returned_by_id: str | None = Field(
+        default=None, foreign_key="ledger_entry.id", ondelete="SET NULL"
+    )
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Commitment(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    made_by: str
+    description: str
+    made_at: datetime
+    due_at: datetime | None = None
+    outcome: str = "open"
+    resolved_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)

@@ -124,6 +124,9 @@ class MeetingFields:
     disclosures: list[DisclosureFields] = field(default_factory=list)
     follow_up_due: datetime | None = None  # a next step with a due date becomes a follow-up
     follow_up_title: str = ""
+    # The optional 1-5 rating of each principle after the meeting, keyed by
+    # domain.evidence.Principle values (not imported here: evidence builds on meetings).
+    ratings: dict[str, int] = field(default_factory=dict)
 
     def follow_up_text(self) -> str:
         """The follow-up's title: as given, else the first line of the next steps."""

@@ -16,6 +16,9 @@ class Problem(StrEnum):
     NO_CUSTOMER = "no_customer"
     UNKNOWN_ATTENDEE = "unknown_attendee"
     DUE_BEFORE_MEETING = "due_before_meeting"
+    RATING_OUT_OF_RANGE = "rating_out_of_range"
+    NEGATIVE_VALUE = "negative_value"
+    FOREIGN_RETURN = "foreign_return"
 
 
 @dataclass(frozen=True)

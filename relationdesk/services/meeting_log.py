@@ -17,6 +17,7 @@ from relationdesk.db.models import (
     FollowUp,
     Meeting,
     MeetingAttendee,
+    PrincipleRating,
     Tombstone,
     stored,
     utc_now,
@@ -26,6 +27,7 @@ from relationdesk.domain.relationship_stage import DEFAULT_THRESHOLDS, suggest_s
 from relationdesk.domain.validation import FieldError, Problem
 from relationdesk.services.customer_editing import NotFound, ValidationFailed
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+from relationdesk.services.scores import refresh_customer_scores
 
 
 def save_meeting(db: Database, fields: MeetingFields, meeting_id: str | None = None) -> str:
@@ -85,6 +87,21 @@ def save_meeting(db: Database, fields: MeetingFields, meeting_id: str | None = N
                     due_at=stored(fields.follow_up_due),
                 )
             )
+        if fields.ratings:
+            from relationdesk.domain.evidence import Principle
+            from relationdesk.services.evidence_log import add_ratings
+
+            if meeting_id is not None:
+                session.exec(
+                    delete(PrincipleRating).where(col(PrincipleRating.meeting_id) == meeting.id)
+                )
+            add_ratings(
+                session,
+                customer.id,
+                {Principle(p): (value, "") for p, value in fields.ratings.items()},
+                fields.started_at,
+                meeting.id,
+            )
         session.flush()
         refresh_customer_summary(session, customer)
         return meeting.id
@@ -143,3 +160,4 @@ def refresh_customer_summary(
         keep_professional=customer.keep_professional,
     ).stage.value
     session.add(customer)
+    refresh_customer_scores(session, customer)  # meetings feed loyalty and autonomy

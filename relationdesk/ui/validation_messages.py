@@ -38,8 +38,19 @@ def problem_message(error: FieldError, field_label: str) -> str:
         text = QCoreApplication.translate(
             "Validation", "an attendee is not one of this customer's people any more."
         )
-    else:
+    elif error.problem is Problem.DUE_BEFORE_MEETING:
         text = QCoreApplication.translate(
             "Validation", "the follow-up cannot be due before the meeting."
+        )
+    elif error.problem is Problem.RATING_OUT_OF_RANGE:
+        text = QCoreApplication.translate("Validation", "a rating goes from 1 to 5.")
+    elif error.problem is Problem.NEGATIVE_VALUE:
+        text = QCoreApplication.translate(
+            "Validation", "a value cannot be negative: leave it empty if it is not known."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Validation",
+            "what returned it must be an entry of this customer's, given by the other side.",
         )
     return f"{field_label.rstrip(':')}: {text}"
