@@ -139,7 +139,21 @@ def test_commitments_and_meeting_ratings(db: Database) -> None:
         "SELECT outcome, resolved_at, integrity_score FROM commitment "
         "JOIN customer ON customer.id = commitment.customer_id"
     ).fetchone()
-    assert row[0] == "broken" and row[1] is not None and row[2] == pytest.approx(0.0)
+    assert row[0] == "broken" and row[1] is not None
+    assert row[2] is None, "one broken promise is not yet enough evidence to score on"
+    evidence_log.save_commitment(
+        db,
+        CommitmentFields(
+            customer,
+            Side.CUSTOMER,
+            "Confirmă comanda",
+            NOW - timedelta(days=15),
+            NOW - timedelta(days=5),
+            CommitmentOutcome.BROKEN,
+        ),
+    )
+    score = db.reader.execute("SELECT integrity_score FROM customer").fetchone()[0]
+    assert score == pytest.approx(0.0)
     meeting_log.save_meeting(
         db,
         MeetingFields(
