@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.evidence import CommitmentOutcome, LedgerKind, Principle
 from relationdesk.domain.meetings import Depth, DisclosureDomain, MeetingKind, Side
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.domain.stay_in_touch import TouchStatus
@@ -154,3 +155,99 @@ def stage_label(stage: RelationshipStage) -> str:
 
 def touch_label(status: TouchStatus) -> str:
     return _tr(_TOUCH, status)
+
+
+_PRINCIPLES = {
+    Principle.RECIPROCITY: QT_TRANSLATE_NOOP("Labels", "Reciprocity"),
+    Principle.AUTONOMY: QT_TRANSLATE_NOOP("Labels", "Autonomy"),
+    Principle.INTEGRITY: QT_TRANSLATE_NOOP("Labels", "Integrity"),
+    Principle.LOYALTY: QT_TRANSLATE_NOOP("Labels", "Loyalty"),
+    Principle.EQUITY: QT_TRANSLATE_NOOP("Labels", "Equity"),
+}
+
+# The five principles as the seed articles define them (DOMAIN.md §1).
+_PRINCIPLE_DEFINITIONS = {
+    Principle.RECIPROCITY: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Fair, balanced exchanges: if one side takes a business risk, so does the other; if "
+        "one invests time and money, the other reciprocates. Obligations, risks and rewards "
+        "are shared.",
+    ),
+    Principle.AUTONOMY: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Each side decides freely, outside the other's power. Without it come power "
+        "struggles: one side demands one-sided concessions or shifts known risks onto the "
+        "other.",
+    ),
+    Principle.INTEGRITY: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Consistent decisions and actions on both sides: the same decision and action in the "
+        "same circumstances, the same result from the same actions.",
+    ),
+    Principle.LOYALTY: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Both are loyal to the relationship: risks, rewards, burdens and benefits are "
+        "allocated for what is best for the relationship, not for one side's gain.",
+    ),
+    Principle.EQUITY: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Each side keeps the relationship in balance: rewards are shared in proportion to "
+        "contributions, resources invested and risks taken, and inequalities are addressed "
+        "as they emerge.",
+    ),
+}
+
+_LEDGER_KINDS = {
+    LedgerKind.CONCESSION: QT_TRANSLATE_NOOP("Labels", "Concession or discount"),
+    LedgerKind.EXTRA_WORK: QT_TRANSLATE_NOOP("Labels", "Extra work"),
+    LedgerKind.RISK_ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Risk accepted"),
+    LedgerKind.INVESTMENT: QT_TRANSLATE_NOOP("Labels", "Time or money invested"),
+    LedgerKind.FAVOUR: QT_TRANSLATE_NOOP("Labels", "Favour"),
+    LedgerKind.ONE_SIDED_DEMAND: QT_TRANSLATE_NOOP("Labels", "One-sided demand"),
+    LedgerKind.RISK_SHIFTED: QT_TRANSLATE_NOOP("Labels", "Risk shifted onto the other side"),
+}
+
+_OUTCOMES = {
+    CommitmentOutcome.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    CommitmentOutcome.KEPT: QT_TRANSLATE_NOOP("Labels", "Kept"),
+    CommitmentOutcome.LATE: QT_TRANSLATE_NOOP("Labels", "Kept late"),
+    CommitmentOutcome.BROKEN: QT_TRANSLATE_NOOP("Labels", "Broken"),
+}
+
+# What each piece of evidence is, in the "why" panel of a score.
+_CONTRIBUTIONS = {
+    "rating": QT_TRANSLATE_NOOP("Labels", "Your rating"),
+    "we_gave_unreturned": QT_TRANSLATE_NOOP("Labels", "We gave, nothing returned"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "We gave, and it was returned"),
+    "customer_gave": QT_TRANSLATE_NOOP("Labels", "The customer gave"),
+    "disclosure_balance": QT_TRANSLATE_NOOP("Labels", "Balance of what both sides disclose"),
+    "power_play": QT_TRANSLATE_NOOP("Labels", "Power play"),
+    "meetings": QT_TRANSLATE_NOOP("Labels", "Meetings without power plays"),
+    "kept": QT_TRANSLATE_NOOP("Labels", "Promise kept"),
+    "late": QT_TRANSLATE_NOOP("Labels", "Promise kept late"),
+    "broken": QT_TRANSLATE_NOOP("Labels", "Promise broken"),
+    "tenure": QT_TRANSLATE_NOOP("Labels", "Years together"),
+    "regularity": QT_TRANSLATE_NOOP("Labels", "Regular meetings"),
+    "repeat_meetings": QT_TRANSLATE_NOOP("Labels", "Meetings in the last year"),
+    "value_share": QT_TRANSLATE_NOOP("Labels", "Share of value given by each side"),
+}
+
+
+def principle_label(principle: Principle) -> str:
+    return _tr(_PRINCIPLES, principle)
+
+
+def principle_definition(principle: Principle) -> str:
+    return _tr(_PRINCIPLE_DEFINITIONS, principle)
+
+
+def ledger_kind_label(kind: LedgerKind) -> str:
+    return _tr(_LEDGER_KINDS, kind)
+
+
+def outcome_label(outcome: CommitmentOutcome) -> str:
+    return _tr(_OUTCOMES, outcome)
+
+
+def contribution_label(code: str) -> str:
+    return _tr(_CONTRIBUTIONS, code) if code in _CONTRIBUTIONS else code
