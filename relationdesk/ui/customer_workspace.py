@@ -8,17 +8,21 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from relationdesk import settings as keys
 from relationdesk.db.database import Database
-from relationdesk.services.customer_directory import CustomerDirectory
+from relationdesk.services.customer_directory import CustomerDirectory, ListFilter
 from relationdesk.settings import Settings
 from relationdesk.ui.messages import confirm, inform_error
 from relationdesk.ui.models.customer_table_model import ID_ROLE, CustomerTableModel
@@ -70,7 +74,7 @@ class CustomerWorkspace(QStackedWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        for column, width in enumerate((250, 150, 130, 130, 120)):
+        for column, width in enumerate((250, 150, 130, 130, 110, 110, 70, 85, 85, 85, 85, 85)):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -81,8 +85,24 @@ class CustomerWorkspace(QStackedWidget):
         self.detail.sig_edit_meeting.connect(self.log_meeting)
         self.detail.sig_delete_meeting.connect(self.delete_meeting)
         self.detail.sig_relationship_changed.connect(self.reload_keeping_selection)
+        self.filter_label = QLabel()
+        self.filter_combo = named(QComboBox(), "listFilterCombo")
+        for choice in ListFilter:
+            self.filter_combo.addItem("", choice.value)
+        self.filter_label.setBuddy(self.filter_combo)
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        filter_row = QHBoxLayout()
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_combo)
+        filter_row.addStretch()
+        list_panel = QWidget()
+        list_layout = QVBoxLayout(list_panel)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filter_row)
+        list_layout.addWidget(self.view)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(list_panel)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -105,6 +125,7 @@ class CustomerWorkspace(QStackedWidget):
         self._detail_timer.timeout.connect(self._show_selected_detail)
         search_edit.textChanged.connect(self._search_changed)
         search_edit.installEventFilter(self)
+        self.retranslate_ui()
         self._update_page()
 
     def own_delete_action(self, action: QAction) -> None:
@@ -114,6 +135,14 @@ class CustomerWorkspace(QStackedWidget):
         self.view.addAction(action)
 
     # --- list, search and selection --------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.model.set_filter(ListFilter(self.filter_combo.currentData()))
+        self._count_timer.start()
+        self._select_row_or_nothing(0)
+
+    def set_filter(self, only: ListFilter) -> None:
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(only.value))
+
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
         self._count_timer.start()
@@ -321,8 +350,26 @@ class CustomerWorkspace(QStackedWidget):
         settings.set(keys.MAIN_SPLITTER, self.splitter.saveState())
         settings.set(keys.LAST_CUSTOMER_ID, self.selected_customer_id() or "")
 
+    def retranslate_ui(self) -> None:
+        self.filter_label.setText(self.tr("S&how:"))
+        texts = {
+            ListFilter.ALL: self.tr("All customers"),
+            ListFilter.ANY_WEAK: self.tr("Any weak principle (below 50)"),
+            ListFilter.MASTER: self.tr("Clients acting as masters"),
+            ListFilter.WEAK_RECIPROCITY: self.tr("Weak reciprocity"),
+            ListFilter.WEAK_AUTONOMY: self.tr("Weak autonomy"),
+            ListFilter.WEAK_INTEGRITY: self.tr("Weak integrity"),
+            ListFilter.WEAK_LOYALTY: self.tr("Weak loyalty"),
+            ListFilter.WEAK_EQUITY: self.tr("Weak equity"),
+        }
+        for index in range(self.filter_combo.count()):
+            self.filter_combo.setItemText(
+                index, texts[ListFilter(self.filter_combo.itemData(index))]
+            )
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
             self.model.retranslate()
             self.update_count()
         super().changeEvent(event)

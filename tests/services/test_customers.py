@@ -123,3 +123,35 @@ def test_duplicate_names_are_found_whatever_the_spelling(db: Database) -> None:
     directory = CustomerDirectory(db.reader)
     assert directory.customers_named_like("tesatoria  stefanescu") == [first]
     assert directory.customers_named_like("Țesătoria Ștefănescu", exclude_id=first) == []
+
+
+def test_score_columns_sort_with_unscored_last_and_filters_narrow(db: Database) -> None:
+    from relationdesk.services.customer_directory import ListFilter
+
+    ids = {
+        name: editing.create_customer(db, CustomerFields(name=name))
+        for name in ("Alfa", "Beta", "Gamma", "Delta")
+    }
+    for name, health, reciprocity, master in (
+        ("Alfa", 80.0, 70.0, 0),
+        ("Beta", 30.0, 20.0, 1),
+        ("Gamma", 55.0, 60.0, 0),
+    ):
+        db.reader.execute(
+            "UPDATE customer SET health_score = ?, reciprocity_score = ?, master_warning = ? "
+            "WHERE id = ?",
+            [health, reciprocity, master, ids[name]],
+        )
+    directory = CustomerDirectory(db.reader)
+
+    def names(**query: object) -> list[str]:
+        return [r.name for r in directory.page(CustomerQuery(**query), 0, 10)]  # type: ignore[arg-type]
+
+    assert names(sort=ListColumn.HEALTH) == ["Beta", "Gamma", "Alfa", "Delta"]
+    assert names(sort=ListColumn.HEALTH, descending=True) == ["Alfa", "Gamma", "Beta", "Delta"]
+    assert names(only=ListFilter.WEAK_RECIPROCITY) == ["Beta"]
+    assert names(only=ListFilter.MASTER) == ["Beta"]
+    assert names(only=ListFilter.ANY_WEAK, search="beta") == ["Beta"]
+    assert directory.count(CustomerQuery(only=ListFilter.ANY_WEAK)) == 1
+    row = directory.page(CustomerQuery(search="alfa"), 0, 1)[0]
+    assert row.scores[0] == 80.0 and row.master_warning is False

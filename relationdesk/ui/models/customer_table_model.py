@@ -5,6 +5,7 @@ already fetched, which would be wrong for a lazy list of 20,000 customers. Searc
 sort go to the database, which answers from its indexes in milliseconds.
 """
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -12,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,10 +23,13 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
 from relationdesk.services.customer_directory import (
+    SCORE_COLUMNS,
+    WEAK_BELOW,
     CustomerDirectory,
     CustomerListRow,
     CustomerQuery,
     ListColumn,
+    ListFilter,
 )
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.labels import TOUCH_COLOURS, touch_label
@@ -36,7 +42,14 @@ COLUMNS: tuple[tuple[ListColumn, object], ...] = (
     (ListColumn.OWNER, QT_TRANSLATE_NOOP("CustomerTableModel", "Owner")),
     (ListColumn.LAST_MEETING, QT_TRANSLATE_NOOP("CustomerTableModel", "Last meeting")),
     (ListColumn.NEXT_FOLLOW_UP, QT_TRANSLATE_NOOP("CustomerTableModel", "Next follow-up")),
+    (ListColumn.HEALTH, QT_TRANSLATE_NOOP("CustomerTableModel", "Health")),
+    (ListColumn.RECIPROCITY, QT_TRANSLATE_NOOP("CustomerTableModel", "Reciprocity")),
+    (ListColumn.AUTONOMY, QT_TRANSLATE_NOOP("CustomerTableModel", "Autonomy")),
+    (ListColumn.INTEGRITY, QT_TRANSLATE_NOOP("CustomerTableModel", "Integrity")),
+    (ListColumn.LOYALTY, QT_TRANSLATE_NOOP("CustomerTableModel", "Loyalty")),
+    (ListColumn.EQUITY, QT_TRANSLATE_NOOP("CustomerTableModel", "Equity")),
 )
+WEAK_COLOUR = "#b26a00"
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
 TOUCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,14 +96,19 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         if text != self._query.search:
-            self._query = CustomerQuery(text, self._query.sort, self._query.descending)
+            self._query = replace(self._query, search=text)
+            self.reload()
+
+    def set_filter(self, only: ListFilter) -> None:
+        if only is not self._query.only:
+            self._query = replace(self._query, only=only)
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self._query = CustomerQuery(self._query.search, COLUMNS[column][0], descending)
+        self._query = replace(self._query, sort=COLUMNS[column][0], descending=descending)
         self.reload()
 
     def reload(self) -> None:
@@ -163,7 +181,14 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
         if column is ListColumn.NAME and role == TOUCH_ROLE:
             return self._status[index.row()]
         if column is ListColumn.NAME and role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.name} — {touch_label(self._status[index.row()])}"
+            tip = f"{item.name} — {touch_label(self._status[index.row()])}"
+            if item.master_warning:
+                tip += "\n" + QCoreApplication.translate(
+                    "CustomerTableModel", "⚠ Client as master: see the Principles tab."
+                )
+            return tip
+        if column in SCORE_COLUMNS:
+            return self._score_data(item, SCORE_COLUMNS.index(column), role)
         if (
             column is ListColumn.NEXT_FOLLOW_UP
             and role == Qt.ItemDataRole.ForegroundRole
@@ -174,7 +199,7 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column is ListColumn.NAME:
-            return item.name
+            return f"{item.name}  ⚠" if item.master_warning else item.name
         if column is ListColumn.LOCATION:
             return ", ".join(part for part in (item.city, item.country) if part)
         if column is ListColumn.INDUSTRY:
@@ -184,6 +209,18 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
         if column is ListColumn.LAST_MEETING:
             return short_date(item.last_meeting_at)
         return short_date(item.next_follow_up_at)
+
+    def _score_data(self, item: CustomerListRow, position: int, role: int) -> Any:
+        score = item.scores[position] if position < len(item.scores) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "—" if score is None else QLocale().toString(round(score))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and score is not None and score < WEAK_BELOW:
+            return QBrush(QColor(WEAK_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and score is None:
+            return QCoreApplication.translate("CustomerTableModel", "Not enough evidence yet")
+        return None
 
     def retranslate(self) -> None:
         """Headers and locale-formatted dates follow a language switch."""
