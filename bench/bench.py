@@ -94,8 +94,11 @@ def build_database(data_dir: Path) -> Path:
     from relationdesk.services import sample_portfolio
 
     path = data_dir / "relationdesk.sqlite3"
+    from relationdesk.db.schema import HEAD_REVISION
+
+    # Rebuilt when the schema or the sizes change, so every table has realistic content.
     marker = data_dir / (
-        f"built-{CUSTOMERS}-{CONTACTS_PER_CUSTOMER}-{MEETINGS_PER_CUSTOMER}-"
+        f"built-{HEAD_REVISION}-{CUSTOMERS}-{CONTACTS_PER_CUSTOMER}-{MEETINGS_PER_CUSTOMER}-"
         f"{BIG_CUSTOMER_MEETINGS}-{SEED}"
     )
     if marker.exists() and path.exists():
@@ -227,6 +230,8 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from relationdesk.db.schema import open_database
+    from relationdesk.domain.evidence import LedgerKind
+    from relationdesk.domain.evidence_rules import LedgerFields
     from relationdesk.domain.meetings import (
         Depth,
         DisclosureDomain,
@@ -236,7 +241,7 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
     )
     from relationdesk.i18n import LanguageSwitcher
     from relationdesk.paths import database_url, settings_file
-    from relationdesk.services import meeting_log
+    from relationdesk.services import evidence_log, meeting_log
     from relationdesk.settings import Settings
     from relationdesk.ui.main_window import MainWindow
     from relationdesk.ui.widgets.customer_detail import TIMELINE_TAB
@@ -284,6 +289,25 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
         saved_ids.append(meeting_log.save_meeting(db, fields))
         if index:  # the first save also imports SQLAlchemy: not a steady-state figure
             saving.append((time.perf_counter() - started) * 1000)
+    evidence = []
+    evidence_ids = []
+    for index in range(SAVES + 1):  # one give-and-take entry at a time, scores refreshed
+        entry = LedgerFields(
+            big_id,
+            Side.US if index % 2 else Side.CUSTOMER,
+            LedgerKind.CONCESSION,
+            now - timedelta(days=index),
+            description="Bench discount",
+            value=100.0 + index,
+        )
+        started = time.perf_counter()
+        evidence_ids.append(evidence_log.save_ledger_entry(db, entry))
+        if index:
+            evidence.append((time.perf_counter() - started) * 1000)
+    for entry_id in evidence_ids:
+        evidence_log.delete_ledger_entry(db, entry_id)
+    db.reader.execute("DELETE FROM tombstone WHERE table_name = 'ledger_entry'")
+    evidence.sort()
     for meeting_id in saved_ids:  # leave the benchmark database as it was built
         meeting_log.delete_meeting(db, meeting_id)
     db.reader.execute("DELETE FROM tombstone WHERE table_name = 'meeting'")
@@ -298,6 +322,9 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
         "save_meeting_p50_ms": statistics.median(saving),
         "save_meeting_p95_ms": saving[int(len(saving) * 0.95) - 1],
         "save_meeting_max_ms": saving[-1],
+        "save_evidence_p50_ms": statistics.median(evidence),
+        "save_evidence_p95_ms": evidence[int(len(evidence) * 0.95) - 1],
+        "save_evidence_max_ms": evidence[-1],
         "meetings_total": db_count(data_dir, "meeting"),
         "disclosures_total": db_count(data_dir, "disclosure"),
     }
@@ -355,6 +382,9 @@ def main() -> int:
             "<= 50 ms",
         ),
         ("save meeting + 5 disclosures max", f"{figures['save_meeting_max_ms']:.1f} ms", "", ""),
+        ("save evidence + scores p50", f"{figures['save_evidence_p50_ms']:.1f} ms", "", ""),
+        ("save evidence + scores p95", f"{figures['save_evidence_p95_ms']:.1f} ms", "", "<= 50 ms"),
+        ("save evidence + scores max", f"{figures['save_evidence_max_ms']:.1f} ms", "", ""),
     ]
     print(
         f"\nRelationDesk benchmark: {CUSTOMERS:,} customers, "

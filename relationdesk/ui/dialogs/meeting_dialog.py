@@ -37,6 +37,7 @@ from relationdesk.ui.messages import confirm
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.customer_picker import CustomerPicker
 from relationdesk.ui.widgets.disclosure_editor import DisclosureEditor
+from relationdesk.ui.widgets.ratings_row import RatingsRow
 
 _DRAFT_DELAY_MS = 400
 
@@ -110,6 +111,7 @@ class MeetingDialog(FormDialog):
         follow_layout.addWidget(self.follow_up_date)
         follow_layout.addStretch()
         self.disclosures = DisclosureEditor()
+        self.ratings = RatingsRow()  # optional: how the meeting showed each principle
 
         for name, widget in (
             ("customer", self.customer_picker),
@@ -122,6 +124,7 @@ class MeetingDialog(FormDialog):
             ("next_steps", self.next_steps_edit),
             ("follow_up_due", follow_row),
             ("disclosure", self.disclosures),
+            ("rating", self.ratings),
         ):
             self.add_field(name, widget)
 
@@ -151,6 +154,7 @@ class MeetingDialog(FormDialog):
             self.attendees_model.itemChanged,
             self.disclosures.sig_changed,
             self.disclosures.text_edit.textEdited,
+            self.ratings.sig_changed,
         ):
             signal.connect(self._changed)
 
@@ -231,6 +235,7 @@ class MeetingDialog(FormDialog):
             attendee_ids=self.attendee_ids(),
             disclosures=self.disclosures.items(),
             follow_up_due=due,
+            ratings=self.ratings.values(),
         )
 
     def set_fields(self, fields: MeetingFields, customer_name: str) -> None:
@@ -254,6 +259,7 @@ class MeetingDialog(FormDialog):
             if fields.follow_up_due is not None:
                 self.follow_up_date.setDate(local_datetime(fields.follow_up_due).date())
             self.disclosures.set_items(fields.disclosures)
+            self.ratings.set_values(fields.ratings)
         finally:
             self._loading = False
 
@@ -270,6 +276,7 @@ class MeetingDialog(FormDialog):
             fields.summary.strip()
             or fields.next_steps.strip()
             or fields.disclosures
+            or fields.ratings
             or (fields.place.strip() and fields.customer_id is None)
         )
 
@@ -347,6 +354,7 @@ class MeetingDialog(FormDialog):
             ("next_steps", self.tr("&Next steps:")),
             ("follow_up_due", self.tr("&Follow-up:")),
             ("disclosure", self.tr("Disclosures:")),
+            ("rating", self.tr("Rate (optional):")),
         ):
             self.set_label(name, text)
         self.customer_picker.setPlaceholderText(self.tr("Type a few letters of the customer"))

@@ -27,10 +27,12 @@ from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.brief_panel import BriefPanel
+from relationdesk.ui.widgets.evidence_view import EvidenceView
+from relationdesk.ui.widgets.principles_tab import PrinciplesTab
 from relationdesk.ui.widgets.relationship_panel import RelationshipPanel
 from relationdesk.ui.widgets.timeline_view import TimelineView
 
-BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB = range(4)
+BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB, PRINCIPLES_TAB, EVIDENCE_TAB = range(6)
 CHART_DAYS = 730
 
 
@@ -146,8 +148,18 @@ class CustomerDetailPane(QWidget):
         self.timeline.sig_edit_meeting.connect(self.sig_edit_meeting)
         self.timeline.sig_delete_meeting.connect(self.sig_delete_meeting)
         self.chart = DisclosureChart()
+        self.principles = PrinciplesTab(db)
+        self.evidence = EvidenceView(db)
+        self.evidence.sig_changed.connect(self._evidence_changed)
         self.tabs = named(QTabWidget(), "customerTabs")
-        for tab in (brief_tab, contacts_tab, self.timeline, self.chart):
+        for tab in (
+            brief_tab,
+            contacts_tab,
+            self.timeline,
+            self.chart,
+            self.principles,
+            self.evidence,
+        ):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._load_tab)
 
@@ -192,10 +204,20 @@ class CustomerDetailPane(QWidget):
             self.brief.show_customer(customer_id)
         elif index == TIMELINE_TAB:
             self.timeline.set_customer(customer_id)
+        elif index == PRINCIPLES_TAB:
+            self.principles.show_customer(customer_id)
+        elif index == EVIDENCE_TAB:
+            self.evidence.set_customer(customer_id)
         elif index == CHART_TAB:
             now = datetime.now(UTC).replace(tzinfo=None)
             since = now - timedelta(days=CHART_DAYS)
             self.chart.set_facts(disclosure_facts(self._db.reader, customer_id, since), now)
+
+    def _evidence_changed(self) -> None:
+        """New evidence moves the scores: the Principles tab reloads when next shown, and
+        the customer list shows the new scores."""
+        self._stale_tabs.add(PRINCIPLES_TAB)
+        self.sig_relationship_changed.emit()
 
     def _relationship_changed(self) -> None:
         self.refresh()
@@ -299,6 +321,8 @@ class CustomerDetailPane(QWidget):
                 self.tr("Details and contacts"),
                 self.tr("Timeline"),
                 self.tr("Depth chart"),
+                self.tr("Principles"),
+                self.tr("Give and take"),
             )
         ):
             self.tabs.setTabText(index, title)

@@ -1,0 +1,82 @@
+"""The five principle scores of one customer, a row each."""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from relationdesk.domain.principles import PrincipleScore, Scorecard
+from relationdesk.ui.labels import principle_label
+from relationdesk.ui.models.translated_headers import TranslatedHeaders
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("ScoreTableModel", "Principle"),
+    QT_TRANSLATE_NOOP("ScoreTableModel", "Score"),
+    QT_TRANSLATE_NOOP("ScoreTableModel", "Evidence"),
+)
+LEVELS = {
+    "none": QT_TRANSLATE_NOOP("ScoreTableModel", "not enough yet"),
+    "low": QT_TRANSLATE_NOOP("ScoreTableModel", "little"),
+    "medium": QT_TRANSLATE_NOOP("ScoreTableModel", "some"),
+    "high": QT_TRANSLATE_NOOP("ScoreTableModel", "plenty"),
+}
+WEAK_BELOW = 50.0
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ScoreTableModel(TranslatedHeaders, QAbstractTableModel):
+    HEADER_CONTEXT = "ScoreTableModel"
+    HEADERS = HEADERS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[PrincipleScore, ...] = ()
+
+    def set_scorecard(self, card: Scorecard | None) -> None:
+        self.beginResetModel()
+        self._rows = card.scores if card else ()
+        self.endResetModel()
+
+    def score(self, row: int) -> PrincipleScore | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.score(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return principle_label(item.principle)
+            if column == 1:
+                return "—" if item.score is None else QLocale().toString(round(item.score))
+            return QCoreApplication.translate("ScoreTableModel", str(LEVELS[item.level]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 1
+            and item.score is not None
+            and item.score < WEAK_BELOW
+        ):
+            return QBrush(QColor("#b26a00"))
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))

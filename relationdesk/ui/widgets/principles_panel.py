@@ -1,0 +1,177 @@
+"""The five principles of a relationship of trust for one customer (DOMAIN.md §1, §3):
+scores with what they are made of, their definitions, and the client-as-master warning."""
+
+import html
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relationdesk.db.database import Database
+from relationdesk.domain.master_client import MasterClientWarning
+from relationdesk.domain.principles import PrincipleScore
+from relationdesk.services.scores import CustomerScores, customer_scores
+from relationdesk.ui.formatting import short_date
+from relationdesk.ui.labels import contribution_label, principle_definition, principle_label
+from relationdesk.ui.models.score_model import ScoreTableModel
+from relationdesk.ui.qt_helpers import named
+
+_TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶", "none": ""}
+
+
+class PrinciplesPanel(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("principlesPanel")
+        self._db = db
+        self._customer_id: str | None = None
+        self.scores: CustomerScores | None = None
+        self.banner = named(QLabel(), "masterBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #7f1d1d; border: 1px solid #c62828; "
+            "border-radius: 4px; padding: 8px;"
+        )
+        self.health_label = named(QLabel(), "healthLabel")
+        font = self.health_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.health_label.setFont(font)
+        self.model = ScoreTableModel(self)
+        self.table = named(QTableView(), "scoreTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.why = named(QTextBrowser(), "scoreWhy")
+        self.charts = QHBoxLayout()  # the radar and trend charts join here (customer_detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.health_label)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 2)
+        top.addWidget(self.why, 3)
+        layout.addLayout(top, 2)
+        layout.addLayout(self.charts, 3)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_why())
+        self.banner.hide()
+
+    def show_customer(self, customer_id: str | None) -> None:
+        self._customer_id = customer_id
+        now = datetime.now(UTC).replace(tzinfo=None)
+        self.scores = customer_scores(self._db.reader, customer_id, now) if customer_id else None
+        card = self.scores.scorecard if self.scores else None
+        self.model.set_scorecard(card)
+        self._fill()
+        if card is not None:
+            self.table.selectRow(0)
+
+    def _fill(self) -> None:
+        card = self.scores.scorecard if self.scores else None
+        if card is None or card.health is None:
+            self.health_label.setText(self.tr("Relationship health: not enough evidence yet"))
+        else:
+            text = self.tr("Relationship health: %1").replace("%1", str(round(card.health)))
+            if card.health_before is not None and card.trend != "none":
+                text += (
+                    "  "
+                    + _TREND_ARROWS[card.trend]
+                    + " "
+                    + self.tr("(%1 ninety days ago)").replace("%1", str(round(card.health_before)))
+                )
+            self.health_label.setText(text)
+        warning = self.scores.master_client if self.scores else None
+        self.banner.setVisible(bool(warning and warning.applies))
+        if warning and warning.applies:
+            self.banner.setText(self.master_text(warning))
+        self._show_why()
+
+    def master_text(self, warning: MasterClientWarning) -> str:
+        """Name the evidence, then the partner-not-master advice of DOMAIN.md §3."""
+        e = html.escape
+        title = self.tr("Client as master")
+        facts = self.tr(
+            "%1 of our concessions were never returned, and the customer made %2 power "
+            "play(s): %3 one-sided demand(s), %4 risk(s) shifted onto us."
+        )
+        facts = (
+            facts.replace("%1", str(warning.unreturned_concessions))
+            .replace("%2", str(warning.demands + warning.risks_shifted))
+            .replace("%3", str(warning.demands))
+            .replace("%4", str(warning.risks_shifted))
+        )
+        examples = "; ".join(e(f.description) for f in warning.evidence[:3] if f.description)
+        advice = self.tr(
+            "Our client, our partner: work together as equals, give a correct and realistic "
+            "view of your services, listen to their needs and adapt only when a change is "
+            "realistic and an improvement. A customer who cannot work as an equal may be "
+            "lost, and that is acceptable."
+        )
+        return (
+            f"<b>⚠ {e(title)}</b><br/>{e(facts)}"
+            + (f"<br/><i>{examples}</i>" if examples else "")
+            + f"<br/><br/>{e(advice)}"
+        )
+
+    def _show_why(self) -> None:
+        index = self.table.currentIndex()
+        item = self.model.score(index.row()) if index.isValid() else None
+        self.why.setHtml(self.why_html(item) if item else "")
+
+    def why_html(self, item: PrincipleScore) -> str:
+        """The definition, then every piece of evidence with how far it moved the score."""
+        e = html.escape
+        title = principle_label(item.principle)
+        parts = [f"<h3>{e(title)}</h3><p><i>{e(principle_definition(item.principle))}</i></p>"]
+        if item.score is None:
+            parts.append(
+                "<p>"
+                + e(
+                    self.tr(
+                        "Not enough evidence yet: rate this principle after a meeting, or record "
+                        "what each side gives and promises."
+                    )
+                )
+                + "</p>"
+            )
+        rows = []
+        for c in item.contributions[:40]:
+            when = short_date(c.when) if c.when else ""
+            sign = "+" if c.effect >= 0 else "−"
+            colour = "#2e7d32" if c.effect >= 0 else "#c62828"
+            rows.append(
+                f"<tr><td>{e(when)}</td><td>{e(contribution_label(c.label_code))}</td>"
+                f"<td align='right'>{round(c.points)}</td>"
+                f"<td align='right' style='color:{colour}'>{sign}{abs(c.effect):.1f}</td></tr>"
+            )
+        if rows:
+            head = (self.tr("When"), self.tr("Evidence"), self.tr("Value"), self.tr("Effect"))
+            parts.append(
+                "<table cellspacing='0' cellpadding='3' width='100%'><tr>"
+                + "".join(f"<th align='left'>{e(h)}</th>" for h in head)
+                + "</tr>"
+                + "".join(rows)
+                + "</table>"
+            )
+        return "".join(parts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+            self._fill()
+        super().changeEvent(event)
