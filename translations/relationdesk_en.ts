@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommitmentTableModel</name>
+    <message numerus="yes">
+        <source>Still open, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Still open, overdue by %n day</numerusform>
+            <numerusform>Still open, overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerWorkspace</name>
     <message numerus="yes">
         <source>Added %n sample customer(s).</source>

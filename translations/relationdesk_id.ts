@@ -57,6 +57,78 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Ubah komitmen</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Komitmen baru</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>Dijanjikan &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Janji:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;on:</source>
+        <translation>Dijanjikan &amp;pada:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Jatuh &amp;tempo:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Hasil:</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Ada tanggal jatuh tempo</translation>
+    </message>
+    <message>
+        <source>What was promised, e.g. samples delivered by the trade fair</source>
+        <translation>Apa yang dijanjikan, mis. sampel dikirim sebelum pameran dagang</translation>
+    </message>
+    <message>
+        <source>a promise cannot be due before the day it was made.</source>
+        <translation>janji tidak dapat jatuh tempo sebelum hari janji itu dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Promised on</source>
+        <translation>Dijanjikan pada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Janji</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Masih terbuka, terlambat %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -201,6 +273,14 @@
         <translation>Grafik kedalaman</translation>
     </message>
     <message>
+        <source>Principles</source>
+        <translation>Prinsip</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Memberi dan menerima</translation>
+    </message>
+    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Tambah kontak…</translation>
     </message>
@@ -286,6 +366,38 @@
         <source>Next follow-up</source>
         <translation>Tindak lanjut berikutnya</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Timbal balik</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Otonomi</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritas</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyalitas</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Ekuitas (keadilan)</translation>
+    </message>
+    <message>
+        <source>⚠ Client as master: see the Principles tab.</source>
+        <translation>⚠ Pelanggan sebagai majikan: lihat tab Prinsip.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet</source>
+        <translation>Bukti belum cukup</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>
@@ -322,6 +434,42 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Portofolio contoh tidak dapat ditambahkan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Tampi&amp;lkan:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Semua pelanggan</translation>
+    </message>
+    <message>
+        <source>Any weak principle (below 50)</source>
+        <translation>Ada prinsip yang lemah (di bawah 50)</translation>
+    </message>
+    <message>
+        <source>Clients acting as masters</source>
+        <translation>Pelanggan yang bertindak sebagai majikan</translation>
+    </message>
+    <message>
+        <source>Weak reciprocity</source>
+        <translation>Timbal balik lemah</translation>
+    </message>
+    <message>
+        <source>Weak autonomy</source>
+        <translation>Otonomi lemah</translation>
+    </message>
+    <message>
+        <source>Weak integrity</source>
+        <translation>Integritas lemah</translation>
+    </message>
+    <message>
+        <source>Weak loyalty</source>
+        <translation>Loyalitas lemah</translation>
+    </message>
+    <message>
+        <source>Weak equity</source>
+        <translation>Ekuitas (keadilan) lemah</translation>
     </message>
 </context>
 <context>
@@ -485,6 +633,65 @@ Berkas: %1</translation>
     <message>
         <source>RelationDesk met an unexpected problem. Your saved data is safe. The details were written to the log file in the data folder.</source>
         <translation>RelationDesk mengalami masalah yang tidak terduga. Data Anda yang sudah tersimpan tetap aman. Detailnya telah dicatat di berkas log dalam folder data.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Delete the entry “%1”? This cannot be undone.</source>
+        <translation>Hapus entri “%1”? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>What it returned will show as not returned.</source>
+        <translation>Entri yang dibalasnya akan ditampilkan sebagai belum dibalas.</translation>
+    </message>
+    <message>
+        <source>Delete give-and-take entry</source>
+        <translation>Hapus entri memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>Delete the promise “%1”? This cannot be undone.</source>
+        <translation>Hapus janji “%1”? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Hapus komitmen</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>Record what each side gives the other, and the power plays: one-sided demands, risks shifted onto us.</source>
+        <translation>Catat apa yang diberikan setiap pihak kepada pihak lain, serta unjuk kekuatan: tuntutan sepihak dan risiko yang dialihkan kepada kami.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Record the promises each side makes, when they are due, and whether they were kept.</source>
+        <translation>Catat janji yang dibuat setiap pihak, kapan jatuh temponya, dan apakah janji itu ditepati.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add a give-and-take entry</source>
+        <translation>Tambahkan entri memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Tambahkan komitmen</translation>
     </message>
 </context>
 <context>
@@ -725,6 +932,236 @@ Berkas: %1</translation>
         <source>No meetings yet</source>
         <translation>Belum ada pertemuan</translation>
     </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Timbal balik</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Otonomi</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritas</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyalitas</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Ekuitas (keadilan)</translation>
+    </message>
+    <message>
+        <source>Fair, balanced exchanges: if one side takes a business risk, so does the other; if one invests time and money, the other reciprocates. Obligations, risks and rewards are shared.</source>
+        <translation>Pertukaran yang adil dan seimbang: jika salah satu pihak menerima risiko bisnis, pihak lainnya juga melakukan hal yang sama; jika salah satu pihak menginvestasikan waktu dan uang, pihak lain siap membalasnya. Kewajiban, risiko, dan imbalan dialokasikan secara adil.</translation>
+    </message>
+    <message>
+        <source>Each side decides freely, outside the other&apos;s power. Without it come power struggles: one side demands one-sided concessions or shifts known risks onto the other.</source>
+        <translation>Setiap pihak membuat keputusan sendiri, bebas dari kekuasaan pihak lain. Tanpa otonomi, perebutan kekuasaan dapat terjadi: salah satu pihak menuntut konsesi sepihak atau mengalihkan risiko yang sudah diketahui kepada pihak lain.</translation>
+    </message>
+    <message>
+        <source>Consistent decisions and actions on both sides: the same decision and action in the same circumstances, the same result from the same actions.</source>
+        <translation>Konsistensi dalam pengambilan keputusan dan tindakan oleh kedua belah pihak: keputusan dan tindakan yang sama dalam situasi yang sama, hasil yang sama dari serangkaian tindakan yang sama.</translation>
+    </message>
+    <message>
+        <source>Both are loyal to the relationship: risks, rewards, burdens and benefits are allocated for what is best for the relationship, not for one side&apos;s gain.</source>
+        <translation>Kedua belah pihak setia pada hubungan: risiko dan imbalan, beban dan manfaat dialokasikan demi apa yang terbaik untuk hubungan, bukan demi keuntungan satu pihak.</translation>
+    </message>
+    <message>
+        <source>Each side keeps the relationship in balance: rewards are shared in proportion to contributions, resources invested and risks taken, and inequalities are addressed as they emerge.</source>
+        <translation>Masing-masing pihak bertanggung jawab menjaga keseimbangan hubungan: imbalan dibagi sesuai dengan kontribusi, sumber daya yang diinvestasikan, dan risiko yang diambil, sementara kesenjangan diatasi begitu muncul seiring berjalannya waktu.</translation>
+    </message>
+    <message>
+        <source>Concession or discount</source>
+        <translation>Konsesi atau diskon</translation>
+    </message>
+    <message>
+        <source>Extra work</source>
+        <translation>Pekerjaan tambahan</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risiko yang diterima</translation>
+    </message>
+    <message>
+        <source>Time or money invested</source>
+        <translation>Waktu atau uang yang diinvestasikan</translation>
+    </message>
+    <message>
+        <source>Favour</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>One-sided demand</source>
+        <translation>Tuntutan sepihak</translation>
+    </message>
+    <message>
+        <source>Risk shifted onto the other side</source>
+        <translation>Risiko dialihkan ke pihak lain</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Ditepati</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Ditepati terlambat</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Diingkari</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Penilaian Anda</translation>
+    </message>
+    <message>
+        <source>We gave, nothing returned</source>
+        <translation>Kami memberi, tidak dibalas</translation>
+    </message>
+    <message>
+        <source>We gave, and it was returned</source>
+        <translation>Kami memberi, dan dibalas</translation>
+    </message>
+    <message>
+        <source>The customer gave</source>
+        <translation>Pelanggan memberi</translation>
+    </message>
+    <message>
+        <source>Balance of what both sides disclose</source>
+        <translation>Keseimbangan pengungkapan kedua belah pihak</translation>
+    </message>
+    <message>
+        <source>Power play</source>
+        <translation>Unjuk kekuatan</translation>
+    </message>
+    <message>
+        <source>Meetings without power plays</source>
+        <translation>Pertemuan tanpa unjuk kekuatan</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Janji ditepati</translation>
+    </message>
+    <message>
+        <source>Promise kept late</source>
+        <translation>Janji ditepati terlambat</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Janji diingkari</translation>
+    </message>
+    <message>
+        <source>Years together</source>
+        <translation>Tahun bekerja sama</translation>
+    </message>
+    <message>
+        <source>Regular meetings</source>
+        <translation>Pertemuan rutin</translation>
+    </message>
+    <message>
+        <source>Meetings in the last year</source>
+        <translation>Pertemuan dalam setahun terakhir</translation>
+    </message>
+    <message>
+        <source>Share of value given by each side</source>
+        <translation>Porsi nilai yang diberikan setiap pihak</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Not returned</source>
+        <translation>Belum dibalas</translation>
+    </message>
+    <message>
+        <source>Edit give-and-take entry</source>
+        <translation>Ubah entri memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>New give-and-take entry</source>
+        <translation>Entri memberi dan menerima baru</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Diberikan oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Nilai (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>&amp;Returned by:</source>
+        <translation>Dibalas &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>What was given, e.g. a 5% discount on the spring order</source>
+        <translation>Apa yang diberikan, mis. diskon 5% untuk pesanan kuartal kedua</translation>
+    </message>
+    <message>
+        <source>Estimated value; empty if unknown</source>
+        <translation>Perkiraan nilai; kosongkan jika tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s entry that gave something back for this one.</source>
+        <translation>Entri pihak lain yang membalas entri ini.</translation>
+    </message>
+    <message>
+        <source>write a number such as %1 or %2, or leave it empty.</source>
+        <translation>tulis angka seperti %1 atau %2, atau kosongkan.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dibalas</translation>
+    </message>
+    <message>
+        <source>A power play: it weighs on the autonomy of the relationship.</source>
+        <translation>Unjuk kekuatan: ini membebani otonomi hubungan.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -819,6 +1256,14 @@ Berkas: %1</translation>
         </translation>
     </message>
     <message>
+        <source>Updating scores</source>
+        <translation>Memperbarui skor</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Menghitung ulang skor semua pelanggan…</translation>
+    </message>
+    <message>
         <source>About RelationDesk</source>
         <translation>Tentang RelationDesk</translation>
     </message>
@@ -906,6 +1351,10 @@ Basis data: %2</translation>
         <translation>Pengungkapan:</translation>
     </message>
     <message>
+        <source>Rate (optional):</source>
+        <translation>Nilai (opsional):</translation>
+    </message>
+    <message>
         <source>Type a few letters of the customer</source>
         <translation>Ketik beberapa huruf nama pelanggan</translation>
     </message>
@@ -936,6 +1385,75 @@ Basis data: %2</translation>
     <message>
         <source>Remind me on</source>
         <translation>Ingatkan saya pada</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipleCharts</name>
+    <message>
+        <source>Not enough evidence yet.</source>
+        <translation>Bukti belum cukup.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesPanel</name>
+    <message>
+        <source>Relationship health: not enough evidence yet</source>
+        <translation>Kesehatan hubungan: bukti belum cukup</translation>
+    </message>
+    <message>
+        <source>Relationship health: %1</source>
+        <translation>Kesehatan hubungan: %1</translation>
+    </message>
+    <message>
+        <source>(%1 ninety days ago)</source>
+        <translation>(sembilan puluh hari lalu: %1)</translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Pelanggan sebagai majikan</translation>
+    </message>
+    <message>
+        <source>%1 of our concessions were never returned, and the customer made %2 power play(s): %3 one-sided demand(s), %4 risk(s) shifted onto us.</source>
+        <translation>%1 konsesi kami tidak pernah dibalas, dan pelanggan melakukan %2 kali unjuk kekuatan: %3 tuntutan sepihak, %4 risiko dialihkan kepada kami.</translation>
+    </message>
+    <message>
+        <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
+        <translation>Pelanggan, mitra kami: bekerja samalah sebagai mitra yang setara, berikan gambaran yang benar dan realistis tentang layanan Anda, dengarkan kebutuhan mereka, dan lakukan penyesuaian hanya jika perubahan itu realistis dan benar-benar merupakan perbaikan. Pelanggan yang tidak dapat bekerja sama secara setara mungkin akan hilang, dan itu dapat diterima.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet: rate this principle after a meeting, or record what each side gives and promises.</source>
+        <translation>Bukti belum cukup: beri nilai untuk prinsip ini setelah pertemuan, atau catat apa yang diberikan dan dijanjikan setiap pihak.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Pengaruh</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsRow</name>
+    <message>
+        <source>Why, in a few words (optional)</source>
+        <translation>Alasannya, singkat saja (opsional)</translation>
+    </message>
+    <message>
+        <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
+        <translation>Seberapa baik pertemuan ini menunjukkan %1, dari 1 (buruk) hingga 5 (sangat baik); — berarti dilewati.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1575,37 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Principle</source>
+        <translation>Prinsip</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>not enough yet</source>
+        <translation>belum cukup</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>sedikit</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>plenty</source>
+        <translation>banyak</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1069,6 +1618,18 @@ Basis data: %2</translation>
     <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;half-life:</source>
+        <translation>Waktu &amp;paruh bukti:</translation>
+    </message>
+    <message>
+        <source>After this many days a rating or an entry counts half as much.</source>
+        <translation>Setelah sekian hari, sebuah penilaian atau catatan hanya dihitung separuhnya.</translation>
+    </message>
+    <message>
+        <source>Weight in the health:</source>
+        <translation>Bobot dalam kesehatan hubungan:</translation>
     </message>
     <message>
         <source>&amp;Stay in touch every:</source>
@@ -1249,6 +1810,18 @@ Basis data: %2</translation>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
         <translation>tindak lanjut tidak dapat jatuh tempo sebelum pertemuan.</translation>
+    </message>
+    <message>
+        <source>a rating goes from 1 to 5.</source>
+        <translation>penilaian berkisar dari 1 sampai 5.</translation>
+    </message>
+    <message>
+        <source>a value cannot be negative: leave it empty if it is not known.</source>
+        <translation>nilai tidak boleh negatif: kosongkan jika tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
+        <translation>entri yang membalasnya harus entri milik pelanggan ini yang diberikan oleh pihak lain.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,79 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Modifica impegno</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nuovo impegno</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>Promesso &amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Promessa:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;on:</source>
+        <translation>Promesso i&amp;l:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Ha una scadenza</translation>
+    </message>
+    <message>
+        <source>What was promised, e.g. samples delivered by the trade fair</source>
+        <translation>Cosa è stato promesso, ad es. consegnare i campioni entro la fiera</translation>
+    </message>
+    <message>
+        <source>a promise cannot be due before the day it was made.</source>
+        <translation>una promessa non può scadere prima del giorno in cui è stata fatta.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Promised on</source>
+        <translation>Promesso il</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promessa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Ancora aperto, in ritardo di %n giorno</numerusform>
+            <numerusform>Ancora aperto, in ritardo di %n giorni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -201,6 +274,14 @@
         <translation>Grafico della profondità</translation>
     </message>
     <message>
+        <source>Principles</source>
+        <translation>Principi</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Dare e avere</translation>
+    </message>
+    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Aggiungi contatto…</translation>
     </message>
@@ -286,6 +367,38 @@
         <source>Next follow-up</source>
         <translation>Prossimo follow-up</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocità</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomia</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrità</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Lealtà</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Equità</translation>
+    </message>
+    <message>
+        <source>⚠ Client as master: see the Principles tab.</source>
+        <translation>⚠ Il cliente padrone: vedi la scheda Principi.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet</source>
+        <translation>Elementi non ancora sufficienti</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>
@@ -323,6 +436,42 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Non è stato possibile aggiungere il portafoglio di esempio. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message>
+        <source>Any weak principle (below 50)</source>
+        <translation>Almeno un principio debole (sotto 50)</translation>
+    </message>
+    <message>
+        <source>Clients acting as masters</source>
+        <translation>Clienti che si comportano da padroni</translation>
+    </message>
+    <message>
+        <source>Weak reciprocity</source>
+        <translation>Reciprocità debole</translation>
+    </message>
+    <message>
+        <source>Weak autonomy</source>
+        <translation>Autonomia debole</translation>
+    </message>
+    <message>
+        <source>Weak integrity</source>
+        <translation>Integrità debole</translation>
+    </message>
+    <message>
+        <source>Weak loyalty</source>
+        <translation>Lealtà debole</translation>
+    </message>
+    <message>
+        <source>Weak equity</source>
+        <translation>Equità debole</translation>
     </message>
 </context>
 <context>
@@ -486,6 +635,65 @@ File: %1</translation>
     <message>
         <source>RelationDesk met an unexpected problem. Your saved data is safe. The details were written to the log file in the data folder.</source>
         <translation>RelationDesk ha riscontrato un problema imprevisto. I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log, nella cartella dei dati.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Delete the entry “%1”? This cannot be undone.</source>
+        <translation>Eliminare la voce “%1”? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>What it returned will show as not returned.</source>
+        <translation>Ciò che questa voce ricambiava risulterà non ricambiato.</translation>
+    </message>
+    <message>
+        <source>Delete give-and-take entry</source>
+        <translation>Elimina voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>Delete the promise “%1”? This cannot be undone.</source>
+        <translation>Eliminare la promessa “%1”? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Elimina impegno</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Dare e avere</translation>
+    </message>
+    <message>
+        <source>Record what each side gives the other, and the power plays: one-sided demands, risks shifted onto us.</source>
+        <translation>Registra ciò che ciascuna parte dà all&apos;altra e le prove di forza: richieste unilaterali, rischi scaricati su di noi.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Impegni</translation>
+    </message>
+    <message>
+        <source>Record the promises each side makes, when they are due, and whether they were kept.</source>
+        <translation>Registra le promesse di ciascuna parte, la loro scadenza e se sono state mantenute.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Add a give-and-take entry</source>
+        <translation>Aggiungi una voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Aggiungi un impegno</translation>
     </message>
 </context>
 <context>
@@ -727,6 +935,236 @@ File: %1</translation>
         <source>No meetings yet</source>
         <translation>Ancora nessun incontro</translation>
     </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocità</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomia</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrità</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Lealtà</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Equità</translation>
+    </message>
+    <message>
+        <source>Fair, balanced exchanges: if one side takes a business risk, so does the other; if one invests time and money, the other reciprocates. Obligations, risks and rewards are shared.</source>
+        <translation>Scambi equi ed equilibrati: se una parte accetta un rischio aziendale, l&apos;altra parte fa lo stesso; se una parte investe tempo e denaro, l&apos;altra è disposta a ricambiare. Obblighi, rischi e benefici sono ripartiti equamente.</translation>
+    </message>
+    <message>
+        <source>Each side decides freely, outside the other&apos;s power. Without it come power struggles: one side demands one-sided concessions or shifts known risks onto the other.</source>
+        <translation>Ciascuna parte prende le proprie decisioni, libera dal potere dell&apos;altra. Senza autonomia possono svilupparsi lotte di potere: una parte chiede concessioni unilaterali o trasferisce i rischi noti all&apos;altra parte.</translation>
+    </message>
+    <message>
+        <source>Consistent decisions and actions on both sides: the same decision and action in the same circumstances, the same result from the same actions.</source>
+        <translation>Coerenza nel processo decisionale e nelle azioni di entrambe le parti: la stessa decisione e la stessa azione nelle stesse circostanze, lo stesso risultato dalla stessa serie di azioni.</translation>
+    </message>
+    <message>
+        <source>Both are loyal to the relationship: risks, rewards, burdens and benefits are allocated for what is best for the relationship, not for one side&apos;s gain.</source>
+        <translation>Entrambe le parti sono leali nel rapporto: rischi e premi, oneri e benefici vengono distribuiti in base a ciò che è meglio per la relazione, non a vantaggio di una sola parte.</translation>
+    </message>
+    <message>
+        <source>Each side keeps the relationship in balance: rewards are shared in proportion to contributions, resources invested and risks taken, and inequalities are addressed as they emerge.</source>
+        <translation>Ciascuna parte si assume la responsabilità di mantenere il rapporto in equilibrio: i premi sono condivisi in proporzione ai contributi, alle risorse investite e ai rischi assunti, e le disuguaglianze vengono affrontate man mano che emergono.</translation>
+    </message>
+    <message>
+        <source>Concession or discount</source>
+        <translation>Concessione o sconto</translation>
+    </message>
+    <message>
+        <source>Extra work</source>
+        <translation>Lavoro extra</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Rischio accettato</translation>
+    </message>
+    <message>
+        <source>Time or money invested</source>
+        <translation>Tempo o denaro investito</translation>
+    </message>
+    <message>
+        <source>Favour</source>
+        <translation>Favore</translation>
+    </message>
+    <message>
+        <source>One-sided demand</source>
+        <translation>Richiesta unilaterale</translation>
+    </message>
+    <message>
+        <source>Risk shifted onto the other side</source>
+        <translation>Rischio scaricato sull&apos;altra parte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantenuto</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Mantenuto in ritardo</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non mantenuto</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>La tua valutazione</translation>
+    </message>
+    <message>
+        <source>We gave, nothing returned</source>
+        <translation>Abbiamo dato, senza essere ricambiati</translation>
+    </message>
+    <message>
+        <source>We gave, and it was returned</source>
+        <translation>Abbiamo dato e siamo stati ricambiati</translation>
+    </message>
+    <message>
+        <source>The customer gave</source>
+        <translation>Il cliente ha dato</translation>
+    </message>
+    <message>
+        <source>Balance of what both sides disclose</source>
+        <translation>Equilibrio tra le rivelazioni delle due parti</translation>
+    </message>
+    <message>
+        <source>Power play</source>
+        <translation>Prova di forza</translation>
+    </message>
+    <message>
+        <source>Meetings without power plays</source>
+        <translation>Incontri senza prove di forza</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Promessa mantenuta</translation>
+    </message>
+    <message>
+        <source>Promise kept late</source>
+        <translation>Promessa mantenuta in ritardo</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Promessa non mantenuta</translation>
+    </message>
+    <message>
+        <source>Years together</source>
+        <translation>Anni di rapporto</translation>
+    </message>
+    <message>
+        <source>Regular meetings</source>
+        <translation>Incontri regolari</translation>
+    </message>
+    <message>
+        <source>Meetings in the last year</source>
+        <translation>Incontri nell&apos;ultimo anno</translation>
+    </message>
+    <message>
+        <source>Share of value given by each side</source>
+        <translation>Quota di valore data da ciascuna parte</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Not returned</source>
+        <translation>Non ricambiato</translation>
+    </message>
+    <message>
+        <source>Edit give-and-take entry</source>
+        <translation>Modifica voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>New give-and-take entry</source>
+        <translation>Nuova voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Dato da:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Cosa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ata:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Valore (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valore:</translation>
+    </message>
+    <message>
+        <source>&amp;Returned by:</source>
+        <translation>&amp;Ricambiato da:</translation>
+    </message>
+    <message>
+        <source>What was given, e.g. a 5% discount on the spring order</source>
+        <translation>Cosa è stato dato, ad es. uno sconto del 5% sull&apos;ordine di primavera</translation>
+    </message>
+    <message>
+        <source>Estimated value; empty if unknown</source>
+        <translation>Valore stimato; vuoto se non noto</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s entry that gave something back for this one.</source>
+        <translation>La voce dell&apos;altra parte che ha ricambiato questa.</translation>
+    </message>
+    <message>
+        <source>write a number such as %1 or %2, or leave it empty.</source>
+        <translation>scrivi un numero come %1 o %2, oppure lascia il campo vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dato da</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ricambiato</translation>
+    </message>
+    <message>
+        <source>A power play: it weighs on the autonomy of the relationship.</source>
+        <translation>Una prova di forza: pesa sull&apos;autonomia della relazione.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -822,6 +1260,14 @@ File: %1</translation>
         </translation>
     </message>
     <message>
+        <source>Updating scores</source>
+        <translation>Aggiornamento dei punteggi</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Ricalcolo dei punteggi di tutti i clienti…</translation>
+    </message>
+    <message>
         <source>About RelationDesk</source>
         <translation>Informazioni su RelationDesk</translation>
     </message>
@@ -909,6 +1355,10 @@ Database: %2</translation>
         <translation>Rivelazioni:</translation>
     </message>
     <message>
+        <source>Rate (optional):</source>
+        <translation>Valuta (facoltativo):</translation>
+    </message>
+    <message>
         <source>Type a few letters of the customer</source>
         <translation>Digita alcune lettere del nome del cliente</translation>
     </message>
@@ -939,6 +1389,75 @@ Database: %2</translation>
     <message>
         <source>Remind me on</source>
         <translation>Ricordamelo il</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipleCharts</name>
+    <message>
+        <source>Not enough evidence yet.</source>
+        <translation>Elementi ancora insufficienti.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesPanel</name>
+    <message>
+        <source>Relationship health: not enough evidence yet</source>
+        <translation>Salute della relazione: elementi non ancora sufficienti</translation>
+    </message>
+    <message>
+        <source>Relationship health: %1</source>
+        <translation>Salute della relazione: %1</translation>
+    </message>
+    <message>
+        <source>(%1 ninety days ago)</source>
+        <translation>(%1 novanta giorni fa)</translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Il cliente padrone</translation>
+    </message>
+    <message>
+        <source>%1 of our concessions were never returned, and the customer made %2 power play(s): %3 one-sided demand(s), %4 risk(s) shifted onto us.</source>
+        <translation>Nostre concessioni mai ricambiate: %1. Prove di forza del cliente: %2 (richieste unilaterali: %3; rischi scaricati su di noi: %4).</translation>
+    </message>
+    <message>
+        <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
+        <translation>Il cliente, nostro partner: lavorate insieme da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le esigenze del cliente e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet: rate this principle after a meeting, or record what each side gives and promises.</source>
+        <translation>Elementi non ancora sufficienti: valuta questo principio dopo un incontro oppure registra ciò che ciascuna parte dà e promette.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effetto</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsRow</name>
+    <message>
+        <source>Why, in a few words (optional)</source>
+        <translation>Perché, in poche parole (facoltativo)</translation>
+    </message>
+    <message>
+        <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
+        <translation>Quanto è emerso il principio di %1 in questo incontro, da 1 (scarso) a 5 (eccellente); con — non viene valutato.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1581,37 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Principle</source>
+        <translation>Principio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <source>not enough yet</source>
+        <translation>non ancora sufficienti</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>pochi</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>alcuni</translation>
+    </message>
+    <message>
+        <source>plenty</source>
+        <translation>molti</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1074,6 +1624,18 @@ Database: %2</translation>
     <message>
         <source>Data folder:</source>
         <translation>Cartella dei dati:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;half-life:</source>
+        <translation>&amp;Emivita degli elementi:</translation>
+    </message>
+    <message>
+        <source>After this many days a rating or an entry counts half as much.</source>
+        <translation>Dopo questi giorni una valutazione o una voce conta la metà.</translation>
+    </message>
+    <message>
+        <source>Weight in the health:</source>
+        <translation>Peso nella salute della relazione:</translation>
     </message>
     <message>
         <source>&amp;Stay in touch every:</source>
@@ -1258,6 +1820,18 @@ Database: %2</translation>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
         <translation>il follow-up non può scadere prima dell&apos;incontro.</translation>
+    </message>
+    <message>
+        <source>a rating goes from 1 to 5.</source>
+        <translation>una valutazione va da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>a value cannot be negative: leave it empty if it is not known.</source>
+        <translation>il valore non può essere negativo: lascia il campo vuoto se non è noto.</translation>
+    </message>
+    <message>
+        <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
+        <translation>la voce che lo ricambia deve appartenere a questo cliente ed essere data dall&apos;altra parte.</translation>
     </message>
 </context>
 </TS>

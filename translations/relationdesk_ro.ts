@@ -57,6 +57,80 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Editează angajamentul</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Angajament nou</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by:</source>
+        <translation>Promis &amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Promisiune:</translation>
+    </message>
+    <message>
+        <source>Promised &amp;on:</source>
+        <translation>Promis &amp;la data:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Termen:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Rezultat:</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Are termen</translation>
+    </message>
+    <message>
+        <source>What was promised, e.g. samples delivered by the trade fair</source>
+        <translation>Ce s-a promis, de ex. livrarea mostrelor până la târg</translation>
+    </message>
+    <message>
+        <source>a promise cannot be due before the day it was made.</source>
+        <translation>o promisiune nu poate avea termenul înaintea zilei în care a fost făcută.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Promised on</source>
+        <translation>Data promisiunii</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>De către</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promisiune</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still open, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Încă deschisă, termen depășit cu %n zi</numerusform>
+            <numerusform>Încă deschisă, termen depășit cu %n zile</numerusform>
+            <numerusform>Încă deschisă, termen depășit cu %n de zile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -201,6 +275,14 @@
         <translation>Graficul profunzimii</translation>
     </message>
     <message>
+        <source>Principles</source>
+        <translation>Principii</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Dat și primit</translation>
+    </message>
+    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Adaugă contact…</translation>
     </message>
@@ -286,6 +368,38 @@
         <source>Next follow-up</source>
         <translation>Următoarea revenire</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocitate</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritate</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loialitate</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Echitate</translation>
+    </message>
+    <message>
+        <source>⚠ Client as master: see the Principles tab.</source>
+        <translation>⚠ Clientul-stăpân: vezi fila „Principii”.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet</source>
+        <translation>Încă nu există suficiente dovezi</translation>
+    </message>
 </context>
 <context>
     <name>CustomerWorkspace</name>
@@ -324,6 +438,42 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Portofoliul de exemplu nu a putut fi adăugat. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Afișea&amp;ză:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Toți clienții</translation>
+    </message>
+    <message>
+        <source>Any weak principle (below 50)</source>
+        <translation>Cel puțin un principiu slab (sub 50)</translation>
+    </message>
+    <message>
+        <source>Clients acting as masters</source>
+        <translation>Clienți care se poartă ca stăpâni</translation>
+    </message>
+    <message>
+        <source>Weak reciprocity</source>
+        <translation>Reciprocitate slabă</translation>
+    </message>
+    <message>
+        <source>Weak autonomy</source>
+        <translation>Autonomie slabă</translation>
+    </message>
+    <message>
+        <source>Weak integrity</source>
+        <translation>Integritate slabă</translation>
+    </message>
+    <message>
+        <source>Weak loyalty</source>
+        <translation>Loialitate slabă</translation>
+    </message>
+    <message>
+        <source>Weak equity</source>
+        <translation>Echitate slabă</translation>
     </message>
 </context>
 <context>
@@ -487,6 +637,65 @@ Fișier: %1</translation>
     <message>
         <source>RelationDesk met an unexpected problem. Your saved data is safe. The details were written to the log file in the data folder.</source>
         <translation>RelationDesk a întâmpinat o problemă neașteptată. Datele salvate sunt în siguranță. Detaliile au fost scrise în fișierul jurnal din dosarul de date.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Delete the entry “%1”? This cannot be undone.</source>
+        <translation>Ștergi înregistrarea „%1”? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>What it returned will show as not returned.</source>
+        <translation>Ce compensa această înregistrare va apărea ca necompensat.</translation>
+    </message>
+    <message>
+        <source>Delete give-and-take entry</source>
+        <translation>Șterge înregistrarea din „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>Delete the promise “%1”? This cannot be undone.</source>
+        <translation>Ștergi promisiunea „%1”? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Șterge angajamentul</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Dat și primit</translation>
+    </message>
+    <message>
+        <source>Record what each side gives the other, and the power plays: one-sided demands, risks shifted onto us.</source>
+        <translation>Înregistrează ce oferă fiecare parte celeilalte, precum și demonstrațiile de forță: cererile unilaterale și riscurile transferate asupra noastră.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Angajamente</translation>
+    </message>
+    <message>
+        <source>Record the promises each side makes, when they are due, and whether they were kept.</source>
+        <translation>Înregistrează promisiunile făcute de fiecare parte, termenele lor și dacă au fost respectate.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adaugă…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editează…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Add a give-and-take entry</source>
+        <translation>Adaugă o înregistrare în „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>Adaugă un angajament</translation>
     </message>
 </context>
 <context>
@@ -729,6 +938,236 @@ Fișier: %1</translation>
         <source>No meetings yet</source>
         <translation>Nicio întâlnire încă</translation>
     </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>Reciprocitate</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritate</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loialitate</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Echitate</translation>
+    </message>
+    <message>
+        <source>Fair, balanced exchanges: if one side takes a business risk, so does the other; if one invests time and money, the other reciprocates. Obligations, risks and rewards are shared.</source>
+        <translation>Schimburi corecte și echilibrate: dacă una dintre părți își asumă un risc de afaceri, și-l asumă și cealaltă; dacă una investește timp și bani, cealaltă răspunde la fel. Obligațiile, riscurile și recompensele sunt împărțite.</translation>
+    </message>
+    <message>
+        <source>Each side decides freely, outside the other&apos;s power. Without it come power struggles: one side demands one-sided concessions or shifts known risks onto the other.</source>
+        <translation>Fiecare parte decide liber, în afara puterii celeilalte. Fără autonomie apar luptele pentru putere: o parte cere concesii unilaterale sau transferă asupra celeilalte riscuri cunoscute.</translation>
+    </message>
+    <message>
+        <source>Consistent decisions and actions on both sides: the same decision and action in the same circumstances, the same result from the same actions.</source>
+        <translation>Decizii și acțiuni coerente de ambele părți: aceeași decizie și aceeași acțiune în aceleași împrejurări, același rezultat din aceleași acțiuni.</translation>
+    </message>
+    <message>
+        <source>Both are loyal to the relationship: risks, rewards, burdens and benefits are allocated for what is best for the relationship, not for one side&apos;s gain.</source>
+        <translation>Ambele părți sunt loiale relației: riscurile, recompensele, sarcinile și beneficiile sunt repartizate după ce este mai bine pentru relație, nu după câștigul uneia dintre părți.</translation>
+    </message>
+    <message>
+        <source>Each side keeps the relationship in balance: rewards are shared in proportion to contributions, resources invested and risks taken, and inequalities are addressed as they emerge.</source>
+        <translation>Fiecare parte menține relația în echilibru: recompensele sunt împărțite proporțional cu contribuțiile, resursele investite și riscurile asumate, iar inegalitățile sunt corectate pe măsură ce apar.</translation>
+    </message>
+    <message>
+        <source>Concession or discount</source>
+        <translation>Concesie sau reducere</translation>
+    </message>
+    <message>
+        <source>Extra work</source>
+        <translation>Muncă suplimentară</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risc asumat</translation>
+    </message>
+    <message>
+        <source>Time or money invested</source>
+        <translation>Timp sau bani investiți</translation>
+    </message>
+    <message>
+        <source>Favour</source>
+        <translation>Favoare</translation>
+    </message>
+    <message>
+        <source>One-sided demand</source>
+        <translation>Cerere unilaterală</translation>
+    </message>
+    <message>
+        <source>Risk shifted onto the other side</source>
+        <translation>Risc transferat celeilalte părți</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Respectată</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Respectată cu întârziere</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Încălcată</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Evaluarea ta</translation>
+    </message>
+    <message>
+        <source>We gave, nothing returned</source>
+        <translation>Noi am dat, nu am primit nimic în schimb</translation>
+    </message>
+    <message>
+        <source>We gave, and it was returned</source>
+        <translation>Noi am dat și am primit în schimb</translation>
+    </message>
+    <message>
+        <source>The customer gave</source>
+        <translation>Clientul a dat</translation>
+    </message>
+    <message>
+        <source>Balance of what both sides disclose</source>
+        <translation>Echilibrul dezvăluirilor dintre cele două părți</translation>
+    </message>
+    <message>
+        <source>Power play</source>
+        <translation>Demonstrație de forță</translation>
+    </message>
+    <message>
+        <source>Meetings without power plays</source>
+        <translation>Întâlniri fără demonstrații de forță</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Promisiune respectată</translation>
+    </message>
+    <message>
+        <source>Promise kept late</source>
+        <translation>Promisiune respectată cu întârziere</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Promisiune încălcată</translation>
+    </message>
+    <message>
+        <source>Years together</source>
+        <translation>Ani de colaborare</translation>
+    </message>
+    <message>
+        <source>Regular meetings</source>
+        <translation>Întâlniri regulate</translation>
+    </message>
+    <message>
+        <source>Meetings in the last year</source>
+        <translation>Întâlniri în ultimul an</translation>
+    </message>
+    <message>
+        <source>Share of value given by each side</source>
+        <translation>Ponderea valorii oferite de fiecare parte</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Not returned</source>
+        <translation>Necompensat</translation>
+    </message>
+    <message>
+        <source>Edit give-and-take entry</source>
+        <translation>Editează înregistrarea din „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>New give-and-take entry</source>
+        <translation>Înregistrare nouă în „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Oferit de:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Ce:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escriere:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Valoare (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valoare:</translation>
+    </message>
+    <message>
+        <source>&amp;Returned by:</source>
+        <translation>Compensat p&amp;rin:</translation>
+    </message>
+    <message>
+        <source>What was given, e.g. a 5% discount on the spring order</source>
+        <translation>Ce s-a oferit, de ex. o reducere de 5% la comanda de primăvară</translation>
+    </message>
+    <message>
+        <source>Estimated value; empty if unknown</source>
+        <translation>Valoare estimată; gol dacă nu se cunoaște</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s entry that gave something back for this one.</source>
+        <translation>Înregistrarea celeilalte părți prin care s-a oferit ceva în schimb pentru aceasta.</translation>
+    </message>
+    <message>
+        <source>write a number such as %1 or %2, or leave it empty.</source>
+        <translation>scrie un număr, de exemplu %1 sau %2, ori lasă câmpul gol.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Oferit de</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Compensat prin</translation>
+    </message>
+    <message>
+        <source>A power play: it weighs on the autonomy of the relationship.</source>
+        <translation>O demonstrație de forță: apasă asupra autonomiei relației.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -825,6 +1264,14 @@ Fișier: %1</translation>
         </translation>
     </message>
     <message>
+        <source>Updating scores</source>
+        <translation>Actualizarea scorurilor</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Se recalculează scorurile tuturor clienților…</translation>
+    </message>
+    <message>
         <source>About RelationDesk</source>
         <translation>Despre RelationDesk</translation>
     </message>
@@ -912,6 +1359,10 @@ Bază de date: %2</translation>
         <translation>Dezvăluiri:</translation>
     </message>
     <message>
+        <source>Rate (optional):</source>
+        <translation>Evaluează (opțional):</translation>
+    </message>
+    <message>
         <source>Type a few letters of the customer</source>
         <translation>Tastează câteva litere din numele clientului</translation>
     </message>
@@ -942,6 +1393,75 @@ Bază de date: %2</translation>
     <message>
         <source>Remind me on</source>
         <translation>Amintește-mi pe</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipleCharts</name>
+    <message>
+        <source>Not enough evidence yet.</source>
+        <translation>Încă nu sunt destule dovezi.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesPanel</name>
+    <message>
+        <source>Relationship health: not enough evidence yet</source>
+        <translation>Sănătatea relației: încă nu există suficiente dovezi</translation>
+    </message>
+    <message>
+        <source>Relationship health: %1</source>
+        <translation>Sănătatea relației: %1</translation>
+    </message>
+    <message>
+        <source>(%1 ninety days ago)</source>
+        <translation>(acum nouăzeci de zile: %1)</translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Clientul-stăpân</translation>
+    </message>
+    <message>
+        <source>%1 of our concessions were never returned, and the customer made %2 power play(s): %3 one-sided demand(s), %4 risk(s) shifted onto us.</source>
+        <translation>Concesii de-ale noastre pe care clientul nu le-a compensat niciodată: %1. Demonstrații de forță ale clientului: %2 (cereri unilaterale: %3; riscuri transferate asupra noastră: %4).</translation>
+    </message>
+    <message>
+        <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
+        <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrați împreună, de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet: rate this principle after a meeting, or record what each side gives and promises.</source>
+        <translation>Încă nu există suficiente dovezi: evaluează acest principiu după o întâlnire sau înregistrează ce oferă și ce promite fiecare parte.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dovezi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efect</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsRow</name>
+    <message>
+        <source>Why, in a few words (optional)</source>
+        <translation>De ce, în câteva cuvinte (opțional)</translation>
+    </message>
+    <message>
+        <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
+        <translation>Cât de bine s-a văzut %1 la această întâlnire, de la 1 (slab) la 5 (excelent); — înseamnă fără evaluare.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1587,37 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Principle</source>
+        <translation>Principiu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dovezi</translation>
+    </message>
+    <message>
+        <source>not enough yet</source>
+        <translation>încă insuficiente</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>puține</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>câteva</translation>
+    </message>
+    <message>
+        <source>plenty</source>
+        <translation>multe</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1079,6 +1630,18 @@ Bază de date: %2</translation>
     <message>
         <source>Data folder:</source>
         <translation>Dosar de date:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;half-life:</source>
+        <translation>&amp;Timpul de înjumătățire al dovezilor:</translation>
+    </message>
+    <message>
+        <source>After this many days a rating or an entry counts half as much.</source>
+        <translation>După atâtea zile, o evaluare sau o înregistrare contează doar pe jumătate.</translation>
+    </message>
+    <message>
+        <source>Weight in the health:</source>
+        <translation>Ponderea în sănătatea relației:</translation>
     </message>
     <message>
         <source>&amp;Stay in touch every:</source>
@@ -1267,6 +1830,18 @@ Bază de date: %2</translation>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
         <translation>termenul revenirii nu poate fi înaintea întâlnirii.</translation>
+    </message>
+    <message>
+        <source>a rating goes from 1 to 5.</source>
+        <translation>evaluarea trebuie să fie între 1 și 5.</translation>
+    </message>
+    <message>
+        <source>a value cannot be negative: leave it empty if it is not known.</source>
+        <translation>valoarea nu poate fi negativă: lasă câmpul gol dacă nu o cunoști.</translation>
+    </message>
+    <message>
+        <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
+        <translation>compensarea trebuie să fie o înregistrare a acestui client, oferită de cealaltă parte.</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,7 @@ class MeetingFields:
     # The optional 1-5 rating of each principle after the meeting, keyed by
     # domain.evidence.Principle values (not imported here: evidence builds on meetings).
     ratings: dict[str, int] = field(default_factory=dict)
+    ratings_note: str = ""  # why the ratings are what they are
 
     def follow_up_text(self) -> str:
         """The follow-up's title: as given, else the first line of the next steps."""

@@ -111,6 +111,10 @@ class MeetingDirectory:
         entry = next((m for m in self.timeline(row[0]) if m.id == meeting_id), None)
         if entry is None:
             return None
+        ratings = self._conn.execute(
+            "SELECT principle, rating, note FROM principle_rating WHERE meeting_id = ?",
+            [meeting_id],
+        ).fetchall()
         return MeetingFields(
             customer_id=row[0],
             started_at=entry.started_at,
@@ -126,6 +130,8 @@ class MeetingDirectory:
                 )
                 for d in entry.disclosures
             ],
+            ratings={principle: int(value) for principle, value, _note in ratings},
+            ratings_note=next((note for _p, _v, note in ratings if note), ""),
         )
 
 

@@ -68,6 +68,7 @@ def from_json(text: str) -> tuple[MeetingFields, str, datetime] | None:
             follow_up_due=_time(raw["follow_up_due"]),
             follow_up_title=raw.get("follow_up_title", ""),
             ratings={str(k): int(v) for k, v in raw.get("ratings", {}).items()},
+            ratings_note=str(raw.get("ratings_note", "")),
         )
         return fields, str(data["customer_name"]), datetime.fromisoformat(data["saved_at"])
     except (ValueError, KeyError, TypeError):

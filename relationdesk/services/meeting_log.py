@@ -87,18 +87,18 @@ def save_meeting(db: Database, fields: MeetingFields, meeting_id: str | None = N
                     due_at=stored(fields.follow_up_due),
                 )
             )
+        if meeting_id is not None:  # an edit replaces the meeting's ratings too
+            session.exec(
+                delete(PrincipleRating).where(col(PrincipleRating.meeting_id) == meeting.id)
+            )
         if fields.ratings:
             from relationdesk.domain.evidence import Principle
             from relationdesk.services.evidence_log import add_ratings
 
-            if meeting_id is not None:
-                session.exec(
-                    delete(PrincipleRating).where(col(PrincipleRating.meeting_id) == meeting.id)
-                )
             add_ratings(
                 session,
                 customer.id,
-                {Principle(p): (value, "") for p, value in fields.ratings.items()},
+                {Principle(p): (value, fields.ratings_note) for p, value in fields.ratings.items()},
                 fields.started_at,
                 meeting.id,
             )

@@ -12,9 +12,10 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from relationdesk.domain.evidence import LedgerFact
-from relationdesk.domain.principles import DEFAULT_SCORING, Scorecard, score_principles
+from relationdesk.domain.principles import Scorecard, score_principles
 from relationdesk.services.evidence_facts import commitment_facts, ledger_facts, rating_facts
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+from relationdesk.services.scores import scoring
 
 HISTORY_DAYS = 730  # as services/scores.py: older meetings and disclosures weigh ~nothing
 
@@ -79,7 +80,7 @@ def score_history(
             disclosures,
             moment,
             customer_since=customer_since,
-            settings=DEFAULT_SCORING,
+            settings=scoring(),
         )
         history.append((moment.date(), card))
     return history

@@ -5,22 +5,74 @@ and cached on the customer row so the list can sort and filter by them.
 """
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.master_client import MasterClientWarning, detect_master_client
-from relationdesk.domain.principles import DEFAULT_SCORING, Scorecard, score_principles
+from relationdesk.domain.principles import (
+    DEFAULT_SCORING,
+    Scorecard,
+    ScoringSettings,
+    score_principles,
+)
 from relationdesk.services.evidence_facts import commitment_facts, ledger_facts, rating_facts
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from relationdesk.db.database import Database
     from relationdesk.db.models import Customer
 
 HISTORY_DAYS = 730  # meetings and disclosures older than this weigh (almost) nothing
+RESCORE_BATCH = 500
+
+# The user's scoring preferences (half-life, health weights): app-wide, set from the
+# settings when the database is opened and whenever they change.
+_scoring: ScoringSettings = DEFAULT_SCORING
+
+
+def configure(half_life_days: float, weights: dict[Principle, float]) -> ScoringSettings:
+    """Use these preferences from now on; raises ValueError for impossible values."""
+    global _scoring
+    _scoring = replace(
+        DEFAULT_SCORING,
+        half_life_days=half_life_days,
+        weights=tuple((p, weights.get(p, 1.0)) for p in Principle),
+    )
+    return _scoring
+
+
+def scoring() -> ScoringSettings:
+    return _scoring
+
+
+def weights_from_text(text: str) -> dict[Principle, float]:
+    """ "1,2,1,1,0.5" (Principle order, as stored in the settings) → weights; 1 where unreadable."""
+    parts = text.split(",")
+    weights = {}
+    for index, principle in enumerate(Principle):
+        try:
+            value = float(parts[index])
+        except (IndexError, ValueError):
+            value = 1.0
+        weights[principle] = value if value >= 0 else 1.0
+    return weights
+
+
+def weights_to_text(weights: dict[Principle, float]) -> str:
+    return ",".join(f"{weights.get(p, 1.0):g}" for p in Principle)
+
+
+def configure_from(half_life_days: int, weights_text: str) -> ScoringSettings:
+    """Apply the stored preferences, falling back to the defaults if they are impossible."""
+    try:
+        return configure(half_life_days, weights_from_text(weights_text))
+    except ValueError:
+        return configure(DEFAULT_SCORING.half_life_days, {})
 
 
 @dataclass(frozen=True)
@@ -46,7 +98,7 @@ def customer_scores(
         disclosure_facts(conn, customer_id, since),
         moment,
         customer_since=datetime.fromisoformat(row[0]),
-        settings=DEFAULT_SCORING,
+        settings=_scoring,
     )
     return CustomerScores(card, detect_master_client(ledger, card, moment))
 
@@ -67,3 +119,30 @@ def refresh_customer_scores(session: "Session", customer: "Customer") -> None:
     customer.health_score = card.health
     customer.master_warning = scores.master_client.applies
     session.add(customer)
+
+
+def rescore_all(db: "Database", progress: Callable[[int, int], bool] | None = None) -> int:
+    """Recompute every customer's cached scores (after the preferences changed).
+
+    In batches of RESCORE_BATCH customers, one transaction each, so a cancelled run
+    leaves every customer either rescored or untouched. `progress(done, total)` returns
+    False to stop. Returns how many customers were rescored.
+    """
+    from sqlmodel import select
+
+    from relationdesk.db.models import Customer
+
+    # Runs in a worker thread: its own session, never the GUI thread's reader connection.
+    with db.write() as session:
+        ids = list(session.exec(select(Customer.id)).all())
+    done = 0
+    for start in range(0, len(ids), RESCORE_BATCH):
+        with db.write() as session:
+            for customer_id in ids[start : start + RESCORE_BATCH]:
+                customer = session.get(Customer, customer_id)
+                if customer is not None:
+                    refresh_customer_scores(session, customer)
+                done += 1
+        if progress is not None and not progress(done, len(ids)):
+            break
+    return done

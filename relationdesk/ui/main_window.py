@@ -66,10 +66,14 @@ class MainWindow(QMainWindow):
         """Show the database's customers (called once, after the first paint)."""
         from PySide6.QtWidgets import QTabWidget
 
+        from relationdesk.services.scores import configure_from
         from relationdesk.ui.customer_workspace import CustomerWorkspace
         from relationdesk.ui.today_view import TodayView
 
         self.db = db
+        configure_from(
+            self.settings.get(keys.SCORE_HALF_LIFE_DAYS), self.settings.get(keys.SCORE_WEIGHTS)
+        )
         workspace = CustomerWorkspace(db, self.settings, self.search_edit, self)
         self.workspace = workspace
         self.today = TodayView(db, self)
@@ -248,7 +252,50 @@ class MainWindow(QMainWindow):
         from relationdesk.paths import data_dir
         from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.settings, self.switcher, str(data_dir()), self).open()
+        dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self)
+        dialog.sig_scoring_changed.connect(self.rescore_all)
+        dialog.open()
+
+    def rescore_all(self) -> None:
+        """New scoring preferences: recompute every customer's scores off the GUI thread,
+        with progress and a way to stop (what is done stays done)."""
+        # Imported here: `Qt` builds Qt's whole enum namespace, kept off the first paint.
+        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from relationdesk.services.scores import rescore_all
+        from relationdesk.ui.worker import run_in_background
+
+        if self.db is None:
+            return
+        progress = named(QProgressDialog(self), "rescoreProgress")
+        progress.setWindowTitle(self.tr("Updating scores"))
+        progress.setLabelText(self.tr("Recomputing every customer's scores…"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(True)
+        state = {"cancelled": False}
+        progress.canceled.connect(lambda: state.update(cancelled=True))
+
+        def report(done: int, total: int) -> bool:
+            # Called in the worker thread: hand the numbers to the GUI thread.
+            QMetaObject.invokeMethod(
+                progress, "setMaximum", Qt.ConnectionType.QueuedConnection, Q_ARG(int, total)
+            )
+            QMetaObject.invokeMethod(
+                progress, "setValue", Qt.ConnectionType.QueuedConnection, Q_ARG(int, done)
+            )
+            return not state["cancelled"]
+
+        db = self.db
+
+        def finished(_count: object) -> None:
+            progress.close()
+            if self.workspace is not None:
+                self.workspace.reload_keeping_selection()
+
+        run_in_background(
+            lambda: rescore_all(db, report), finished, lambda error: finished(error), self
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -35,11 +35,10 @@ PRINCIPLE_COLOURS = {
 GRID_SCORES = (25, 50, 75, 100)
 INNER_HOLE = -14.0  # the radar's 0 is a small ring, so unknown principles' markers stay apart
 MARGIN_DAYS = 12
-CONTEXT = "PrincipleCharts"
 
 
 def _no_data() -> str:
-    return QCoreApplication.translate(CONTEXT, "Not enough evidence yet.")
+    return QCoreApplication.translate("PrincipleCharts", "Not enough evidence yet.")
 
 
 def _has_score(card: Scorecard) -> bool:
@@ -223,7 +222,7 @@ class PrincipleTrend(_Chart):
             (principle_label(p), PRINCIPLE_COLOURS[p], 1.5, [c.get(p).score for c in cards])
             for p in Principle
         ]
-        health = QCoreApplication.translate(CONTEXT, "Health")
+        health = QCoreApplication.translate("PrincipleCharts", "Health")
         series.append((health, foreground, 3.0, [c.health for c in cards]))
         for _label, colour, width, scores in [series[-1], *series[:-1]]:  # health underneath
             values = [_nan(s) for s in scores]

@@ -236,6 +236,7 @@ class MeetingDialog(FormDialog):
             disclosures=self.disclosures.items(),
             follow_up_due=due,
             ratings=self.ratings.values(),
+            ratings_note=self.ratings.note(),
         )
 
     def set_fields(self, fields: MeetingFields, customer_name: str) -> None:
@@ -259,7 +260,7 @@ class MeetingDialog(FormDialog):
             if fields.follow_up_due is not None:
                 self.follow_up_date.setDate(local_datetime(fields.follow_up_due).date())
             self.disclosures.set_items(fields.disclosures)
-            self.ratings.set_values(fields.ratings)
+            self.ratings.set_values(fields.ratings, fields.ratings_note)
         finally:
             self._loading = False
 

@@ -4,7 +4,7 @@
 """
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from relationdesk.domain.evidence import RATING_MAX, Principle
 from relationdesk.ui.labels import principle_label
@@ -32,18 +32,25 @@ class RatingsRow(QWidget):
             layout.addWidget(label)
             layout.addWidget(spin)
             layout.addSpacing(6)
-        layout.addStretch()
+        self.note_edit = named(QLineEdit(), "ratingNote")
+        self.note_edit.textEdited.connect(self.sig_changed)
+        layout.addWidget(self.note_edit, 1)
         self.retranslate_ui()
 
     def values(self) -> dict[str, int]:
         """The ratings given, keyed by principle value (as MeetingFields.ratings)."""
         return {p.value: spin.value() for p, spin in self.spins.items() if spin.value()}
 
-    def set_values(self, ratings: dict[str, int]) -> None:
+    def set_values(self, ratings: dict[str, int], note: str = "") -> None:
         for principle, spin in self.spins.items():
             spin.setValue(ratings.get(principle.value, 0))
+        self.note_edit.setText(note)
+
+    def note(self) -> str:
+        return self.note_edit.text().strip()
 
     def retranslate_ui(self) -> None:
+        self.note_edit.setPlaceholderText(self.tr("Why, in a few words (optional)"))
         for principle, label in self.labels.items():
             label.setText(principle_label(principle))
             self.spins[principle].setToolTip(
