@@ -242,7 +242,7 @@ def test_open_commitment_past_due_shows_its_due_date_in_red(
     view.refresh()
     due = view.commitment_table.model().index(0, commitment_model.DUE_COLUMN)
     assert due.data(Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
-    assert "overdue by 3 day(s)" in str(due.data(Qt.ItemDataRole.ToolTipRole))
+    assert "overdue by 3 days" in str(due.data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_due_before_promise_is_refused_in_words_about_promises(view: EvidenceView) -> None:

@@ -161,6 +161,7 @@ def test_language_switch_redraws(qtbot, db: Database, switcher: LanguageSwitcher
         assert not radar.grab().isNull() and not trend.grab().isNull()
     finally:
         switcher.apply("en")
+    QApplication.processEvents()  # the language change reaches the widgets as an event
     assert empty.message.text() == NO_DATA
 
 
