@@ -342,7 +342,8 @@ class CustomerWorkspace(QStackedWidget):
         last = settings.get(keys.LAST_CUSTOMER_ID)
         if not (last and self.select_customer(last)):
             self._select_row_or_nothing(0)
-        self._current_changed()
+        if self.detail.customer is None and self.selected_customer_id() is not None:
+            self._current_changed()  # the selection was already current: show it now
         self.update_count()
 
     def save_state(self, settings: Settings) -> None:

@@ -65,7 +65,7 @@ class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
         self._rows: list[FollowUpRow] = []
         # Per row, computed once: displayed texts, sort keys, overdue. Sorting and sizing
         # ask data() tens of thousands of times for a few hundred rows.
-        self._shown: list[tuple[tuple[str, str, str], tuple[str, str, str], bool]] = []
+        self._shown: list[tuple[tuple[str, str, str], tuple[str, str, str], bool] | None] = []
         self._today = date.today()
 
     def set_rows(self, rows: list[FollowUpRow], today: date) -> None:
@@ -73,21 +73,28 @@ class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._today = today
-        self._shown = [
-            (
-                (short_date(row.due_at), row.customer_name, row.title),
-                (row.due_at.isoformat(), fold(row.customer_name), fold(row.title)),
-                local_date(row) < today,
-            )
-            for row in self._rows
-        ]
+        self._shown = [None] * len(self._rows)  # texts are made when first shown
         self.endResetModel()
+
+    def _texts(self, row: int) -> tuple[tuple[str, str, str], tuple[str, str, str], bool]:
+        """Displayed texts, sort keys and overdue of one row, computed once: sorting and
+        sizing ask data() tens of thousands of times for a few hundred rows."""
+        shown = self._shown[row]
+        if shown is None:
+            item = self._rows[row]
+            shown = (
+                (short_date(item.due_at), item.customer_name, item.title),
+                (item.due_at.isoformat(), fold(item.customer_name), fold(item.title)),
+                local_date(item) < self._today,
+            )
+            self._shown[row] = shown
+        return shown
 
     def follow_up(self, row: int) -> FollowUpRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def is_overdue(self, row: int) -> bool:
-        return 0 <= row < len(self._shown) and self._shown[row][2]
+        return 0 <= row < len(self._rows) and self._texts(row)[2]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -104,9 +111,11 @@ class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
         if role == CUSTOMER_ROLE:
             return row.customer_id
         if role == SORT_ROLE:
-            return self._shown[index.row()][1][column]
+            if column == DUE_COLUMN:  # sorting by date needs no text at all
+                return row.due_at.isoformat()
+            return self._texts(index.row())[1][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][0][column]
+            return self._texts(index.row())[0][column]
         if column == DUE_COLUMN and self.is_overdue(index.row()):
             return self._overdue_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
@@ -132,10 +141,7 @@ class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, dates and tooltips follow the language (and its locale) at run time."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        self._shown = [
-            ((short_date(row.due_at), *shown[0][1:]), shown[1], shown[2])
-            for row, shown in zip(self._rows, self._shown, strict=True)
-        ]
+        self._shown = [None] * len(self._rows)  # dates are formatted again, in the new locale
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)

@@ -1,6 +1,7 @@
 """The selected customer: who they are and their people, with contact actions."""
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,10 +28,12 @@ from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.brief_panel import BriefPanel
-from relationdesk.ui.widgets.evidence_view import EvidenceView
-from relationdesk.ui.widgets.principles_tab import PrinciplesTab
 from relationdesk.ui.widgets.relationship_panel import RelationshipPanel
 from relationdesk.ui.widgets.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from relationdesk.ui.widgets.evidence_view import EvidenceView
+    from relationdesk.ui.widgets.principles_tab import PrinciplesTab
 
 BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB, PRINCIPLES_TAB, EVIDENCE_TAB = range(6)
 CHART_DAYS = 730
@@ -148,17 +151,24 @@ class CustomerDetailPane(QWidget):
         self.timeline.sig_edit_meeting.connect(self.sig_edit_meeting)
         self.timeline.sig_delete_meeting.connect(self.sig_delete_meeting)
         self.chart = DisclosureChart()
-        self.principles = PrinciplesTab(db)
-        self.evidence = EvidenceView(db)
-        self.evidence.sig_changed.connect(self._evidence_changed)
+        # Built when first shown: their modules (scoring, charts, dialogs) are not needed
+        # to show the customer list, so they stay off the start-up path.
+        self._principles: PrinciplesTab | None = None
+        self._evidence: EvidenceView | None = None
+        self._principles_holder, self._evidence_holder = QWidget(), QWidget()
+        self._holder_layouts = [
+            QVBoxLayout(h) for h in (self._principles_holder, self._evidence_holder)
+        ]
+        for layout_of_holder in self._holder_layouts:
+            layout_of_holder.setContentsMargins(0, 0, 0, 0)
         self.tabs = named(QTabWidget(), "customerTabs")
         for tab in (
             brief_tab,
             contacts_tab,
             self.timeline,
             self.chart,
-            self.principles,
-            self.evidence,
+            self._principles_holder,
+            self._evidence_holder,
         ):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._load_tab)
@@ -212,6 +222,27 @@ class CustomerDetailPane(QWidget):
             now = datetime.now(UTC).replace(tzinfo=None)
             since = now - timedelta(days=CHART_DAYS)
             self.chart.set_facts(disclosure_facts(self._db.reader, customer_id, since), now)
+
+    @property
+    def principles(self) -> "PrinciplesTab":
+        if self._principles is None:
+            from relationdesk.ui.widgets.principles_tab import PrinciplesTab
+
+            self._principles = PrinciplesTab(self._db)
+            self._holder_layouts[0].addWidget(self._principles)
+            self._principles.show()  # added to a visible tab: Qt would show it only later
+        return self._principles
+
+    @property
+    def evidence(self) -> "EvidenceView":
+        if self._evidence is None:
+            from relationdesk.ui.widgets.evidence_view import EvidenceView
+
+            self._evidence = EvidenceView(self._db)
+            self._evidence.sig_changed.connect(self._evidence_changed)
+            self._holder_layouts[1].addWidget(self._evidence)
+            self._evidence.show()
+        return self._evidence
 
     def _evidence_changed(self) -> None:
         """New evidence moves the scores: the Principles tab reloads when next shown, and
