@@ -23,11 +23,11 @@ from relationdesk.db.models import (
     utc_now,
 )
 from relationdesk.domain.meetings import MeetingFields, Side, validate_meeting
-from relationdesk.domain.relationship_stage import DEFAULT_THRESHOLDS, suggest_stage
+from relationdesk.domain.relationship_stage import suggest_stage
 from relationdesk.domain.validation import FieldError, Problem
 from relationdesk.services.customer_editing import NotFound, ValidationFailed
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
-from relationdesk.services.scores import refresh_customer_scores
+from relationdesk.services.scores import HISTORY_DAYS, refresh_customer_scores
 
 
 def save_meeting(db: Database, fields: MeetingFields, meeting_id: str | None = None) -> str:
@@ -148,16 +148,15 @@ def refresh_customer_summary(
             FollowUp.customer_id == customer.id, col(FollowUp.done_at).is_(None)
         )
     ).one()
-    # The rules read through the transaction's own sqlite3 connection (see relationship_facts).
+    # The rules read through the transaction's own sqlite3 connection (see relationship_facts),
+    # loading the history once for the stage and the scores (the stage rule windows it).
     raw = session.connection().connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     moment = now.replace(tzinfo=None)
-    since = moment - timedelta(days=DEFAULT_THRESHOLDS.window_days)
+    since = moment - timedelta(days=HISTORY_DAYS)
+    facts = (meeting_facts(raw, customer.id, since), disclosure_facts(raw, customer.id, since))
     customer.suggested_stage = suggest_stage(
-        disclosure_facts(raw, customer.id, since),
-        meeting_facts(raw, customer.id, since),
-        moment,
-        keep_professional=customer.keep_professional,
+        facts[1], facts[0], moment, keep_professional=customer.keep_professional
     ).stage.value
     session.add(customer)
-    refresh_customer_scores(session, customer)  # meetings feed loyalty and autonomy
+    refresh_customer_scores(session, customer, facts)  # meetings feed loyalty and autonomy

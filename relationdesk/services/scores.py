@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.master_client import MasterClientWarning, detect_master_client
+from relationdesk.domain.meetings import DisclosureFact, MeetingFact
 from relationdesk.domain.principles import (
     DEFAULT_SCORING,
     Scorecard,
@@ -82,20 +83,29 @@ class CustomerScores:
 
 
 def customer_scores(
-    conn: sqlite3.Connection, customer_id: str, now: datetime | None = None
+    conn: sqlite3.Connection,
+    customer_id: str,
+    now: datetime | None = None,
+    facts: tuple[list[MeetingFact], list[DisclosureFact]] | None = None,
 ) -> CustomerScores | None:
+    """`facts`: the customer's meetings and disclosures of the last HISTORY_DAYS, when the
+    caller has loaded them already (saving a meeting needs them for the stage too)."""
     moment = (now or datetime.now(UTC)).replace(tzinfo=None)
     row = conn.execute("SELECT created_at FROM customer WHERE id = ?", [customer_id]).fetchone()
     if row is None:
         return None
     since = moment - timedelta(days=HISTORY_DAYS)
+    meetings, disclosures = facts or (
+        meeting_facts(conn, customer_id, since),
+        disclosure_facts(conn, customer_id, since),
+    )
     ledger = ledger_facts(conn, customer_id)
     card = score_principles(
         rating_facts(conn, customer_id),
         ledger,
         commitment_facts(conn, customer_id),
-        meeting_facts(conn, customer_id, since),
-        disclosure_facts(conn, customer_id, since),
+        meetings,
+        disclosures,
         moment,
         customer_since=datetime.fromisoformat(row[0]),
         settings=_scoring,
@@ -103,11 +113,15 @@ def customer_scores(
     return CustomerScores(card, detect_master_client(ledger, card, moment))
 
 
-def refresh_customer_scores(session: "Session", customer: "Customer") -> None:
+def refresh_customer_scores(
+    session: "Session",
+    customer: "Customer",
+    facts: tuple[list[MeetingFact], list[DisclosureFact]] | None = None,
+) -> None:
     """Recompute and cache this customer's scores inside the caller's transaction."""
     raw = session.connection().connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
-    scores = customer_scores(raw, customer.id)
+    scores = customer_scores(raw, customer.id, facts=facts)
     if scores is None:
         return
     card = scores.scorecard
