@@ -52,10 +52,21 @@ def main(out: Path) -> int:
         window.tabs.setCurrentIndex(0)
         _save(window, out / f"today-{language}.png")
         window.tabs.setCurrentIndex(1)
-        for tab, name in enumerate(("brief", "contacts", "timeline", "chart")):
+        for tab, name in enumerate(
+            ("brief", "contacts", "timeline", "chart", "principles", "evidence")
+        ):
             detail.tabs.setCurrentIndex(tab)
             _save(window, out / f"customer-{name}-{language}.png")
         detail.tabs.setCurrentIndex(0)
+    from relationdesk.services.customer_directory import ListFilter
+
+    window.workspace.set_filter(ListFilter.MASTER)  # a client acting as master: the banner
+    for language in ("en", "it", "ro"):
+        switcher.apply(language)
+        detail.tabs.setCurrentIndex(4)
+        _save(window, out / f"master-client-{language}.png")
+    window.workspace.set_filter(ListFilter.ALL)
+    detail.tabs.setCurrentIndex(0)
     for language in ("en", "ro"):
         switcher.apply(language)
         window.workspace.log_meeting()

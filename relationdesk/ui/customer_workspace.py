@@ -87,6 +87,7 @@ class CustomerWorkspace(QStackedWidget):
         self.detail.sig_relationship_changed.connect(self.reload_keeping_selection)
         self.filter_label = QLabel()
         self.filter_combo = named(QComboBox(), "listFilterCombo")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for choice in ListFilter:
             self.filter_combo.addItem("", choice.value)
         self.filter_label.setBuddy(self.filter_combo)

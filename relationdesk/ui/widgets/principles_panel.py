@@ -56,7 +56,13 @@ class PrinciplesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(self.fontMetrics().height() * 9)
+        # All five principles visible at once, without scroll bars.
+        row_height = self.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.setFixedHeight(row_height * 6 + 6)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setMinimumWidth(250)
         self.why = named(QTextBrowser(), "scoreWhy")
         self.charts = QHBoxLayout()  # the radar and trend charts join here (customer_detail)
         layout = QVBoxLayout(self)
@@ -115,7 +121,8 @@ class PrinciplesPanel(QWidget):
             .replace("%3", str(warning.demands))
             .replace("%4", str(warning.risks_shifted))
         )
-        examples = "; ".join(e(f.description) for f in warning.evidence[:3] if f.description)
+        named_once = dict.fromkeys(f.description for f in warning.evidence if f.description)
+        examples = "; ".join(e(text) for text in list(named_once)[:3])
         advice = self.tr(
             "Our client, our partner: work together as equals, give a correct and realistic "
             "view of your services, listen to their needs and adapt only when a change is "
