@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,7 +21,7 @@ from relationdesk.domain.text import fold
 from relationdesk.ui.formatting import local_datetime, short_date
 from relationdesk.ui.labels import outcome_label, side_label
 from relationdesk.ui.models.follow_up_model import to_date
-from relationdesk.ui.models.translated_headers import TranslatedHeaders
+from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("CommitmentTableModel", "Promised on"),
@@ -52,7 +51,7 @@ def is_overdue(fact: CommitmentFact, today: date) -> bool:
     )
 
 
-class CommitmentTableModel(TranslatedHeaders, QAbstractTableModel):
+class CommitmentTableModel(RowTableModel):
     HEADER_CONTEXT = "CommitmentTableModel"
     HEADERS = HEADERS
 
@@ -85,12 +84,6 @@ class CommitmentTableModel(TranslatedHeaders, QAbstractTableModel):
             short_date(fact.due),
             outcome_label(fact.outcome),
         )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

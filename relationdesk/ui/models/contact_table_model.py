@@ -4,7 +4,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -12,7 +11,7 @@ from PySide6.QtCore import (
 
 from relationdesk.services.customer_directory import ContactRow
 from relationdesk.ui.labels import buying_role_label, influence_label
-from relationdesk.ui.models.translated_headers import TranslatedHeaders
+from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
@@ -26,7 +25,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ContactTableModel(TranslatedHeaders, QAbstractTableModel):
+class ContactTableModel(RowTableModel):
     HEADER_CONTEXT = "ContactTableModel"
     HEADERS = HEADERS
 
@@ -41,12 +40,6 @@ class ContactTableModel(TranslatedHeaders, QAbstractTableModel):
 
     def contact_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

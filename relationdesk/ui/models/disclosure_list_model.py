@@ -4,7 +4,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -12,7 +11,7 @@ from PySide6.QtCore import (
 
 from relationdesk.domain.meetings import DisclosureFields, Side
 from relationdesk.ui.labels import depth_label, domain_label, side_label, topic_label
-from relationdesk.ui.models.translated_headers import TranslatedHeaders
+from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("DisclosureListModel", "Who"),
@@ -24,7 +23,7 @@ HEADERS = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DisclosureListModel(TranslatedHeaders, QAbstractTableModel):
+class DisclosureListModel(RowTableModel):
     HEADER_CONTEXT = "DisclosureListModel"
     HEADERS = HEADERS
 
@@ -52,12 +51,6 @@ class DisclosureListModel(TranslatedHeaders, QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

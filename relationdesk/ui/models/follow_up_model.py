@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -23,7 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from relationdesk.domain.text import fold
 from relationdesk.services.follow_ups import FollowUpRow
 from relationdesk.ui.formatting import local_datetime, short_date
-from relationdesk.ui.models.translated_headers import TranslatedHeaders
+from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
@@ -56,7 +55,7 @@ def local_date(row: FollowUpRow) -> date:
     return to_date(local_datetime(row.due_at).date())
 
 
-class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
+class FollowUpTableModel(RowTableModel):
     HEADER_CONTEXT = "FollowUpTableModel"
     HEADERS = HEADERS
 
@@ -95,12 +94,6 @@ class FollowUpTableModel(TranslatedHeaders, QAbstractTableModel):
 
     def is_overdue(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._texts(row)[2]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

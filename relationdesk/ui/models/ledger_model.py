@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -21,7 +20,7 @@ from relationdesk.domain.text import fold
 from relationdesk.services.evidence_facts import LedgerRow
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.labels import ledger_kind_label, side_label
-from relationdesk.ui.models.translated_headers import TranslatedHeaders
+from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("LedgerTableModel", "Date"),
@@ -52,7 +51,7 @@ def format_value(value: float | None, currency: str) -> str:
     return f"{number} {currency}" if currency else number
 
 
-class LedgerTableModel(TranslatedHeaders, QAbstractTableModel):
+class LedgerTableModel(RowTableModel):
     HEADER_CONTEXT = "LedgerTableModel"
     HEADERS = HEADERS
 
@@ -87,12 +86,6 @@ class LedgerTableModel(TranslatedHeaders, QAbstractTableModel):
             format_value(row.value, self._currency),
             returned,
         )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

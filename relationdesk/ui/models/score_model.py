@@ -4,7 +4,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -15,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from relationdesk.domain.principles import PrincipleScore, Scorecard
 from relationdesk.ui.labels import principle_label
-from relationdesk.ui.models.translated_headers import TranslatedHeaders
+from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ScoreTableModel", "Principle"),
@@ -32,7 +31,7 @@ WEAK_BELOW = 50.0
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ScoreTableModel(TranslatedHeaders, QAbstractTableModel):
+class ScoreTableModel(RowTableModel):
     HEADER_CONTEXT = "ScoreTableModel"
     HEADERS = HEADERS
 
@@ -47,12 +46,6 @@ class ScoreTableModel(TranslatedHeaders, QAbstractTableModel):
 
     def score(self, row: int) -> PrincipleScore | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.score(index.row()) if index.isValid() else None
