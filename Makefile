@@ -11,7 +11,8 @@ TS := $(foreach l,$(LANGS),translations/relationdesk_$(l).ts) translations/relat
 QM_DIR := relationdesk/translations
 QM := $(patsubst translations/%.ts,$(QM_DIR)/%.qm,$(TS) $(wildcard translations/qt_extra_*.ts))
 
-.PHONY: run test lint typecheck translations compile-translations bench setup system-deps clean
+.PHONY: run test lint typecheck translations compile-translations bench setup system-deps clean \
+	package package-check
 
 run: setup compile-translations
 	$(BIN)/python -m relationdesk
@@ -51,6 +52,16 @@ $(QM_DIR)/%.qm: translations/%.ts
 
 bench: setup compile-translations
 	$(BIN)/python bench/bench.py
+
+# A stand-alone one-folder bundle for this platform: dist/RelationDesk/relationdesk.
+package: setup compile-translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/relationdesk.spec
+	@du -sh dist/RelationDesk
+
+# The slow install checks: the wheel in a fresh venv outside the repo, the bundle.
+package-check: setup compile-translations
+	$(BIN)/python -m pytest --slow -m slow tests/test_packaging.py
 
 # Qt's system libraries on Debian (needs root); .ci/run calls the same script.
 system-deps:

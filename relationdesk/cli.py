@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add the sample portfolio to the database")
     demo.add_argument("--customers", type=int, default=40, help="how many customers (40)")
     demo.add_argument("--seed", type=int, default=7, help="random seed (7)")
+    commands.add_parser(
+        "selftest",
+        help="check this installation: open the window offscreen on a throw-away data "
+        "folder, create the database, load a sample portfolio, quit",
+    )
     return parser
 
 
@@ -27,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.customers, args.seed)
+    if args.command == "selftest":
+        from relationdesk.selftest import run_selftest
+
+        return run_selftest()
     from relationdesk.app import run_gui
 
     return run_gui(language=args.language)

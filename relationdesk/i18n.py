@@ -9,11 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from relationdesk.paths import package_dir
+
 SUPPORTED_LANGUAGES = ("en", "it", "id", "ro")
 DEFAULT_LANGUAGE = "en"
 # The territory used for dates and numbers when the user picks a language in the app.
 _LOCALE_NAMES = {"en": "en_US", "it": "it_IT", "id": "id_ID", "ro": "ro_RO"}
-CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
+CATALOGUE_DIR = package_dir() / "translations"
 
 
 def system_language() -> str:

@@ -1,6 +1,7 @@
 """Where RelationDesk keeps its data. Environment variables override, for tests and portable use."""
 
 import os
+import sys
 from pathlib import Path
 
 from relationdesk import APP_NAME
@@ -8,6 +9,18 @@ from relationdesk import APP_NAME
 DATA_DIR_ENV = "RELATIONDESK_DATA_DIR"
 DATABASE_URL_ENV = "RELATIONDESK_DATABASE_URL"
 DATABASE_FILE_NAME = "relationdesk.sqlite3"
+
+
+def package_dir() -> Path:
+    """Where the package's own files are (migrations, translations, icons).
+
+    Inside a PyInstaller bundle the modules live in an archive, and the data files the
+    spec adds sit under sys._MEIPASS; otherwise they are next to this module.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "relationdesk"
+    return Path(__file__).resolve().parent
 
 
 def data_dir() -> Path:

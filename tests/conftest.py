@@ -49,3 +49,18 @@ def answer_message_box(qtbot) -> Callable[[QMessageBox.StandardButton], list[str
         return seen
 
     return arm
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow", action="store_true", help="also run the slow install and bundle checks"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (make package-check does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -86,3 +86,15 @@ def test_catalogues_are_in_step_with_the_source(tmp_path: Path) -> None:
         after = {(c, m.findtext("source"), m.findtext("comment")) for c, m in _messages(copy)}
         assert after - before == set(), f"{language}: new strings; run `make translations`"
         assert before - after == set(), f"{language}: vanished strings; run `make translations`"
+
+
+def test_compiled_catalogues_are_committed_and_current(tmp_path: Path) -> None:
+    """The wheel and the bundle ship relationdesk/translations/*.qm as committed, so a
+    build needs no Qt tools: each must be exactly what lrelease makes of its .ts."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for source in sorted(CATALOGUES.glob("*.ts")):
+        shipped = ROOT / "relationdesk" / "translations" / f"{source.stem}.qm"
+        assert shipped.exists(), f"{shipped.name} missing: run `make translations`"
+        fresh = tmp_path / shipped.name
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == shipped.read_bytes(), f"{shipped.name} is stale"

@@ -64,12 +64,16 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Show the database's customers (called once, after the first paint)."""
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QTabWidget
 
+        from relationdesk.paths import package_dir
         from relationdesk.services.scores import configure_from
         from relationdesk.ui.customer_workspace import CustomerWorkspace
         from relationdesk.ui.today_view import TodayView
 
+        # Set after the first paint: loading the SVG plugin is not free.
+        self.setWindowIcon(QIcon(str(package_dir() / "resources" / "relationdesk.svg")))
         self.db = db
         configure_from(
             self.settings.get(keys.SCORE_HALF_LIFE_DAYS), self.settings.get(keys.SCORE_WEIGHTS)
