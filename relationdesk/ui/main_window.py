@@ -10,6 +10,7 @@ app, and the workspace's imports and queries follow in the next event-loop turn.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -88,18 +89,10 @@ class MainWindow(QMainWindow):
         self.today.sig_open_customer.connect(self.open_customer)
         self.today.sig_changed.connect(workspace.reload_keeping_selection)
         workspace.sig_data_changed.connect(self.today.refresh)
-        self.today_action.triggered.connect(lambda: self._show_tab(0))
-        self.customers_action.triggered.connect(lambda: self._show_tab(1))
         workspace.sig_count_changed.connect(self._show_count)
         workspace.sig_current_changed.connect(self._enable_customer_actions)
         workspace.sig_message.connect(self._show_message)
         workspace.sig_sample_loading.connect(lambda busy: self.sample_action.setEnabled(not busy))
-        self.new_customer_action.triggered.connect(workspace.new_customer)
-        self.log_meeting_action.triggered.connect(lambda: workspace.log_meeting())
-        self.new_contact_action.triggered.connect(workspace.detail.new_contact)
-        self.edit_customer_action.triggered.connect(workspace.edit_customer)
-        self.delete_customer_action.triggered.connect(workspace.delete_customer)
-        self.sample_action.triggered.connect(workspace.load_sample_portfolio)
         workspace.own_delete_action(self.delete_customer_action)
         self.new_customer_action.setEnabled(True)
         self.log_meeting_action.setEnabled(True)
@@ -109,6 +102,10 @@ class MainWindow(QMainWindow):
         # The morning starts with what is due (STORIES.md #2); a new desk with its welcome.
         self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
         self.retranslate_ui()
+
+    def _on_workspace(self, act: Callable[[CustomerWorkspace], object]) -> None:
+        if self.workspace is not None:
+            act(self.workspace)
 
     def _show_tab(self, index: int) -> None:
         if self.tabs is not None:
@@ -149,6 +146,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.today_action = self._action("todayAction", "Ctrl+1")
         self.customers_action = self._action("customersAction", "Ctrl+2")
+        self.today_action.triggered.connect(lambda: self._show_tab(0))
+        self.customers_action.triggered.connect(lambda: self._show_tab(1))
         self.about_action = self._action("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.new_customer_action.setEnabled(False)
@@ -186,6 +185,16 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_edit)
         self.addToolBar(self.toolbar)
+        # Connected once, to whichever workspace is attached (a restore attaches a new one).
+        for action, act in (
+            (self.new_customer_action, lambda ws: ws.new_customer()),
+            (self.log_meeting_action, lambda ws: ws.log_meeting()),
+            (self.new_contact_action, lambda ws: ws.detail.new_contact()),
+            (self.edit_customer_action, lambda ws: ws.edit_customer()),
+            (self.delete_customer_action, lambda ws: ws.delete_customer()),
+            (self.sample_action, lambda ws: ws.load_sample_portfolio()),
+        ):
+            action.triggered.connect(lambda _checked=False, act=act: self._on_workspace(act))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
