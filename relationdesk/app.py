@@ -6,6 +6,7 @@ is explained in a dialog, the window closes and the app ends with exit code 2.
 """
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication
@@ -45,7 +46,7 @@ def start(app: QApplication, language: str | None = None) -> MainWindow:
 
 def open_into(window: MainWindow, app: QApplication) -> bool:
     """Lock, open and attach the database; on failure explain why and end the app."""
-    from relationdesk.db.errors import DatabaseOpenError
+    from relationdesk.db.errors import DatabaseOpenError, OpenFailure
     from relationdesk.db.schema import open_database
     from relationdesk.ui.errors import database_error_text
 
@@ -67,12 +68,54 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
             return _give_up(window)
         window._database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     try:
-        db = open_database(url)
+        try:
+            db = open_database(url)
+        except DatabaseOpenError as error:
+            restored = (
+                path is not None
+                and error.failure is OpenFailure.CORRUPT
+                and _offer_restore(window, path)
+            )
+            if not restored:
+                raise
+            db = open_database(url)  # the restored backup (the lock is already ours)
     except DatabaseOpenError as error:
         title, text = database_error_text(error)
         inform_error(window, title, text, error.detail)
         return _give_up(window)
     window.attach(db)
+    return True
+
+
+def _offer_restore(window: MainWindow, path: Path) -> bool:
+    """A damaged database: offer the newest backup that passes SQLite's quick check.
+
+    The damaged file is kept aside (renamed), never deleted. True if a backup is in place.
+    """
+    from relationdesk.services.backup import BackupFailed, list_backups, restore_backup
+    from relationdesk.services.db_check import keep_aside, quick_check
+    from relationdesk.ui.formatting import short_datetime
+    from relationdesk.ui.messages import confirm
+
+    good = next((b for b in list_backups(path) if quick_check(b.path) is None), None)
+    if good is None:
+        return False
+    if not confirm(
+        window,
+        QApplication.translate("Errors", "The database is damaged"),
+        QApplication.translate(
+            "Errors",
+            "The database file is damaged and cannot be read. Restore the newest good "
+            "backup, made on %1? The damaged file is kept next to it, renamed.",
+        ).replace("%1", short_datetime(good.created_at)),
+    ):
+        return False
+    kept = keep_aside(path)
+    try:
+        restore_backup(path, good.path)
+    except (BackupFailed, OSError):
+        kept.rename(path)  # put the damaged file back: nothing lost, the dialog explains
+        return False
     return True
 
 

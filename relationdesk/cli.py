@@ -20,6 +20,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add the sample portfolio to the database")
     demo.add_argument("--customers", type=int, default=40, help="how many customers (40)")
     demo.add_argument("--seed", type=int, default=7, help="random seed (7)")
+    commands.add_parser("backup", help="back up the database now (next to it, in backups/)")
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", help="the backup file to restore")
+    commands.add_parser(
+        "check", help="check the database and repair what can be repaired, with a report"
+    )
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -32,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.customers, args.seed)
+    if args.command in ("backup", "restore", "check"):
+        from relationdesk.maintenance_cli import run_maintenance
+
+        return run_maintenance(args.command, getattr(args, "file", None))
     if args.command == "selftest":
         from relationdesk.selftest import run_selftest
 

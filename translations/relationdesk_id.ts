@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Dibuat oleh Anda</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Sebelum pembaruan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with the backup of %1? What you recorded since then is not lost: the current database is backed up first.</source>
+        <translation>Ganti semua isi RelationDesk dengan cadangan dari %1? Apa yang Anda catat sejak itu tidak hilang: basis data saat ini dicadangkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>RelationDesk backs up your database when it starts and when it closes, at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
+        <translation>RelationDesk mencadangkan basis data Anda saat dibuka dan saat ditutup, paling banyak sekali sehari, dan menyimpan 12 salinan harian, 10 mingguan, dan 9 bulanan. Lokasinya: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
@@ -473,6 +539,85 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>The file&apos;s structure</source>
+        <translation>Struktur berkas</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Tautan antar-data</translation>
+    </message>
+    <message>
+        <source>The search index</source>
+        <translation>Indeks pencarian</translation>
+    </message>
+    <message>
+        <source>Records left without their customer</source>
+        <translation>Data yang kehilangan pelanggannya</translation>
+    </message>
+    <message>
+        <source>Last meeting and next follow-up dates</source>
+        <translation>Tanggal pertemuan terakhir dan tindak lanjut berikutnya</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sedang mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Cadangan tidak dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your data is as it was.</source>
+        <translation>Cadangan tidak dapat dipulihkan; data Anda tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Cadangan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Sedang memeriksa basis data…</translation>
+    </message>
+    <message>
+        <source>The database is in good health: nothing to repair.</source>
+        <translation>Basis data dalam kondisi baik: tidak ada yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>sudah diperbaiki</translation>
+    </message>
+    <message>
+        <source>not repaired</source>
+        <translation>tidak diperbaiki</translation>
+    </message>
+    <message>
+        <source>The check found:</source>
+        <translation>Pemeriksaan menemukan:</translation>
+    </message>
+    <message>
+        <source>Some problems could not be repaired: restore a recent backup (File → Backups…).</source>
+        <translation>Beberapa masalah tidak dapat diperbaiki: pulihkan cadangan terbaru (Berkas → Cadangan…).</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
+    </message>
+    <message>
+        <source>Database operation failed</source>
+        <translation>Operasi basis data gagal</translation>
+    </message>
+    <message>
+        <source>The operation did not complete. Nothing was changed.</source>
+        <translation>Operasi tidak selesai. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>
@@ -589,6 +734,14 @@ File: %1</source>
         <translation>Basis data ini sudah terbuka di jendela RelationDesk lain. Beralihlah ke jendela tersebut, atau tutup jendela itu terlebih dahulu.
 
 Berkas: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Restore the newest good backup, made on %1? The damaged file is kept next to it, renamed.</source>
+        <translation>Berkas basis data rusak dan tidak dapat dibaca. Pulihkan cadangan utuh terbaru, yang dibuat pada %1? Berkas yang rusak tetap disimpan di sebelahnya dengan nama lain.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -1224,6 +1377,14 @@ Berkas: %1</translation>
     <message>
         <source>Load &amp;sample portfolio</source>
         <translation>&amp;Muat portofolio contoh</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Ca&amp;dangan…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k database…</source>
+        <translation>Pe&amp;riksa basis data…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Creato il</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Creato da te</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Prima di un aggiornamento</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Ripristina backup</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with the backup of %1? What you recorded since then is not lost: the current database is backed up first.</source>
+        <translation>Sostituire tutto il contenuto di RelationDesk con il backup del %1? Quello che hai registrato da allora non va perso: prima viene fatto un backup del database attuale.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>RelationDesk backs up your database when it starts and when it closes, at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
+        <translation>RelationDesk fa un backup del database all&apos;avvio e alla chiusura, al massimo una volta al giorno, e conserva 12 copie giornaliere, 10 settimanali e 9 mensili. Si trovano in: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
@@ -475,6 +541,85 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>The file&apos;s structure</source>
+        <translation>La struttura del file</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>I collegamenti tra i dati</translation>
+    </message>
+    <message>
+        <source>The search index</source>
+        <translation>L&apos;indice di ricerca</translation>
+    </message>
+    <message>
+        <source>Records left without their customer</source>
+        <translation>Dati rimasti senza il proprio cliente</translation>
+    </message>
+    <message>
+        <source>Last meeting and next follow-up dates</source>
+        <translation>Date dell&apos;ultimo incontro e del prossimo follow-up</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Backup salvato: %1</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Backup non ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your data is as it was.</source>
+        <translation>Non è stato possibile ripristinare il backup; i tuoi dati sono rimasti com&apos;erano.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup ripristinato.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Verifica del database in corso…</translation>
+    </message>
+    <message>
+        <source>The database is in good health: nothing to repair.</source>
+        <translation>Il database è in buono stato: non c&apos;è nulla da riparare.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>riparato</translation>
+    </message>
+    <message>
+        <source>not repaired</source>
+        <translation>non riparato</translation>
+    </message>
+    <message>
+        <source>The check found:</source>
+        <translation>La verifica ha trovato:</translation>
+    </message>
+    <message>
+        <source>Some problems could not be repaired: restore a recent backup (File → Backups…).</source>
+        <translation>Alcuni problemi non si sono potuti riparare: ripristina un backup recente (File → Backup…).</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Verifica database</translation>
+    </message>
+    <message>
+        <source>Database operation failed</source>
+        <translation>Operazione sul database non riuscita</translation>
+    </message>
+    <message>
+        <source>The operation did not complete. Nothing was changed.</source>
+        <translation>L&apos;operazione non è stata completata. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>
@@ -591,6 +736,14 @@ File: %1</source>
         <translation>Questo database è già aperto in un&apos;altra finestra di RelationDesk. Passa a quella finestra oppure chiudila prima di continuare.
 
 File: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Restore the newest good backup, made on %1? The damaged file is kept next to it, renamed.</source>
+        <translation>Il file del database è danneggiato e non si può leggere. Ripristinare il backup integro più recente, creato il %1? Il file danneggiato viene conservato accanto, con un altro nome.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -1227,6 +1380,14 @@ File: %1</translation>
     <message>
         <source>Load &amp;sample portfolio</source>
         <translation>Carica &amp;portafoglio di esempio</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k database…</source>
+        <translation>&amp;Verifica database…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

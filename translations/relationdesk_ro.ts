@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Creată la</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Întâlniri</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automată</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Creată de tine</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Înainte de o restaurare</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Înainte de o actualizare</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurează copia de rezervă</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with the backup of %1? What you recorded since then is not lost: the current database is backed up first.</source>
+        <translation>Înlocuiești tot conținutul RelationDesk cu copia de rezervă din %1? Ce ai înregistrat de atunci nu se pierde: mai întâi se face o copie de rezervă a bazei de date actuale.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copii de rezervă</translation>
+    </message>
+    <message>
+        <source>RelationDesk backs up your database when it starts and when it closes, at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
+        <translation>RelationDesk face o copie de rezervă a bazei de date la pornire și la închidere, cel mult o dată pe zi, și păstrează 12 copii zilnice, 10 săptămânale și 9 lunare. Se află în: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fă o copie de &amp;rezervă acum</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Re&amp;staurează…</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
@@ -477,6 +543,85 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>The file&apos;s structure</source>
+        <translation>Structura fișierului</translation>
+    </message>
+    <message>
+        <source>Links between records</source>
+        <translation>Legăturile dintre înregistrări</translation>
+    </message>
+    <message>
+        <source>The search index</source>
+        <translation>Indexul de căutare</translation>
+    </message>
+    <message>
+        <source>Records left without their customer</source>
+        <translation>Înregistrări rămase fără client</translation>
+    </message>
+    <message>
+        <source>Last meeting and next follow-up dates</source>
+        <translation>Datele ultimei întâlniri și ale următoarei reveniri</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Se face copia de rezervă…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Copia de rezervă a fost salvată: %1</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Copia de rezervă nu a fost restaurată</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your data is as it was.</source>
+        <translation>Copia de rezervă nu a putut fi restaurată; datele tale au rămas neschimbate.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia de rezervă a fost restaurată.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Se verifică baza de date…</translation>
+    </message>
+    <message>
+        <source>The database is in good health: nothing to repair.</source>
+        <translation>Baza de date este în stare bună: nu e nimic de reparat.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>reparat</translation>
+    </message>
+    <message>
+        <source>not repaired</source>
+        <translation>nereparat</translation>
+    </message>
+    <message>
+        <source>The check found:</source>
+        <translation>Verificarea a găsit:</translation>
+    </message>
+    <message>
+        <source>Some problems could not be repaired: restore a recent backup (File → Backups…).</source>
+        <translation>Unele probleme nu au putut fi reparate: restaurează o copie de rezervă recentă (Fișier → Copii de rezervă…).</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Verifică baza de date</translation>
+    </message>
+    <message>
+        <source>Database operation failed</source>
+        <translation>Operația cu baza de date a eșuat</translation>
+    </message>
+    <message>
+        <source>The operation did not complete. Nothing was changed.</source>
+        <translation>Operația nu s-a încheiat. Nu s-a modificat nimic.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>
@@ -593,6 +738,14 @@ File: %1</source>
         <translation>Această bază de date este deja deschisă într-o altă fereastră RelationDesk. Treci la fereastra respectivă sau închide-o mai întâi.
 
 Fișier: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Baza de date este deteriorată</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Restore the newest good backup, made on %1? The damaged file is kept next to it, renamed.</source>
+        <translation>Fișierul bazei de date este deteriorat și nu poate fi citit. Restaurezi cea mai recentă copie de rezervă bună, creată la %1? Fișierul deteriorat este păstrat alături, redenumit.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -1230,6 +1383,14 @@ Fișier: %1</translation>
     <message>
         <source>Load &amp;sample portfolio</source>
         <translation>Încarcă &amp;portofoliul de exemplu</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Copii de &amp;rezervă…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k database…</source>
+        <translation>&amp;Verifică baza de date…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

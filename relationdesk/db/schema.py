@@ -79,7 +79,8 @@ def probe(path: Path) -> str | None:
         if "locked" in str(error):
             raise DatabaseOpenError(OpenFailure.LOCKED, path, str(error)) from error
         raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # A damaged page can hand back text that is not UTF-8: that is corruption too.
         raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
     finally:
         conn.close()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from relationdesk.db.database import Database
     from relationdesk.ui.customer_workspace import CustomerWorkspace
+    from relationdesk.ui.database_actions import DatabaseActions
     from relationdesk.ui.today_view import TodayView
 
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.workspace: CustomerWorkspace | None = None
         self.today: TodayView | None = None
         self.tabs: QTabWidget | None = None
+        self._db_actions: DatabaseActions | None = None
 
         self.search_edit = named(QLineEdit(), "searchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -99,9 +101,29 @@ class MainWindow(QMainWindow):
         self.sample_action.setEnabled(True)
         self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
+        self._database_actions().auto_backup()
         # The morning starts with what is due (STORIES.md #2); a new desk with its welcome.
         self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
         self.retranslate_ui()
+
+    def _database_actions(self) -> DatabaseActions:
+        if self._db_actions is None:
+            from relationdesk.ui.database_actions import DatabaseActions
+
+            self._db_actions = DatabaseActions(self)
+        return self._db_actions
+
+    def detach_database(self) -> None:
+        """Close the database and what shows it (before a restore swaps the file)."""
+        self.save_state()
+        self.setCentralWidget(QWidget())  # the old tabs and workspace go with their view
+        self.workspace = None
+        self.today = None
+        self.tabs = None
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self._enable_customer_actions(None)
 
     def _on_workspace(self, act: Callable[[CustomerWorkspace], object]) -> None:
         if self.workspace is not None:
@@ -140,6 +162,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("findAction", QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.sample_action = self._action("loadSampleAction")
+        self.backups_action = self._action("backupsAction")
+        self.check_action = self._action("checkDatabaseAction")
         self.settings_action = self._action("settingsAction", "Ctrl+,")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = self._action("quitAction", "Ctrl+Q")
@@ -160,6 +184,8 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sample_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backups_action, self.check_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -185,6 +211,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_edit)
         self.addToolBar(self.toolbar)
+        self.backups_action.triggered.connect(lambda: self._database_actions().open_backups())
+        self.check_action.triggered.connect(lambda: self._database_actions().check_database())
         # Connected once, to whichever workspace is attached (a restore attaches a new one).
         for action, act in (
             (self.new_customer_action, lambda ws: ws.new_customer()),
@@ -214,6 +242,8 @@ class MainWindow(QMainWindow):
         self.delete_customer_action.setText(self.tr("&Delete customer…"))
         self.find_action.setText(self.tr("&Find customer"))
         self.sample_action.setText(self.tr("Load &sample portfolio"))
+        self.backups_action.setText(self.tr("&Backups…"))
+        self.check_action.setText(self.tr("Chec&k database…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About RelationDesk"))
@@ -330,4 +360,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.db is not None and self._db_actions is not None:
+            self._db_actions.auto_backup_now()
         super().closeEvent(event)

@@ -1,0 +1,179 @@
+"""Keeping the database safe from the main window: backups, restore, "Check database".
+
+Long work runs off the GUI thread; a restore closes every connection of the window, puts
+the backup in place (after backing up the current file) and opens it again.
+"""
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from relationdesk.ui.messages import inform_error
+from relationdesk.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from relationdesk.services.db_check import CheckReport
+    from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
+    from relationdesk.ui.main_window import MainWindow
+
+# How the findings of "Check database" are named for the user.
+_CHECK_NAMES = {
+    "quick_check": QT_TRANSLATE_NOOP("DatabaseActions", "The file's structure"),
+    "integrity_check": QT_TRANSLATE_NOOP("DatabaseActions", "The file's structure"),
+    "foreign_keys": QT_TRANSLATE_NOOP("DatabaseActions", "Links between records"),
+    "search_index": QT_TRANSLATE_NOOP("DatabaseActions", "The search index"),
+    "orphans": QT_TRANSLATE_NOOP("DatabaseActions", "Records left without their customer"),
+    "derived_columns": QT_TRANSLATE_NOOP(
+        "DatabaseActions", "Last meeting and next follow-up dates"
+    ),
+}
+
+
+class DatabaseActions(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._window = window
+
+    def _path(self) -> Path | None:
+        db = self._window.db
+        return db.path if db is not None else None
+
+    # --- backups -------------------------------------------------------------------------
+    def open_backups(self) -> None:
+        from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
+
+        path = self._path()
+        if path is None:
+            return
+        dialog = BackupsDialog(path, self._window)
+        dialog.sig_backup_now.connect(lambda: self.backup_now(dialog))
+        dialog.sig_restore.connect(lambda chosen: self.restore(chosen, dialog))
+        dialog.open()
+
+    def backup_now(self, dialog: "BackupsDialog | None" = None) -> None:
+        from relationdesk.services.backup import create_backup
+
+        path = self._path()
+        if path is None:
+            return
+        self._window.statusBar().showMessage(self.tr("Backing up…"))
+
+        def done(made: object) -> None:
+            self._window.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", Path(str(made)).name), 8000
+            )
+            if dialog is not None:
+                dialog.refresh()
+
+        run_in_background(lambda: create_backup(path, "manual"), done, self._failed, self)
+
+    def auto_backup(self) -> None:
+        """At start-up (in the background): a backup if one is due and something changed."""
+        from relationdesk.services.backup import auto_backup
+
+        path = self._path()
+        if path is not None:
+            run_in_background(
+                lambda: auto_backup(path), lambda _made: None, lambda _error: None, self
+            )
+
+    def auto_backup_now(self) -> None:
+        """On exit: the same, waiting for it (the window is going away)."""
+        from relationdesk.services.backup import BackupFailed, auto_backup
+
+        path = self._path()
+        if path is None:
+            return
+        # Never keep the user from closing: if it fails, the next start tries again.
+        with contextlib.suppress(BackupFailed, OSError):
+            auto_backup(path)
+
+    def restore(self, backup: Path, dialog: "BackupsDialog | None" = None) -> None:
+        from relationdesk.db.errors import DatabaseOpenError
+        from relationdesk.db.schema import open_database
+        from relationdesk.paths import database_url
+        from relationdesk.services.backup import BackupFailed, restore_backup
+
+        path = self._path()
+        if path is None:
+            return
+        if dialog is not None:
+            dialog.close()
+        self._window.detach_database()
+        error: str | None = None
+        try:
+            restore_backup(path, backup)
+        except (BackupFailed, OSError) as failure:
+            error = str(failure)
+        try:
+            self._window.attach(open_database(database_url()))
+        except DatabaseOpenError as failure:
+            error = str(failure)
+        if error is not None:
+            inform_error(
+                self._window,
+                self.tr("Backup not restored"),
+                self.tr("The backup could not be restored; your data is as it was."),
+                error,
+            )
+        else:
+            self._window.statusBar().showMessage(self.tr("Backup restored."), 8000)
+
+    # --- checking ------------------------------------------------------------------------
+    def check_database(self) -> None:
+        from relationdesk.db.connection import connect
+        from relationdesk.services.db_check import check_database
+
+        path = self._path()
+        if path is None:
+            return
+        self._window.statusBar().showMessage(self.tr("Checking the database…"))
+
+        def work() -> "CheckReport":
+            conn = connect(path, same_thread=False)  # its own connection, in its own thread
+            try:
+                return check_database(conn, fix=True)
+            finally:
+                conn.close()
+
+        run_in_background(work, self._checked, self._failed, self)
+
+    def _checked(self, report: "CheckReport") -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        self._window.statusBar().clearMessage()
+        if self._window.workspace is not None:
+            self._window.workspace.reload_keeping_selection()
+        if not report.findings:
+            text = self.tr("The database is in good health: nothing to repair.")
+        else:
+            lines = []
+            for finding in report.findings:
+                name = QCoreApplication.translate(
+                    "DatabaseActions", str(_CHECK_NAMES.get(finding.check, finding.check))
+                )
+                state = self.tr("repaired") if finding.fixed else self.tr("not repaired")
+                lines.append(f"• {name}: {finding.detail} ({state})")
+            text = self.tr("The check found:") + "\n" + "\n".join(lines)
+            if not report.ok:
+                text += "\n\n" + self.tr(
+                    "Some problems could not be repaired: restore a recent backup "
+                    "(File → Backups…)."
+                )
+        box = QMessageBox(self._window)
+        box.setObjectName("checkReport")
+        box.setWindowTitle(self.tr("Check database"))
+        box.setText(text)
+        box.open()
+
+    def _failed(self, error: Exception) -> None:
+        self._window.statusBar().clearMessage()
+        inform_error(
+            self._window,
+            self.tr("Database operation failed"),
+            self.tr("The operation did not complete. Nothing was changed."),
+            str(error),
+        )

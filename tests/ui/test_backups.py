@@ -1,0 +1,105 @@
+"""Never lose data, from the window: backups, restore, check, a damaged file at start-up."""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from relationdesk.app import application, start
+from relationdesk.db.database import Database
+from relationdesk.db.schema import open_database
+from relationdesk.domain.customers import CustomerFields
+from relationdesk.paths import database_url
+from relationdesk.services import customer_editing as editing
+from relationdesk.services.backup import create_backup
+from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
+from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import find_dialog
+
+
+def _names(window: MainWindow) -> list[str]:
+    model = window.workspace.model  # type: ignore[union-attr]
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_back_up_then_restore_through_the_dialog(
+    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    editing.create_customer(db, CustomerFields(name="Alfa Plast"))
+    window.workspace.refresh()  # type: ignore[union-attr]
+    window.backups_action.trigger()
+    dialog = find_dialog(window, BackupsDialog)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+
+    def manual_row() -> int | None:  # the start-up backup may land in the list too
+        rows = range(dialog.model.rowCount())
+        return next((r for r in rows if dialog.model.backup(r).reason == "manual"), None)  # type: ignore[union-attr]
+
+    qtbot.waitUntil(lambda: manual_row() is not None, timeout=10000)
+    manual = manual_row()
+    assert manual is not None
+    dialog.table.selectRow(manual)
+
+    customer = db.reader.execute("SELECT id FROM customer").fetchone()[0]
+    editing.delete_customer(db, customer)
+    shown = answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and _names(window) == ["Alfa Plast"], timeout=10000
+    )
+    assert "backed up first" in shown[0]
+    backups = list((Path(window.db.path).parent / "backups").iterdir())  # type: ignore[union-attr]
+    assert any("before-restore" in b.name for b in backups)
+
+
+def test_check_database_repairs_the_search_index(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    editing.create_customer(db, CustomerFields(name="Ștefănescu Industrial"))
+    db.reader.execute("DELETE FROM customer_search")  # as if the index went out of step
+    window.check_action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.activeModalWidget(), QMessageBox)
+            or window.findChild(QMessageBox, "checkReport") is not None
+        ),
+        timeout=10000,
+    )
+    report = window.findChild(QMessageBox, "checkReport")
+    assert report is not None
+    assert "search index" in report.text() and "repaired" in report.text()
+    report.close()
+    hits = db.reader.execute(
+        "SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"stefanescu\"*'"
+    ).fetchone()[0]
+    assert hits == 1
+
+
+def test_a_damaged_database_at_start_up_offers_the_newest_backup(
+    qtbot: QtBot, data_dir: Path, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(database_url())
+    editing.create_customer(db, CustomerFields(name="Gruppo Rossi"))
+    path = db.path
+    db.close()
+    create_backup(path, "manual")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page is gone
+    path.write_bytes(bytes(data))
+
+    shown = answer_message_box(QMessageBox.StandardButton.Yes)
+    window = start(application(), "en")
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
+    assert "damaged" in shown[0]
+    assert _names(window) == ["Gruppo Rossi"]
+    assert list(path.parent.glob(f"{path.name}.corrupt-*")), "the damaged file is kept aside"
+    window.switcher.apply("en")
+    window.db.close()  # type: ignore[union-attr]
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
