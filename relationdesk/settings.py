@@ -30,6 +30,8 @@ LAST_CUSTOMER_ID = Setting("ui/last_customer_id", "")
 SAMPLE_OFFER_DISMISSED = Setting("ui/sample_offer_dismissed", False)
 STAY_IN_TOUCH_DAYS = Setting("relationships/stay_in_touch_days", 30)  # ideal gap; max is 2x
 MEETING_DRAFT = Setting("meetings/draft", "")  # JSON of an unsaved "Log meeting" form
+# At most one automatic backup per this many hours (20: about one a day, whatever the hour).
+BACKUP_INTERVAL_HOURS = Setting("backups/interval_hours", 20)
 SCORE_HALF_LIFE_DAYS = Setting("scores/half_life_days", 180)  # evidence weighs half after this
 # The health's weight of each principle, in domain.evidence.Principle order, like a scorecard.
 SCORE_WEIGHTS = Setting("scores/weights", "1,1,1,1,1")

@@ -55,8 +55,8 @@
         <translation>Cadangan</translation>
     </message>
     <message>
-        <source>RelationDesk backs up your database when it starts and when it closes, at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
-        <translation>RelationDesk mencadangkan basis data Anda saat dibuka dan saat ditutup, paling banyak sekali sehari, dan menyimpan 12 salinan harian, 10 mingguan, dan 9 bulanan. Lokasinya: %1</translation>
+        <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
+        <translation>RelationDesk mencadangkan basis data Anda saat dibuka dan saat ditutup, paling sering setiap %2 jam (lihat Pengaturan), dan menyimpan 12 salinan harian, 10 mingguan, dan 9 bulanan. Lokasinya: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1799,6 +1799,18 @@ Basis data: %2</translation>
     <message>
         <source> days</source>
         <translation> hari</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups at most every:</source>
+        <translation>&amp;Cadangan otomatis paling sering setiap:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>A backup is made at start-up and on exit if this much time has passed.</source>
+        <translation>Cadangan dibuat saat aplikasi dibuka dan ditutup jika waktu ini sudah berlalu.</translation>
     </message>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>

@@ -55,8 +55,8 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>RelationDesk backs up your database when it starts and when it closes, at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
-        <translation>RelationDesk fa un backup del database all&apos;avvio e alla chiusura, al massimo una volta al giorno, e conserva 12 copie giornaliere, 10 settimanali e 9 mensili. Si trovano in: %1</translation>
+        <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
+        <translation>RelationDesk fa un backup del database all&apos;avvio e alla chiusura, al massimo ogni %2 ore (vedi Impostazioni), e conserva 12 copie giornaliere, 10 settimanali e 9 mensili. Si trovano in: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1805,6 +1805,18 @@ Database: %2</translation>
     <message>
         <source> days</source>
         <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups at most every:</source>
+        <translation>&amp;Backup automatici al massimo ogni:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>A backup is made at start-up and on exit if this much time has passed.</source>
+        <translation>Il backup viene fatto all&apos;avvio e alla chiusura, se è passato almeno questo tempo.</translation>
     </message>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>

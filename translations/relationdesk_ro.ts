@@ -55,8 +55,8 @@
         <translation>Copii de rezervă</translation>
     </message>
     <message>
-        <source>RelationDesk backs up your database when it starts and when it closes, at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
-        <translation>RelationDesk face o copie de rezervă a bazei de date la pornire și la închidere, cel mult o dată pe zi, și păstrează 12 copii zilnice, 10 săptămânale și 9 lunare. Se află în: %1</translation>
+        <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
+        <translation>RelationDesk face o copie de rezervă a bazei de date la pornire și la închidere, cel mult o dată la %2 ore (vezi Setări), și păstrează 12 copii zilnice, 10 săptămânale și 9 lunare. Se află în: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1811,6 +1811,18 @@ Bază de date: %2</translation>
     <message>
         <source> days</source>
         <translation> zile</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups at most every:</source>
+        <translation>Copii de re&amp;zervă automate cel mult o dată la:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>A backup is made at start-up and on exit if this much time has passed.</source>
+        <translation>Copia de rezervă se face la pornire și la închidere, dacă a trecut cel puțin acest timp.</translation>
     </message>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>

@@ -5,6 +5,7 @@ the backup in place (after backing up the current file) and opens it again.
 """
 
 import contextlib
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,7 @@ class DatabaseActions(QObject):
         path = self._path()
         if path is None:
             return
-        dialog = BackupsDialog(path, self._window)
+        dialog = BackupsDialog(path, self._interval(), self._window)
         dialog.sig_backup_now.connect(lambda: self.backup_now(dialog))
         dialog.sig_restore.connect(lambda chosen: self.restore(chosen, dialog))
         dialog.open()
@@ -69,14 +70,23 @@ class DatabaseActions(QObject):
 
         run_in_background(lambda: create_backup(path, "manual"), done, self._failed, self)
 
+    def _interval(self) -> timedelta:
+        from relationdesk import settings as keys
+
+        return timedelta(hours=self._window.settings.get(keys.BACKUP_INTERVAL_HOURS))
+
     def auto_backup(self) -> None:
         """At start-up (in the background): a backup if one is due and something changed."""
         from relationdesk.services.backup import auto_backup
 
         path = self._path()
+        interval = self._interval()
         if path is not None:
             run_in_background(
-                lambda: auto_backup(path), lambda _made: None, lambda _error: None, self
+                lambda: auto_backup(path, min_interval=interval),
+                lambda _made: None,
+                lambda _error: None,
+                self,
             )
 
     def auto_backup_now(self) -> None:
@@ -88,7 +98,7 @@ class DatabaseActions(QObject):
             return
         # Never keep the user from closing: if it fails, the next start tries again.
         with contextlib.suppress(BackupFailed, OSError):
-            auto_backup(path)
+            auto_backup(path, min_interval=self._interval())
 
     def restore(self, backup: Path, dialog: "BackupsDialog | None" = None) -> None:
         from relationdesk.db.errors import DatabaseOpenError

@@ -1,6 +1,7 @@
 """Checking the database: a healthy file reports nothing; what is broken on purpose is
 named, fixed, and gone on a second run; a damaged file is reported and left alone."""
 
+import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -248,6 +249,38 @@ def test_values_a_reader_would_choke_on_are_repaired(db: Database) -> None:
     )
     assert _one(conn, "SELECT count(*) FROM follow_up WHERE done_at IS NULL") == 2
     assert _one(conn, "SELECT stay_in_touch_days FROM customer WHERE id = ?", ids["second"]) is None
+
+
+def test_every_unreadable_moment_is_found() -> None:
+    """SQL narrows the values Python looks at: it must never wave through one that
+    datetime.fromisoformat (or SQLAlchemy's stored format) would refuse."""
+    good = b"2024-02-29 17:28:16.123456"
+    damaged = {
+        bytes([*good[:i], good[i] ^ (1 << bit), *good[i + 1 :]])
+        for i in range(26)
+        for bit in range(8)
+    }
+    damaged |= {b"2026-02-29 10:00:00", b"2026-04-31 10:00:00", b"2026-01-01 24:00:00", good[:19]}
+
+    def readable(raw: bytes) -> bool:
+        try:
+            text = raw.decode()
+            datetime.fromisoformat(text)
+        except ValueError:
+            return False
+        return (
+            re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?", text, re.ASCII) is not None
+        )
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("CREATE TABLE visit (id INTEGER PRIMARY KEY, at DATETIME)")
+    conn.executemany("INSERT INTO visit (at) VALUES (CAST(? AS TEXT))", [(raw,) for raw in damaged])
+    expected = sum(not readable(raw) for raw in damaged)
+    assert 150 < expected < len(damaged)  # most flips break it, some give another moment
+    findings = [f for f in check_database(conn).findings if f.check == "stored_values"]
+    assert [(f.problem, f.count, f.fixed) for f in findings] == [
+        ("invalid_timestamp", expected, True)  # nullable: cleared
+    ]
 
 
 def test_report_only_changes_nothing(db: Database) -> None:

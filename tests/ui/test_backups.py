@@ -103,3 +103,36 @@ def test_a_damaged_database_at_start_up_offers_the_newest_backup(
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_backup_interval_is_set_in_settings(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from relationdesk.services.backup import list_backups
+    from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+    qtbot.waitUntil(lambda: len(list_backups(db.path)) == 1)  # the start-up backup
+    started = list_backups(db.path)[0].path
+    two_hours_ago = datetime.now(UTC) - timedelta(hours=2)
+    started.rename(started.with_name(f"relationdesk-{two_hours_ago:%Y%m%d-%H%M%S}-auto.sqlite3"))
+    editing.create_customer(db, CustomerFields(name="Beta Srl"))  # something changed since
+
+    back_up_on_exit = window._database_actions().auto_backup_now
+    back_up_on_exit()
+    newest = list_backups(db.path)[0]
+    assert newest.customers == 0, "the default interval (20 hours) has not passed"
+
+    window.open_settings()
+    settings = find_dialog(window, SettingsDialog)
+    settings.backup_spin.setValue(1)
+    settings.accept()
+    back_up_on_exit()
+    newest = list_backups(db.path)[0]
+    assert newest.customers == 1, "with 1 hour, the change is backed up"
+
+    window.backups_action.trigger()
+    dialog = find_dialog(window, BackupsDialog)
+    assert "every 1 hours" in dialog.hint.text()
+    dialog.close()

@@ -1,5 +1,6 @@
 """The backups next to the database: when, why, how big, what is in them; restore one."""
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -94,11 +95,14 @@ class BackupsDialog(QDialog):
     sig_backup_now = Signal()
     sig_restore = Signal(Path)
 
-    def __init__(self, database_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database_file: Path, interval: timedelta, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._database_file = database_file
+        self._interval_hours = round(interval.total_seconds() / 3600)
         self.model = BackupTableModel(self)
         self.table = named(QTableView(), "backupTable")
         self.table.setModel(self.model)
@@ -163,9 +167,11 @@ class BackupsDialog(QDialog):
         self.hint.setText(
             self.tr(
                 "RelationDesk backs up your database when it starts and when it closes, "
-                "at most once a day, and keeps 12 daily, 10 weekly and 9 monthly copies. "
-                "They are in: %1"
-            ).replace("%1", str(self._database_file.parent / "backups"))
+                "at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and "
+                "9 monthly copies. They are in: %1"
+            )
+            .replace("%1", str(self._database_file.parent / "backups"))
+            .replace("%2", str(self._interval_hours))
         )
         self.backup_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore…"))

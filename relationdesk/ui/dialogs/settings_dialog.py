@@ -58,6 +58,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.touch_label, self.touch_spin)
         form.addRow(self.data_label, self.data_value)
+        self.backup_spin = named(QSpinBox(), "backupIntervalSpin")
+        self.backup_spin.setRange(1, 24 * 30)
+        self.backup_spin.setValue(settings.get(keys.BACKUP_INTERVAL_HOURS))
+        self.backup_label = QLabel()
+        self.backup_label.setBuddy(self.backup_spin)
+        form.addRow(self.backup_label, self.backup_spin)
         # Scores: how fast evidence ages, and how much each principle counts in the health.
         self.half_life_spin = named(QSpinBox(), "halfLifeSpin")
         self.half_life_spin.setRange(30, 730)
@@ -103,6 +109,11 @@ class SettingsDialog(QDialog):
         self.weights_label.setText(self.tr("Weight in the health:"))
         self.touch_label.setText(self.tr("&Stay in touch every:"))
         self.touch_spin.setSuffix(self.tr(" days"))
+        self.backup_label.setText(self.tr("Automatic &backups at most every:"))
+        self.backup_spin.setSuffix(self.tr(" hours"))
+        self.backup_spin.setToolTip(
+            self.tr("A backup is made at start-up and on exit if this much time has passed.")
+        )
         self.touch_spin.setToolTip(
             self.tr("The ideal time between meetings; twice as long turns a customer red.")
         )
@@ -111,6 +122,7 @@ class SettingsDialog(QDialog):
         language = str(self.language_combo.currentData())
         self._settings.set(keys.LANGUAGE, language)
         self._settings.set(keys.STAY_IN_TOUCH_DAYS, self.touch_spin.value())
+        self._settings.set(keys.BACKUP_INTERVAL_HOURS, self.backup_spin.value())
         half_life = self.half_life_spin.value()
         weights = weights_to_text({p: s.value() for p, s in self.weight_spins.items()})
         if (half_life, weights) != (
