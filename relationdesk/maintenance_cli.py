@@ -56,6 +56,7 @@ def _restore(path: Path, backup: Path) -> int:
 def _check(path: Path) -> int:
     from relationdesk.db.errors import DatabaseOpenError
     from relationdesk.db.schema import open_database
+    from relationdesk.services.backup import BEFORE_REPAIR, backup_path
     from relationdesk.services.db_check import check_database
 
     try:
@@ -64,12 +65,14 @@ def _check(path: Path) -> int:
         print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
         return 2
     try:
-        report = check_database(db.reader, fix=True)
+        report = check_database(db.reader, fix=True, backup=backup_path(path, BEFORE_REPAIR))
     finally:
         db.close()
     if not report.findings:
         print(f"{path}: no problems found")
         return 0
+    if report.backup is not None and report.backup.exists():
+        print(f"Before repairing, the database was backed up to {report.backup}")
     for finding in report.findings:
         state = "repaired" if finding.fixed else "NOT repaired"
         print(f"{finding.check}: {finding.problem}: {finding.detail} ({state})")

@@ -39,6 +39,10 @@
         <source>Before an upgrade</source>
         <translation>Sebelum pembaruan</translation>
     </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Sebelum perbaikan</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -557,6 +561,10 @@
         <translation>Data yang kehilangan pelanggannya</translation>
     </message>
     <message>
+        <source>Damaged dates and texts</source>
+        <translation>Tanggal dan teks yang rusak</translation>
+    </message>
+    <message>
         <source>Last meeting and next follow-up dates</source>
         <translation>Tanggal pertemuan terakhir dan tindak lanjut berikutnya</translation>
     </message>
@@ -599,6 +607,10 @@
     <message>
         <source>The check found:</source>
         <translation>Pemeriksaan menemukan:</translation>
+    </message>
+    <message>
+        <source>Before repairing, RelationDesk backed up the database (File → Backups…).</source>
+        <translation>Sebelum memperbaiki, RelationDesk mencadangkan basis data (Berkas → Cadangan…).</translation>
     </message>
     <message>
         <source>Some problems could not be repaired: restore a recent backup (File → Backups…).</source>

@@ -39,6 +39,10 @@
         <source>Before an upgrade</source>
         <translation>Prima di un aggiornamento</translation>
     </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Prima di una riparazione</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -559,6 +563,10 @@
         <translation>Dati rimasti senza il proprio cliente</translation>
     </message>
     <message>
+        <source>Damaged dates and texts</source>
+        <translation>Date e testi danneggiati</translation>
+    </message>
+    <message>
         <source>Last meeting and next follow-up dates</source>
         <translation>Date dell&apos;ultimo incontro e del prossimo follow-up</translation>
     </message>
@@ -601,6 +609,10 @@
     <message>
         <source>The check found:</source>
         <translation>La verifica ha trovato:</translation>
+    </message>
+    <message>
+        <source>Before repairing, RelationDesk backed up the database (File → Backups…).</source>
+        <translation>Prima di riparare, RelationDesk ha fatto un backup del database (File → Backup…).</translation>
     </message>
     <message>
         <source>Some problems could not be repaired: restore a recent backup (File → Backups…).</source>

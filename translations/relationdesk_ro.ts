@@ -39,6 +39,10 @@
         <source>Before an upgrade</source>
         <translation>Înainte de o actualizare</translation>
     </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Înainte de o reparare</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -561,6 +565,10 @@
         <translation>Înregistrări rămase fără client</translation>
     </message>
     <message>
+        <source>Damaged dates and texts</source>
+        <translation>Date și texte deteriorate</translation>
+    </message>
+    <message>
         <source>Last meeting and next follow-up dates</source>
         <translation>Datele ultimei întâlniri și ale următoarei reveniri</translation>
     </message>
@@ -603,6 +611,10 @@
     <message>
         <source>The check found:</source>
         <translation>Verificarea a găsit:</translation>
+    </message>
+    <message>
+        <source>Before repairing, RelationDesk backed up the database (File → Backups…).</source>
+        <translation>Înainte de reparare, RelationDesk a făcut o copie de rezervă a bazei de date (Fișier → Copii de rezervă…).</translation>
     </message>
     <message>
         <source>Some problems could not be repaired: restore a recent backup (File → Backups…).</source>

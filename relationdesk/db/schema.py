@@ -31,6 +31,8 @@ def open_database(url: str) -> Database:
         raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, path, revision)
     try:
         db = Database(path)
+    except UnicodeDecodeError as error:  # a damaged name in SQLite's "malformed schema" text
+        raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
     except sqlite3.Error as error:
         raise DatabaseOpenError(OpenFailure.OTHER, path, str(error)) from error
     if revision != HEAD_REVISION:

@@ -41,6 +41,7 @@ AUTO = "auto"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
 BEFORE_UPGRADE = "before-upgrade"  # the prefix of db/schema.py's reasons
+BEFORE_REPAIR = "before-repair"  # written by "Check database" before its first fix
 DEFAULT_MIN_INTERVAL = timedelta(hours=20)  # about one a day, whatever the start-up hour
 BUSY_TIMEOUT_S = 10.0  # how long to wait for another connection's lock before giving up
 
@@ -330,6 +331,11 @@ def _make_backup(db_path: Path, reason: str, now: datetime, *, keep_damaged: boo
     finally:
         partial.unlink(missing_ok=True)
     return target
+
+
+def backup_path(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Where a backup made now for `reason` goes: a free name the backups dialog lists."""
+    return _new_target(db_path, reason, _utc(now))
 
 
 def _new_target(db_path: Path, reason: str, now: datetime) -> Path:

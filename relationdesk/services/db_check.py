@@ -1,5 +1,6 @@
 """Checking the database ("Check database", `relationdesk check`): SQLite's own checks,
-then the app's invariants; fixing what can be fixed without guessing.
+then the app's invariants; fixing what can be fixed from what the file itself still
+holds, and saying what was done.
 
 SQLite only knows its b-trees. The search index, a customer's derived columns and rows
 that must agree about which customer they belong to are the app's own invariants, kept

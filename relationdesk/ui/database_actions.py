@@ -26,6 +26,7 @@ _CHECK_NAMES = {
     "foreign_keys": QT_TRANSLATE_NOOP("DatabaseActions", "Links between records"),
     "search_index": QT_TRANSLATE_NOOP("DatabaseActions", "The search index"),
     "orphans": QT_TRANSLATE_NOOP("DatabaseActions", "Records left without their customer"),
+    "stored_values": QT_TRANSLATE_NOOP("DatabaseActions", "Damaged dates and texts"),
     "derived_columns": QT_TRANSLATE_NOOP(
         "DatabaseActions", "Last meeting and next follow-up dates"
     ),
@@ -134,6 +135,7 @@ class DatabaseActions(QObject):
     # --- checking ------------------------------------------------------------------------
     def check_database(self) -> None:
         from relationdesk.db.connection import connect
+        from relationdesk.services.backup import BEFORE_REPAIR, backup_path
         from relationdesk.services.db_check import check_database
 
         path = self._path()
@@ -144,7 +146,8 @@ class DatabaseActions(QObject):
         def work() -> "CheckReport":
             conn = connect(path, same_thread=False)  # its own connection, in its own thread
             try:
-                return check_database(conn, fix=True)
+                # Some repairs delete rows: keep a backup to undo them (only if one is made).
+                return check_database(conn, fix=True, backup=backup_path(path, BEFORE_REPAIR))
             finally:
                 conn.close()
 
@@ -168,6 +171,10 @@ class DatabaseActions(QObject):
                 state = self.tr("repaired") if finding.fixed else self.tr("not repaired")
                 lines.append(f"• {name}: {finding.detail} ({state})")
             text = self.tr("The check found:") + "\n" + "\n".join(lines)
+            if report.backup is not None and report.backup.exists():
+                text += "\n\n" + self.tr(
+                    "Before repairing, RelationDesk backed up the database (File → Backups…)."
+                )
             if not report.ok:
                 text += "\n\n" + self.tr(
                     "Some problems could not be repaired: restore a recent backup "

@@ -382,14 +382,6 @@ for number, offset, mask in json.loads((folder / "cases.json").read_text()):
 CASE_LIMIT_S = 10.0  # any single case slower than this counts as a hang
 
 
-def _known_open_crash(result: str) -> bool:
-    """Known, and not this module's to fix: open_database (schema.probe, or connect via
-    Database) lets a UnicodeDecodeError out when a damaged name reaches SQLite's
-    "malformed database schema (...)" message, which Python's sqlite3 cannot decode. It
-    should be DatabaseOpenError(CORRUPT)."""
-    return result.startswith("crash:open:") and ":UnicodeDecodeError:" in result
-
-
 FROZEN = datetime(2026, 11, 23, 9, 30)
 
 
@@ -482,8 +474,7 @@ def _corrupt_copies(pristine: Path, folder: Path, count: int, seed: int, shards:
 
     results = [str(line[3]) for line in lines]
     kinds = Counter(result.split(":", 1)[0] for result in results)
-    known = [r for r in results if _known_open_crash(r)]
-    crashes = [r for r in results if r.startswith("crash") and not _known_open_crash(r)]
+    crashes = [r for r in results if r.startswith("crash")]
     findings = Counter(str(code) for line in lines for code in set(line[5]))
     detected = count - kinds["harmless"] - kinds["silent"] - kinds["crash"]
     slowest = max(lines, key=lambda line: float(str(line[4])))
@@ -494,7 +485,7 @@ def _corrupt_copies(pristine: Path, folder: Path, count: int, seed: int, shards:
         f" detected {detected} (refused at open {kinds['refused']}, reported by the check"
         f" {kinds['found'] + kinds['fixed']} of which fixed {kinds['fixed']}, read errors"
         f" {kinds['read_error'] + kinds['deep_read_error']}); harmless {kinds['harmless']};"
-        f" silently changed values {kinds['silent']}; open_database crashed {len(known)}"
+        f" silently changed values {kinds['silent']}; crashed {len(crashes)}"
         f"\nchecks that found something: {dict(sorted(findings.items()))}"
     )
     assert not crashes, crashes[:3]
@@ -506,11 +497,6 @@ def _corrupt_copies(pristine: Path, folder: Path, count: int, seed: int, shards:
     # A fix is a fix: the check run right after it finds nothing.
     assert "fixed:second_run_found" not in results
     assert detected > 0
-    if known:
-        pytest.xfail(
-            f"{len(known)} damaged files crash open_database with UnicodeDecodeError"
-            f" (not DatabaseOpenError), e.g. {known[0][:160]!r}"
-        )
 
 
 def test_damaged_bytes_are_detected_or_harmless(pristine: Path, tmp_path: Path) -> None:

@@ -70,6 +70,7 @@ def test_check_database_repairs_the_search_index(
     report = window.findChild(QMessageBox, "checkReport")
     assert report is not None
     assert "search index" in report.text() and "repaired" in report.text()
+    assert "backed up the database" in report.text()
     report.close()
     hits = db.reader.execute(
         "SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"stefanescu\"*'"

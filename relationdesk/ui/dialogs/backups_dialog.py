@@ -44,6 +44,7 @@ REASONS = {
     "manual": QT_TRANSLATE_NOOP("BackupTableModel", "Made by you"),
     "before-restore": QT_TRANSLATE_NOOP("BackupTableModel", "Before a restore"),
     "before-upgrade": QT_TRANSLATE_NOOP("BackupTableModel", "Before an upgrade"),
+    "before-repair": QT_TRANSLATE_NOOP("BackupTableModel", "Before a repair"),
 }
 _Index = QModelIndex | QPersistentModelIndex
 
