@@ -257,10 +257,12 @@ class CustomerWorkspace(QStackedWidget):
             destructive=True,
         ):
             return
-        from relationdesk.services import customer_editing
+        from relationdesk.services.erasure import erase_customer
+        from relationdesk.ui.qt_helpers import busy_cursor
 
         row = self.view.currentIndex().row()
-        customer_editing.delete_customer(self.db, customer.id)
+        with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
+            erase_customer(self.db, customer.id)
         self.model.reload()
         self._update_page()
         self._count_timer.start()

@@ -1,5 +1,7 @@
 """The main window driven through its real widgets, against a real SQLite file."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -110,7 +112,7 @@ def test_edit_and_delete_customer(
 ) -> None:  # type: ignore[no-untyped-def]
     keep = editing.create_customer(db, CustomerFields(name="Alfa Plast"))
     gone = editing.create_customer(db, CustomerFields(name="Beta Foods"))
-    editing.create_contact(db, gone, ContactFields(full_name="Grace Walker"))
+    editing.create_contact(db, gone, ContactFields(full_name="Grace Walker-Zqxcanary"))
     window.workspace.refresh(gone)
     window.workspace.edit_customer()
     dialog = find_dialog(window, CustomerDialog)
@@ -135,6 +137,12 @@ def test_edit_and_delete_customer(
     assert _customer_names(window) == ["Alfa Plast"]
     assert window.workspace.selected_customer_id() == keep
     assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+    assert _bytes_on_disk(db).count(b"Zqxcanary") == 0, "erased, not just deleted"
+
+
+def _bytes_on_disk(db: Database) -> bytes:
+    wal = Path(f"{db.path}-wal")
+    return db.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
 def test_contacts_new_invalid_edit_delete(
@@ -175,6 +183,7 @@ def test_contacts_new_invalid_edit_delete(
     qtbot.mouseClick(detail.delete_contact_button, Qt.MouseButton.LeftButton)
     assert detail.contacts_model.rowCount() == 0
     assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+    assert _bytes_on_disk(db).count(b"Dewi Lestari") == 0, "erased, not just deleted"
 
 
 def test_list_and_contact_models_pass_the_model_tester(

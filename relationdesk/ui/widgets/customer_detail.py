@@ -329,9 +329,11 @@ class CustomerDetailPane(QWidget):
             destructive=True,
         ):
             return
-        from relationdesk.services import customer_editing
+        from relationdesk.services.erasure import erase_contact
+        from relationdesk.ui.qt_helpers import busy_cursor
 
-        customer_editing.delete_contact(self._db, contact.id)
+        with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
+            erase_contact(self._db, contact.id)
         self.refresh()
         self.sig_contacts_changed.emit()
 

@@ -1,0 +1,48 @@
+"""Erasing a customer or a person for good (GDPR erasure): first the rows, then the bytes.
+
+A DELETE only marks pages free, and FTS5 keeps deleted entries in its segments until they
+merge: the text would still be readable in the database file and its WAL. So after
+deleting, the search index is merged, VACUUM rewrites the file without free pages and the
+WAL is truncated. Backups made earlier still hold the data (the backups dialog lists them).
+"""
+
+from sqlmodel import col, delete
+
+from relationdesk.db.database import Database
+from relationdesk.db.models import Contact, Customer, Disclosure
+from relationdesk.services import customer_editing
+from relationdesk.services.errors import NotFound
+from relationdesk.services.meeting_log import refresh_customer_summary
+
+
+def erase_customer(db: Database, customer_id: str) -> None:
+    """The customer, its contacts, meetings, disclosures and history, then their bytes."""
+    customer_editing.delete_customer(db, customer_id)
+    purge_deleted_content(db)
+
+
+def erase_contact(db: Database, contact_id: str) -> None:
+    """The person and what they disclosed (their disclosures would otherwise stay, with
+    the link to them cleared), then the customer's stage and scores without them."""
+    with db.write() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(contact_id)
+        customer_id = contact.customer_id
+        session.exec(delete(Disclosure).where(col(Disclosure.contact_id) == contact_id))
+    customer_editing.delete_contact(db, contact_id)
+    with db.write() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is not None:
+            refresh_customer_summary(session, customer)
+    purge_deleted_content(db)
+
+
+def purge_deleted_content(db: Database) -> bool:
+    """Leave no trace of deleted rows in the file or the WAL. False if another connection
+    kept the WAL from being emptied (its old pages are then overwritten as work goes on)."""
+    conn = db.reader
+    conn.execute("INSERT INTO customer_search(customer_search) VALUES ('optimize')")
+    conn.execute("VACUUM")
+    busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy

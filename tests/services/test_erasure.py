@@ -1,0 +1,90 @@
+"""GDPR erasure: after erasing, a canary planted everywhere is nowhere in the file or WAL."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from relationdesk.db.database import Database
+from relationdesk.domain.customers import ContactFields, CustomerFields
+from relationdesk.domain.meetings import (
+    Depth,
+    DisclosureDomain,
+    DisclosureFields,
+    MeetingFields,
+    Side,
+)
+from relationdesk.services import customer_editing as editing
+from relationdesk.services import meeting_log
+from relationdesk.services.erasure import erase_contact, erase_customer
+
+CANARY = "zqxcanary7731"
+
+
+def _occurrences(db: Database) -> int:
+    found = 0
+    for suffix in ("", "-wal"):
+        file = Path(f"{db.path}{suffix}")
+        if file.exists():
+            found += file.read_bytes().count(CANARY.encode())
+    return found
+
+
+def _plant(db: Database, name: str) -> tuple[str, str, str]:
+    """A customer whose every text holds the canary, a contact, and a second contact
+    whose own disclosure holds it. Returns (customer, contact, other contact)."""
+    customer = editing.create_customer(
+        db, CustomerFields(name=f"{name} {CANARY}", notes=f"notes {CANARY}")
+    )
+    contact = editing.create_contact(db, customer, ContactFields(full_name=f"Ana {CANARY}"))
+    other = editing.create_contact(db, customer, ContactFields(full_name="Ion Popescu"))
+    meeting_log.save_meeting(
+        db,
+        MeetingFields(
+            customer_id=customer,
+            started_at=datetime.now(UTC) - timedelta(days=3),
+            summary=f"talked with {CANARY}",
+            attendee_ids=(contact,),
+            disclosures=[
+                DisclosureFields(
+                    Side.CUSTOMER,
+                    DisclosureDomain.PERSONAL,
+                    "family",
+                    Depth.CORE,
+                    text=f"her divorce, {CANARY}",
+                    sensitive=True,
+                    contact_id=contact,
+                )
+            ],
+        ),
+    )
+    return customer, contact, other
+
+
+def test_an_erased_customer_leaves_no_trace_in_the_file_or_the_wal(db: Database) -> None:
+    kept = editing.create_customer(db, CustomerFields(name="Beta Srl", notes="unrelated"))
+    customer, _contact, _other = _plant(db, "Alfa Plast")
+    for _ in range(3):  # older versions of the row sit in the WAL too
+        editing.update_customer(
+            db, customer, CustomerFields(name=f"Alfa Plast {CANARY}", notes=f"more {CANARY}")
+        )
+    assert _occurrences(db) > 0, "the canary must be in the file before erasing"
+
+    erase_customer(db, customer)
+
+    assert _occurrences(db) == 0
+    assert db.reader.execute("SELECT count(*) FROM meeting").fetchone()[0] == 0
+    assert db.reader.execute("SELECT id FROM customer").fetchall() == [(kept,)]
+    assert db.reader.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_erased_person_takes_what_they_disclosed_with_them(db: Database) -> None:
+    customer, contact, other = _plant(db, "Alfa Plast")
+    editing.update_customer(db, customer, CustomerFields(name="Alfa Plast", notes=""))
+    db.reader.execute("UPDATE meeting SET summary = 'a visit'")
+
+    erase_contact(db, contact)
+
+    assert _occurrences(db) == 0
+    contacts = db.reader.execute("SELECT id FROM contact").fetchall()
+    assert contacts == [(other,)]
+    assert db.reader.execute("SELECT count(*) FROM disclosure").fetchone()[0] == 0
+    assert db.reader.execute("SELECT count(*) FROM meeting").fetchone()[0] == 1
