@@ -7,6 +7,7 @@ suggested relationship stage), so the customer list never has to scan meetings.
 import sqlite3
 from datetime import datetime, timedelta
 
+from sqlalchemy import literal_column, type_coerce
 from sqlmodel import Session, col, delete, func, select
 
 from relationdesk.db.database import Database
@@ -135,6 +136,11 @@ def _check_attendees(session: Session, fields: MeetingFields) -> None:
         raise ValidationFailed([FieldError("attendees", Problem.UNKNOWN_ATTENDEE)])
 
 
+# "+due_at" keeps SQLite off ix_follow_up_open_due, which would walk every open follow-up
+# of every customer in date order; this customer's own index row set is tiny.
+_NOT_INDEXED_DUE_AT = type_coerce(literal_column("+follow_up.due_at"), FollowUp.due_at.type)  # type: ignore[attr-defined]
+
+
 def refresh_customer_summary(
     session: Session, customer: Customer, now: datetime | None = None
 ) -> None:
@@ -144,7 +150,7 @@ def refresh_customer_summary(
         select(func.max(Meeting.started_at)).where(Meeting.customer_id == customer.id)
     ).one()
     customer.next_follow_up_at = session.exec(
-        select(func.min(FollowUp.due_at)).where(
+        select(func.min(_NOT_INDEXED_DUE_AT)).where(
             FollowUp.customer_id == customer.id, col(FollowUp.done_at).is_(None)
         )
     ).one()

@@ -33,6 +33,9 @@ _CHECK_NAMES = {
 }
 
 
+START_UP_BACKUP_DELAY_MS = 3000
+
+
 class DatabaseActions(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
@@ -75,6 +78,17 @@ class DatabaseActions(QObject):
         from relationdesk import settings as keys
 
         return timedelta(hours=self._window.settings.get(keys.BACKUP_INTERVAL_HOURS))
+
+    def auto_backup_soon(self) -> None:
+        """The start-up backup waits until the window is filled and the user settled: on a
+        large database it reads hundreds of megabytes, which would slow the first screen."""
+        from PySide6.QtCore import QTimer
+
+        timer = QTimer(self)  # a child: it dies with the window if that closes first
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.auto_backup)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(START_UP_BACKUP_DELAY_MS)
 
     def auto_backup(self) -> None:
         """At start-up (in the background): a backup if one is due and something changed."""

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.sample_action.setEnabled(True)
         self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
-        self._database_actions().auto_backup()
+        self._database_actions().auto_backup_soon()
         # The morning starts with what is due (STORIES.md #2); a new desk with its welcome.
         self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
         self.retranslate_ui()

@@ -114,7 +114,7 @@ def test_the_backup_interval_is_set_in_settings(
     from relationdesk.services.backup import list_backups
     from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
 
-    qtbot.waitUntil(lambda: len(list_backups(db.path)) == 1)  # the start-up backup
+    qtbot.waitUntil(lambda: len(list_backups(db.path)) == 1, timeout=15000)  # start-up backup
     started = list_backups(db.path)[0].path
     two_hours_ago = datetime.now(UTC) - timedelta(hours=2)
     started.rename(started.with_name(f"relationdesk-{two_hours_ago:%Y%m%d-%H%M%S}-auto.sqlite3"))
