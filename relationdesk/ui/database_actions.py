@@ -40,6 +40,7 @@ class DatabaseActions(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self._window = window
+        self._auto_backup_running = False  # the exit backup must not make a second copy
 
     def _path(self) -> Path | None:
         db = self._window.db
@@ -96,13 +97,16 @@ class DatabaseActions(QObject):
 
         path = self._path()
         interval = self._interval()
-        if path is not None:
-            run_in_background(
-                lambda: auto_backup(path, min_interval=interval),
-                lambda _made: None,
-                lambda _error: None,
-                self,
-            )
+        if path is None or self._auto_backup_running:
+            return
+
+        def finished(_result: object) -> None:
+            self._auto_backup_running = False
+
+        self._auto_backup_running = True
+        run_in_background(
+            lambda: auto_backup(path, min_interval=interval), finished, finished, self
+        )
 
     def auto_backup_now(self) -> None:
         """On exit: the same, waiting for it (the window is going away)."""
@@ -110,6 +114,11 @@ class DatabaseActions(QObject):
 
         path = self._path()
         if path is None:
+            return
+        if self._auto_backup_running:  # the start-up backup is still copying: let it finish
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(60_000)
             return
         # Never keep the user from closing: if it fails, the next start tries again.
         with contextlib.suppress(BackupFailed, OSError):

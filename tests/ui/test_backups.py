@@ -137,3 +137,26 @@ def test_the_backup_interval_is_set_in_settings(
     dialog = find_dialog(window, BackupsDialog)
     assert "every 1 hours" in dialog.hint.text()
     dialog.close()
+
+
+def test_closing_during_the_start_up_backup_waits_for_it(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from relationdesk.services import backup
+
+    real = backup.auto_backup
+
+    def slow_auto_backup(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)  # a large database takes a while to copy
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "auto_backup", slow_auto_backup)
+    actions = window._database_actions()
+    actions.auto_backup()  # as the start-up timer would
+    actions.auto_backup_now()  # the window closes while it runs
+    assert QThreadPool.globalInstance().activeThreadCount() == 0, "exit waited for it"
+    assert len(backup.list_backups(db.path)) == 1, "and made no second copy"
