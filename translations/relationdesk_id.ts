@@ -589,6 +589,22 @@
         <translation>Cadangan dipulihkan.</translation>
     </message>
     <message>
+        <source>Export customers</source>
+        <translation>Ekspor pelanggan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Sedang mengekspor pelanggan…</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Pelanggan diekspor ke %1</translation>
+    </message>
+    <message>
         <source>Checking the database…</source>
         <translation>Sedang memeriksa basis data…</translation>
     </message>
@@ -1397,6 +1413,10 @@ Berkas: %1</translation>
     <message>
         <source>Chec&amp;k database…</source>
         <translation>Pe&amp;riksa basis data…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport customers to CSV…</source>
+        <translation>Ekspor pelanggan ke C&amp;SV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

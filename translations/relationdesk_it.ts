@@ -591,6 +591,22 @@
         <translation>Backup ripristinato.</translation>
     </message>
     <message>
+        <source>Export customers</source>
+        <translation>Esporta clienti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Esportazione dei clienti in corso…</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Clienti esportati in %1</translation>
+    </message>
+    <message>
         <source>Checking the database…</source>
         <translation>Verifica del database in corso…</translation>
     </message>
@@ -1400,6 +1416,10 @@ File: %1</translation>
     <message>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Verifica database…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport customers to CSV…</source>
+        <translation>Esp&amp;orta clienti in CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

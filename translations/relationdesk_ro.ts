@@ -593,6 +593,22 @@
         <translation>Copia de rezervă a fost restaurată.</translation>
     </message>
     <message>
+        <source>Export customers</source>
+        <translation>Exportă clienții</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Se exportă clienții…</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Clienții au fost exportați în %1</translation>
+    </message>
+    <message>
         <source>Checking the database…</source>
         <translation>Se verifică baza de date…</translation>
     </message>
@@ -1403,6 +1419,10 @@ Fișier: %1</translation>
     <message>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Verifică baza de date…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport customers to CSV…</source>
+        <translation>E&amp;xportă clienții în CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

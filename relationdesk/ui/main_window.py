@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("loadSampleAction")
         self.backups_action = self._action("backupsAction")
         self.check_action = self._action("checkDatabaseAction")
+        self.export_customers_action = self._action("exportCustomersAction")
         self.settings_action = self._action("settingsAction", "Ctrl+,")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = self._action("quitAction", "Ctrl+Q")
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sample_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_customers_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backups_action, self.check_action])
         self.file_menu.addSeparator()
@@ -213,6 +216,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.backups_action.triggered.connect(lambda: self._database_actions().open_backups())
         self.check_action.triggered.connect(lambda: self._database_actions().check_database())
+        self.export_customers_action.triggered.connect(
+            lambda: self._database_actions().export_customers()
+        )
         # Connected once, to whichever workspace is attached (a restore attaches a new one).
         for action, act in (
             (self.new_customer_action, lambda ws: ws.new_customer()),
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
         self.sample_action.setText(self.tr("Load &sample portfolio"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.check_action.setText(self.tr("Chec&k database…"))
+        self.export_customers_action.setText(self.tr("E&xport customers to CSV…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About RelationDesk"))

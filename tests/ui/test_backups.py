@@ -160,3 +160,23 @@ def test_closing_during_the_start_up_backup_waits_for_it(
     actions.auto_backup_now()  # the window closes while it runs
     assert QThreadPool.globalInstance().activeThreadCount() == 0, "exit waited for it"
     assert len(backup.list_backups(db.path)) == 1, "and made no second copy"
+
+
+def test_export_customers_to_csv_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    editing.create_customer(db, CustomerFields(name="Ștefănescu Industrial", notes="=1+1"))
+    window.export_customers_action.trigger()
+    dialog = window.findChild(QFileDialog, "exportCustomersDialog")
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "out.csv"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=10000)
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[1][0] == "Ștefănescu Industrial" and rows[1][5] == "'=1+1"
