@@ -119,7 +119,8 @@ class DatabaseActions(QObject):
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(60_000)
-            return
+            self._auto_backup_running = False  # its "finished" may still be queued
+        # Not due again right after the start-up one; made if that one failed.
         # Never keep the user from closing: if it fails, the next start tries again.
         with contextlib.suppress(BackupFailed, OSError):
             auto_backup(path, min_interval=self._interval())

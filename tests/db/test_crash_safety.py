@@ -351,7 +351,7 @@ def outcome(path, data, pristine_content, codes):
             return "fixed" if not again.findings else "fixed:second_run_found"
         try:
             same = content(db.reader) == pristine_content
-        except (sqlite3.DatabaseError, UnicodeDecodeError):  # see db_check._FILE_ERRORS
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # see db_check.base.FILE_ERRORS
             return "deep_read_error"
         return "harmless" if same else "silent"
     finally:

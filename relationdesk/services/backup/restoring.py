@@ -1,0 +1,129 @@
+"""Restoring a backup in place of the database, and checking that it is fit to restore."""
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from relationdesk.db.schema import SCHEMA_REVISIONS
+from relationdesk.services.backup.files import (
+    BEFORE_RESTORE,
+    BUSY_TIMEOUT_S,
+    BackupFailed,
+    StillBusy,
+    connect_source,
+    copy_database,
+    copy_to_new_file,
+    first_problem,
+    make_backup,
+    same_file,
+    utc,
+)
+
+# --- restoring ------------------------------------------------------------------------
+
+
+def verify_backup(backup: Path) -> str:
+    """The schema revision of a backup fit to restore; raises BackupFailed otherwise.
+
+    Fit: a RelationDesk database (it has alembic_version) of a schema this version
+    knows (older ones are migrated when opened), that passes SQLite's integrity check.
+    """
+    if not backup.is_file():
+        raise BackupFailed(f"{backup} is not a file")
+    try:
+        with closing(connect_source(backup)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                raise BackupFailed(f"{backup} is not a RelationDesk database")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            if revision not in SCHEMA_REVISIONS:
+                raise BackupFailed(
+                    f"{backup} has the unknown schema {revision!r} (made by a newer "
+                    "RelationDesk?): update RelationDesk to restore it"
+                )
+            problem = first_problem(conn, "integrity_check")
+            if problem is not None:
+                raise BackupFailed(f"{backup} is damaged: {problem}")
+            return str(revision)
+    except sqlite3.DatabaseError as error:
+        raise BackupFailed(f"{backup} is not a readable SQLite database: {error}") from error
+
+
+def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
+    """Put a backup's content in place of the database's; returns the safety backup.
+
+    The caller must close every connection to the database first (the window detaches
+    it): while another connection is open the restore is refused, and nothing changes.
+    The current database is first backed up ("before-restore"; None is returned when
+    there was no database file), even when damaged: then the copy is kept as it is.
+    The backup is checked first (verify_backup); a refused one changes nothing.
+    """
+    verify_backup(backup)
+    if db_path.exists() and same_file(db_path, backup):
+        raise BackupFailed(f"{backup} is the database itself")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    existed = db_path.exists()
+    try:
+        live = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as error:
+        raise BackupFailed(f"cannot open {db_path}: {error}") from error
+    try:
+        readable = _take_over(live, db_path)
+        safety = (
+            make_backup(db_path, BEFORE_RESTORE, utc(now), keep_damaged=True) if existed else None
+        )
+        if readable:
+            try:
+                with closing(connect_source(backup)) as source:
+                    copy_database(source, live)
+                return safety
+            except StillBusy as error:
+                raise BackupFailed(f"{db_path} stayed locked; close RelationDesk") from error
+            except sqlite3.OperationalError as error:
+                raise BackupFailed(f"cannot write {db_path}: {error}") from error
+            except sqlite3.DatabaseError:
+                pass  # damaged beyond what SQLite will write into: replace the file
+    finally:
+        live.close()
+    _replace_unreadable(db_path, backup)
+    return safety
+
+
+def _take_over(live: sqlite3.Connection, db_path: Path) -> bool:
+    """Leave WAL mode, which SQLite allows only to the sole connection: so it proves
+    nobody else has the database open, and folds a leftover -wal into the file.
+    False when SQLite cannot read the file at all."""
+    live.execute("PRAGMA busy_timeout=1000")
+    try:
+        mode = live.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise BackupFailed(
+                f"{db_path} is in use: close RelationDesk before restoring"
+            ) from error
+        raise BackupFailed(f"cannot write {db_path}: {error}") from error
+    except sqlite3.DatabaseError:
+        return False
+    if str(mode).lower() != "delete":
+        raise BackupFailed(f"{db_path} is in use: close RelationDesk before restoring")
+    live.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    return True
+
+
+def _replace_unreadable(db_path: Path, backup: Path) -> None:
+    """Swap in a fresh copy for a file SQLite cannot read (no connection can use it, so
+    its stale -wal, -shm and -journal go too: SQLite would replay them onto the copy)."""
+    partial = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        with closing(connect_source(backup)) as source:
+            copy_to_new_file(source, partial)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, db_path)
+    except (sqlite3.Error, StillBusy) as error:
+        raise BackupFailed(f"cannot restore {backup}: {error}") from error
+    finally:
+        partial.unlink(missing_ok=True)
