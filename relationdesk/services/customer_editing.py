@@ -108,12 +108,3 @@ def update_contact(db: Database, contact_id: str, fields: ContactFields) -> None
         if row is None:
             raise NotFound(contact_id)
         _apply_contact(row, cleaned)
-
-
-def delete_contact(db: Database, contact_id: str) -> None:
-    with db.write() as session:
-        row = session.get(Contact, contact_id)
-        if row is None:
-            raise NotFound(contact_id)
-        session.add(Tombstone(table_name="contact", row_id=contact_id))
-        session.delete(row)

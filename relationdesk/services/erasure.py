@@ -9,7 +9,7 @@ WAL is truncated. Backups made earlier still hold the data (the backups dialog l
 from sqlmodel import col, delete
 
 from relationdesk.db.database import Database
-from relationdesk.db.models import Contact, Customer, Disclosure
+from relationdesk.db.models import Contact, Customer, Disclosure, Tombstone
 from relationdesk.services import customer_editing
 from relationdesk.services.errors import NotFound
 from relationdesk.services.meeting_log import refresh_customer_summary
@@ -23,16 +23,17 @@ def erase_customer(db: Database, customer_id: str) -> None:
 
 def erase_contact(db: Database, contact_id: str) -> None:
     """The person and what they disclosed (their disclosures would otherwise stay, with
-    the link to them cleared), then the customer's stage and scores without them."""
+    the link to them cleared), and the customer's stage and scores without them: all in
+    one transaction, so a failure leaves the person whole."""
     with db.write() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise NotFound(contact_id)
-        customer_id = contact.customer_id
+        customer = session.get(Customer, contact.customer_id)
         session.exec(delete(Disclosure).where(col(Disclosure.contact_id) == contact_id))
-    customer_editing.delete_contact(db, contact_id)
-    with db.write() as session:
-        customer = session.get(Customer, customer_id)
+        session.add(Tombstone(table_name="contact", row_id=contact_id))
+        session.delete(contact)
+        session.flush()
         if customer is not None:
             refresh_customer_summary(session, customer)
     purge_deleted_content(db)
