@@ -1,8 +1,13 @@
 """Dates and numbers through QLocale, so each language shows them its own way."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as a QDate (field by field: not every PySide6 takes a date)."""
+    return QDate(day.year, day.month, day.day)
 
 
 def local_datetime(moment: datetime) -> QDateTime:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -35,7 +34,7 @@ from relationdesk.db.database import Database
 from relationdesk.services import follow_ups
 from relationdesk.services.errors import NotFound
 from relationdesk.services.follow_ups import FollowUpRow
-from relationdesk.ui.formatting import local_datetime
+from relationdesk.ui.formatting import local_datetime, qdate
 from relationdesk.ui.models.follow_up_model import (
     CUSTOMER_COLUMN,
     DUE_COLUMN,
@@ -178,7 +177,7 @@ class TodayView(QWidget):
 
     def _fill_header(self) -> None:
         self.date_label.setText(
-            QLocale().toString(QDate(self._today), QLocale.FormatType.LongFormat)
+            QLocale().toString(qdate(self._today), QLocale.FormatType.LongFormat)
         )
         overdue = sum(self.model.is_overdue(row) for row in range(self.model.rowCount()))
         due_today = self.model.rowCount() - overdue

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relationdesk.ui.formatting import local_datetime
+from relationdesk.ui.formatting import local_datetime, qdate
 from relationdesk.ui.models.follow_up_model import stored_moment, to_date
 from relationdesk.ui.qt_helpers import named
 
@@ -28,8 +28,8 @@ class RescheduleDialog(QDialog):
         self.calendar = named(QCalendarWidget(), "rescheduleCalendar")
         self.calendar.setGridVisible(True)
         # A new due date in the past would only make the follow-up overdue again.
-        self.calendar.setMinimumDate(QDate(today))
-        self.calendar.setSelectedDate(QDate(max(current, today)))
+        self.calendar.setMinimumDate(qdate(today))
+        self.calendar.setSelectedDate(qdate(max(current, today)))
         self.calendar.activated.connect(lambda _day: self.accept())  # Enter / double-click
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

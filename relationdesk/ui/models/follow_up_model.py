@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from relationdesk.domain.text import fold
 from relationdesk.services.follow_ups import FollowUpRow
-from relationdesk.ui.formatting import local_datetime, short_date
+from relationdesk.ui.formatting import local_datetime, qdate, short_date
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
@@ -46,7 +46,7 @@ def to_date(day: QDate) -> date:
 
 def stored_moment(day: date, at: QTime) -> datetime:
     """A local wall-clock time on `day`, as the naive UTC moment the services store."""
-    moment = QDateTime(QDate(day), at)  # local time
+    moment = QDateTime(qdate(day), at)  # local time
     return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC).replace(tzinfo=None)
 
 
