@@ -35,6 +35,14 @@ BACKUP_INTERVAL_HOURS = Setting("backups/interval_hours", 20)
 SCORE_HALF_LIFE_DAYS = Setting("scores/half_life_days", 180)  # evidence weighs half after this
 # The health's weight of each principle, in domain.evidence.Principle order, like a scorecard.
 SCORE_WEIGHTS = Setting("scores/weights", "1,1,1,1,1")
+# What an hour of meeting time costs, per currency, in minor units: "EUR=5000;RON=25000".
+# A currency without a rate counts meeting time as nothing (the economics tab says so).
+HOURLY_RATES = Setting("economics/hourly_rates", "EUR=5000")
+# Seed 004's disengage rule (domain/disengage.py); percentages and a 0-100 health score.
+DISENGAGE_COST_PERCENT = Setting("economics/disengage_cost_percent", 50)
+DISENGAGE_WEAK_HEALTH = Setting("economics/disengage_weak_health", 50)
+DISENGAGE_REVENUE_DROP_PERCENT = Setting("economics/disengage_revenue_drop_percent", 20)
+QUIET_DAYS = Setting("relationships/quiet_days", 90)  # "gone quiet" on the dashboard
 
 
 class Settings:

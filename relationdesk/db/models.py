@@ -1,7 +1,7 @@
 """The tables, as SQLModel classes. Schema changes go through Alembic migrations only."""
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlmodel import Field, SQLModel
 
@@ -39,6 +39,7 @@ class Customer(SQLModel, table=True):
     suggested_stage: str | None = None  # cached result of domain.relationship_stage
     confirmed_stage: str | None = None  # what the salesperson confirmed or chose
     currency: str = ""  # ISO 4217, e.g. "RON"; "" until known
+    lifecycle_stage: str = Field(default="prospect", index=True)  # cached: lifecycle_change
     # Cached by services/scores.py whenever this customer's evidence changes, so the list
     # can sort and filter 20,000 customers by them.
     reciprocity_score: float | None = None
@@ -177,5 +178,68 @@ class Commitment(SQLModel, table=True):
     due_at: datetime | None = None
     outcome: str = "open"
     resolved_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class LifecycleChange(SQLModel, table=True):
+    """A move on the lifecycle ladder, dated, with the reason given."""
+
+    __tablename__ = "lifecycle_change"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    stage: str
+    previous_stage: str | None = None
+    changed_on: date
+    reason: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Recommendation(SQLModel, table=True):
+    """A contact's answer, 0-10, to "how likely are you to recommend us?"."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    contact_id: str = Field(foreign_key="contact.id", ondelete="CASCADE")
+    score: int
+    answered_on: date
+    note: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Referral(SQLModel, table=True):
+    """A customer (a sponsor) recommended us to another, who is then at least a prospect."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    sponsor_customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    sponsor_contact_id: str | None = Field(
+        default=None, foreign_key="contact.id", ondelete="SET NULL"
+    )
+    referred_customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    referred_on: date
+    note: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class EconomicsPeriod(SQLModel, table=True):
+    """Revenue and cost-to-serve of one customer in one month or quarter, in minor units
+    (cents) of the customer's currency."""
+
+    __tablename__ = "economics_period"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", ondelete="CASCADE")
+    kind: str
+    starts_on: date
+    ends_on: date
+    revenue: int = 0
+    care_cost: int = 0
+    assistance_cost: int = 0
+    other_cost: int = 0
+    orders: int = 0
+    product_lines: int = 0
+    note: str = ""
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)

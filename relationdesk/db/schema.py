@@ -15,7 +15,12 @@ from relationdesk.paths import backups_dir, package_dir, sqlite_path
 
 # Every Alembic revision ever released, oldest first. tests/db/test_schema.py keeps this
 # equal to the migrations folder, so start-up can check the schema without importing Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_meetings", "0003_principles")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_meetings",
+    "0003_principles",
+    "0004_lifecycle",
+)
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"

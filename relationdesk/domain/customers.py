@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from relationdesk.domain.currencies import is_currency_code, normalise_currency
 from relationdesk.domain.enums import BuyingRole, Influence
 from relationdesk.domain.validation import FieldError, Problem
 
@@ -23,6 +24,7 @@ class CustomerFields:
     country: str = ""  # ISO 3166-1 alpha-2, e.g. "RO"; empty when unknown
     owner: str = ""  # the salesperson who looks after the account
     notes: str = ""
+    currency: str = ""  # ISO 4217, e.g. "RON": the customer's revenue and costs are in it
 
     def cleaned(self) -> "CustomerFields":
         """Surrounding blanks never carry meaning; country codes are upper case."""
@@ -33,6 +35,7 @@ class CustomerFields:
             country=self.country.strip().upper(),
             owner=self.owner.strip(),
             notes=self.notes.strip(),
+            currency=normalise_currency(self.currency),
         )
 
 
@@ -88,6 +91,8 @@ def validate_customer(fields: CustomerFields) -> list[FieldError]:
     errors = _name_errors("name", fields.name)
     if fields.country and not re.fullmatch(r"[A-Z]{2}", fields.country):
         errors.append(FieldError("country", Problem.INVALID_COUNTRY))
+    if fields.currency and not is_currency_code(fields.currency):
+        errors.append(FieldError("currency", Problem.UNKNOWN_CURRENCY))
     return errors
 
 

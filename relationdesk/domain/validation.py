@@ -19,6 +19,13 @@ class Problem(StrEnum):
     RATING_OUT_OF_RANGE = "rating_out_of_range"
     NEGATIVE_VALUE = "negative_value"
     FOREIGN_RETURN = "foreign_return"
+    SCORE_OUT_OF_RANGE = "score_out_of_range"  # a recommendation answer outside 0-10
+    PERIOD_OVERLAP = "period_overlap"
+    NEGATIVE_AMOUNT = "negative_amount"
+    UNKNOWN_CURRENCY = "unknown_currency"
+    IN_THE_FUTURE = "in_the_future"
+    NOT_THIS_CUSTOMERS = "not_this_customers"  # a contact of another customer
+    SAME_CUSTOMER = "same_customer"  # a customer referring itself
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,8 @@ class CustomerDetail:
     created_at: datetime
     updated_at: datetime
     keep_professional: bool = False
+    currency: str = ""
+    lifecycle_stage: str = "prospect"
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,7 @@ class CustomerDirectory:
     def detail(self, customer_id: str) -> CustomerDetail | None:
         row = self._conn.execute(
             "SELECT id, name, industry, city, country, owner, notes, created_at, updated_at, "
-            "keep_professional FROM customer WHERE id = ?",
+            "keep_professional, currency, lifecycle_stage FROM customer WHERE id = ?",
             [customer_id],
         ).fetchone()
         if row is None:
@@ -222,6 +224,8 @@ class CustomerDirectory:
             created_at=datetime.fromisoformat(row[7]),
             updated_at=datetime.fromisoformat(row[8]),
             keep_professional=bool(row[9]),
+            currency=row[10],
+            lifecycle_stage=row[11],
         )
 
     def contacts(self, customer_id: str) -> list[ContactRow]:

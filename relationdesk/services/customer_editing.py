@@ -40,6 +40,7 @@ def _apply_customer(row: Customer, fields: CustomerFields) -> None:
     row.country = fields.country
     row.owner = fields.owner
     row.notes = fields.notes
+    row.currency = fields.currency
     row.updated_at = utc_now()
 
 

@@ -48,9 +48,35 @@ def problem_message(error: FieldError, field_label: str) -> str:
         text = QCoreApplication.translate(
             "Validation", "a value cannot be negative: leave it empty if it is not known."
         )
-    else:
+    elif error.problem is Problem.FOREIGN_RETURN:
         text = QCoreApplication.translate(
             "Validation",
             "what returned it must be an entry of this customer's, given by the other side.",
         )
+    else:
+        text = _lifecycle_problem(error.problem)
     return f"{field_label.rstrip(':')}: {text}"
+
+
+def _lifecycle_problem(problem: Problem) -> str:
+    """The problems of recommendations, referrals, periods and currencies."""
+    if problem is Problem.SCORE_OUT_OF_RANGE:
+        return QCoreApplication.translate("Validation", "an answer goes from 0 to 10.")
+    if problem is Problem.PERIOD_OVERLAP:
+        return QCoreApplication.translate(
+            "Validation",
+            "this period overlaps one already recorded for this customer: edit that one instead.",
+        )
+    if problem is Problem.NEGATIVE_AMOUNT:
+        return QCoreApplication.translate("Validation", "an amount cannot be negative.")
+    if problem is Problem.UNKNOWN_CURRENCY:
+        return QCoreApplication.translate(
+            "Validation", "this is not a currency code: use three letters such as EUR or RON."
+        )
+    if problem is Problem.IN_THE_FUTURE:
+        return QCoreApplication.translate("Validation", "this date is in the future.")
+    if problem is Problem.NOT_THIS_CUSTOMERS:
+        return QCoreApplication.translate("Validation", "choose one of this customer's people.")
+    return QCoreApplication.translate(
+        "Validation", "a customer cannot recommend us to itself: choose another one."
+    )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from relationdesk.db.database import Database
+from relationdesk.domain.currencies import CURRENCY_CODES
 from relationdesk.domain.customers import NAME_MAX_LENGTH, CustomerFields
 from relationdesk.services import customer_editing
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
@@ -51,6 +52,10 @@ class CustomerDialog(FormDialog):
         self.country_combo.addItem("", "")
         for code, text in country_choices():
             self.country_combo.addItem(text, code)
+        self.currency_combo = named(QComboBox(), "currencyCombo")
+        self.currency_combo.setEditable(True)  # type "ron": the code is checked on Save
+        self.currency_combo.addItem("")
+        self.currency_combo.addItems(sorted(CURRENCY_CODES))
         self.owner_edit = named(QLineEdit(), "ownerEdit")
         self.notes_edit = named(QPlainTextEdit(), "notesEdit")
         self.notes_edit.setTabChangesFocus(True)
@@ -59,6 +64,7 @@ class CustomerDialog(FormDialog):
             ("industry", self.industry_edit),
             ("city", self.city_edit),
             ("country", self.country_combo),
+            ("currency", self.currency_combo),
             ("owner", self.owner_edit),
             ("notes", self.notes_edit),
         ):
@@ -70,6 +76,7 @@ class CustomerDialog(FormDialog):
             self.country_combo.setCurrentIndex(
                 max(0, self.country_combo.findData(customer.country))
             )
+            self.currency_combo.setCurrentText(customer.currency)
             self.owner_edit.setText(customer.owner)
             self.notes_edit.setPlainText(customer.notes)
         self.resize(480, 420)
@@ -82,10 +89,14 @@ class CustomerDialog(FormDialog):
         self.set_label("industry", self.tr("&Industry:"))
         self.set_label("city", self.tr("C&ity:"))
         self.set_label("country", self.tr("Co&untry:"))
+        self.set_label("currency", self.tr("Cu&rrency:"))
         self.set_label("owner", self.tr("&Owner:"))
         self.set_label("notes", self.tr("No&tes:"))
         self.name_edit.setPlaceholderText(self.tr("Company name, e.g. Carpați Industrial S.R.L."))
         self.owner_edit.setPlaceholderText(self.tr("The salesperson who looks after the account"))
+        line_edit = self.currency_combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Revenue and costs are in it, e.g. RON"))
 
     def fields(self) -> CustomerFields:
         return CustomerFields(
@@ -95,6 +106,7 @@ class CustomerDialog(FormDialog):
             country=str(self.country_combo.currentData() or ""),
             owner=self.owner_edit.text(),
             notes=self.notes_edit.toPlainText(),
+            currency=self.currency_combo.currentText(),
         )
 
     def save(self) -> str | None:

@@ -1,0 +1,300 @@
+"""The whole portfolio at a glance: what the dashboard shows (and the portfolio report
+will print). Everything is aggregated in SQL over the cached customer columns, so it stays
+fast on 20,000 customers; only the few high-cost customers get the full disengage check.
+"""
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from relationdesk.domain.disengage import (
+    DEFAULT_DISENGAGE_THRESHOLDS,
+    DisengageCheck,
+    DisengageFacts,
+    DisengageThresholds,
+    check_disengage,
+)
+from relationdesk.domain.economics import last_twelve_months, meeting_cost, previous_twelve_months
+from relationdesk.domain.evidence import Principle
+from relationdesk.domain.lifecycle import LifecycleStage, is_move_down
+from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
+from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.services.economics import MEETING_MINUTES_SQL
+
+QUARTERS_SHOWN = 8
+
+
+class AttentionKind(StrEnum):
+    MASTER = "master"  # the client acts as a master (DOMAIN.md §3)
+    DISENGAGE = "disengage"
+    OVERDUE = "overdue"  # a follow-up is overdue
+    QUIET = "quiet"  # no meeting for a long time
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    customer_id: str
+    customer_name: str
+    kind: AttentionKind
+    since: datetime | None  # overdue since / last meeting; None for the other kinds
+    disengage: DisengageCheck | None = None
+
+
+@dataclass(frozen=True)
+class StageEconomics:
+    revenue: int = 0
+    cost_to_serve: int = 0
+
+    @property
+    def profit(self) -> int:
+        return self.revenue - self.cost_to_serve
+
+
+@dataclass(frozen=True)
+class PortfolioDashboard:
+    customers: int
+    relationship_stages: dict[RelationshipStage, int]
+    lifecycle_stages: dict[LifecycleStage, int]
+    nps_by_quarter: list[tuple[date, int | None]]  # quarter's first day, NPS at its end
+    average_scores: dict[Principle, float | None]
+    average_health: float | None
+    # Last 12 months, per currency (amounts of different currencies never add up).
+    economics: dict[str, dict[LifecycleStage, StageEconomics]] = field(default_factory=dict)
+    attention: list[AttentionItem] = field(default_factory=list)
+
+    @property
+    def main_currency(self) -> str:
+        """The currency with the most revenue: the one the dashboard shows first."""
+        if not self.economics:
+            return ""
+        return max(
+            self.economics, key=lambda code: sum(s.revenue for s in self.economics[code].values())
+        )
+
+
+def _quarter_start(day: date) -> date:
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
+def _quarters(today: date, count: int) -> list[tuple[date, date]]:
+    """The last `count` quarters up to today's, oldest first, as (first day, last day)."""
+    starts = [_quarter_start(today)]
+    while len(starts) < count:
+        starts.append(_quarter_start(starts[-1] - timedelta(days=1)))
+    starts.reverse()
+    ends = [s - timedelta(days=1) for s in starts[1:]] + [today]
+    return list(zip(starts, ends, strict=True))
+
+
+def nps_by_quarter(conn: sqlite3.Connection, today: date) -> list[tuple[date, int | None]]:
+    quarters = _quarters(today, QUARTERS_SHOWN)
+    oldest = quarters[0][0] - timedelta(days=ANSWER_VALID_DAYS)
+    answers = [
+        Answer(r[0], r[1], date.fromisoformat(r[2]))
+        for r in conn.execute(
+            "SELECT contact_id, score, answered_on FROM recommendation "
+            "WHERE answered_on >= ? AND answered_on <= ?",
+            [oldest.isoformat(), today.isoformat()],
+        )
+    ]
+    return [(start, nps_as_of(answers, end)) for start, end in quarters]
+
+
+def _sums_by_customer(
+    conn: sqlite3.Connection, since: date, until: date
+) -> dict[str, tuple[int, int]]:
+    """customer -> (revenue, entered costs) of the periods starting in since..until."""
+    return {
+        r[0]: (r[1], r[2])
+        for r in conn.execute(
+            "SELECT customer_id, sum(revenue), sum(care_cost + assistance_cost + other_cost) "
+            "FROM economics_period WHERE starts_on >= ? AND starts_on <= ? GROUP BY customer_id",
+            [since.isoformat(), until.isoformat()],
+        )
+    }
+
+
+def _meeting_minutes_in_periods(
+    conn: sqlite3.Connection, since: date, until: date
+) -> dict[str, float]:
+    """customer -> minutes of meetings inside its periods that start in since..until."""
+    minutes_sql = MEETING_MINUTES_SQL.replace("ended_at", "m.ended_at").replace(
+        "started_at", "m.started_at"
+    )
+    return {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT p.customer_id, sum({minutes_sql}) FROM economics_period p "
+            "JOIN meeting m ON m.customer_id = p.customer_id AND m.started_at >= p.starts_on "
+            "AND m.started_at < date(p.ends_on, '+1 day') "
+            "WHERE p.starts_on >= ? AND p.starts_on <= ? GROUP BY p.customer_id",
+            [since.isoformat(), until.isoformat()],
+        )
+    }
+
+
+@dataclass
+class _CustomerRow:
+    id: str
+    name: str
+    currency: str
+    lifecycle: LifecycleStage
+    relationship: RelationshipStage
+    health: float | None
+    master: bool
+    last_meeting_at: datetime | None
+    next_follow_up_at: datetime | None
+
+
+def _customers(conn: sqlite3.Connection) -> list[_CustomerRow]:
+    return [
+        _CustomerRow(
+            r[0],
+            r[1],
+            r[2],
+            LifecycleStage(r[3]),
+            RelationshipStage(r[4] or RelationshipStage.BUSINESS_PARTNER.value),
+            r[5],
+            bool(r[6]),
+            datetime.fromisoformat(r[7]) if r[7] else None,
+            datetime.fromisoformat(r[8]) if r[8] else None,
+        )
+        for r in conn.execute(
+            "SELECT id, name, currency, lifecycle_stage, coalesce(confirmed_stage, "
+            "suggested_stage), health_score, master_warning, last_meeting_at, "
+            "next_follow_up_at FROM customer ORDER BY sort_key"
+        )
+    ]
+
+
+def _last_move_down(conn: sqlite3.Connection, customer_ids: list[str]) -> set[str]:
+    down = set()
+    for customer_id in customer_ids:
+        row = conn.execute(
+            "SELECT previous_stage, stage FROM lifecycle_change WHERE customer_id = ? "
+            "ORDER BY changed_on DESC, created_at DESC LIMIT 1",
+            [customer_id],
+        ).fetchone()
+        if row and row[0] and is_move_down(LifecycleStage(row[0]), LifecycleStage(row[1])):
+            down.add(customer_id)
+    return down
+
+
+def _first_meetings(conn: sqlite3.Connection, customer_ids: list[str]) -> dict[str, datetime]:
+    firsts = {}
+    for customer_id in customer_ids:
+        row = conn.execute(
+            "SELECT min(started_at) FROM meeting WHERE customer_id = ?", [customer_id]
+        ).fetchone()
+        if row[0]:
+            firsts[customer_id] = datetime.fromisoformat(row[0])
+    return firsts
+
+
+def portfolio_dashboard(
+    conn: sqlite3.Connection,
+    now: datetime,
+    hourly_rates: dict[str, int],
+    quiet_days: int = 90,
+    thresholds: DisengageThresholds = DEFAULT_DISENGAGE_THRESHOLDS,
+) -> PortfolioDashboard:
+    """Everything the dashboard shows, as of `now` (naive UTC)."""
+    today = now.date()
+    customers = _customers(conn)
+    recent, previous = last_twelve_months(today), previous_twelve_months(today)
+    sums = _sums_by_customer(conn, *recent)
+    previous_sums = _sums_by_customer(conn, *previous)
+    minutes = _meeting_minutes_in_periods(conn, *recent)
+
+    economics: dict[str, dict[LifecycleStage, StageEconomics]] = defaultdict(dict)
+    costs: dict[str, int] = {}
+    for customer in customers:
+        revenue, entered = sums.get(customer.id, (0, 0))
+        rate = hourly_rates.get(customer.currency, 0)
+        cost = entered + meeting_cost(minutes.get(customer.id, 0.0), rate)
+        costs[customer.id] = cost
+        if customer.id in sums:
+            by_stage = economics[customer.currency]
+            was = by_stage.get(customer.lifecycle, StageEconomics())
+            by_stage[customer.lifecycle] = StageEconomics(
+                was.revenue + revenue, was.cost_to_serve + cost
+            )
+
+    # The full disengage check only where cost is high: the other two conditions need
+    # per-customer queries, and without a high cost the answer is no anyway.
+    def high_cost(customer: _CustomerRow) -> bool:
+        revenue = sums.get(customer.id, (0, 0))[0]
+        cost = costs[customer.id]
+        return cost > 0 and (revenue <= 0 or cost >= thresholds.cost_ratio * revenue)
+
+    costly = [c for c in customers if high_cost(c)]
+    moved_down = _last_move_down(conn, [c.id for c in costly])
+    firsts = _first_meetings(conn, [c.id for c in costly])
+    checks: dict[str, DisengageCheck] = {}
+    for customer in costly:
+        first = firsts.get(customer.id)
+        check = check_disengage(
+            DisengageFacts(
+                revenue_12m=sums.get(customer.id, (0, 0))[0],
+                cost_12m=costs[customer.id],
+                revenue_previous_12m=previous_sums.get(customer.id, (0, 0))[0],
+                health=customer.health,
+                business_partner_only=customer.relationship is RelationshipStage.BUSINESS_PARTNER,
+                relationship_days=(now - first).days if first else 0,
+                former=customer.lifecycle is LifecycleStage.FORMER,
+                last_move_down=customer.id in moved_down,
+            ),
+            thresholds,
+        )
+        if check.candidate:
+            checks[customer.id] = check
+
+    attention: list[AttentionItem] = []
+    quiet_since = now - timedelta(days=quiet_days)
+    for customer in customers:
+        if customer.master:
+            attention.append(AttentionItem(customer.id, customer.name, AttentionKind.MASTER, None))
+        if customer.id in checks:
+            attention.append(
+                AttentionItem(
+                    customer.id, customer.name, AttentionKind.DISENGAGE, None, checks[customer.id]
+                )
+            )
+        if customer.next_follow_up_at is not None and customer.next_follow_up_at < now:
+            attention.append(
+                AttentionItem(
+                    customer.id, customer.name, AttentionKind.OVERDUE, customer.next_follow_up_at
+                )
+            )
+        if (
+            customer.last_meeting_at is not None
+            and customer.last_meeting_at < quiet_since
+            and customer.lifecycle is not LifecycleStage.FORMER
+        ):
+            attention.append(
+                AttentionItem(
+                    customer.id, customer.name, AttentionKind.QUIET, customer.last_meeting_at
+                )
+            )
+
+    scores = conn.execute(
+        "SELECT avg(reciprocity_score), avg(autonomy_score), avg(integrity_score), "
+        "avg(loyalty_score), avg(equity_score), avg(health_score) FROM customer"
+    ).fetchone()
+    relationship_counts = dict.fromkeys(RelationshipStage, 0)
+    lifecycle_counts = dict.fromkeys(LifecycleStage, 0)
+    for customer in customers:
+        relationship_counts[customer.relationship] += 1
+        lifecycle_counts[customer.lifecycle] += 1
+    return PortfolioDashboard(
+        customers=len(customers),
+        relationship_stages=relationship_counts,
+        lifecycle_stages=lifecycle_counts,
+        nps_by_quarter=nps_by_quarter(conn, today),
+        average_scores=dict(zip(Principle, scores[:5], strict=True)),
+        average_health=scores[5],
+        economics=dict(economics),
+        attention=attention,
+    )
