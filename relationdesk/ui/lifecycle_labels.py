@@ -1,0 +1,150 @@
+"""Translated words of the lifecycle, recommendations and economics (DOMAIN.md §4):
+stage names, the seed's playbook for each stage, why a move is suggested, why a customer
+is a candidate to disengage from, and money in the user's locale."""
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from relationdesk.domain.economics import PeriodKind
+from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.nps import NpsGroup
+
+_STAGES = {
+    LifecycleStage.PROSPECT: QT_TRANSLATE_NOOP("Labels", "Prospect"),
+    LifecycleStage.TESTER: QT_TRANSLATE_NOOP("Labels", "Tester"),
+    LifecycleStage.BUYER: QT_TRANSLATE_NOOP("Labels", "Buyer"),
+    LifecycleStage.ACCOUNT: QT_TRANSLATE_NOOP("Labels", "Account"),
+    LifecycleStage.PATRON_FRIEND: QT_TRANSLATE_NOOP("Labels", "Patron-friend"),
+    LifecycleStage.SPONSOR_CHAMPION: QT_TRANSLATE_NOOP("Labels", "Sponsor-champion"),
+    LifecycleStage.FORMER: QT_TRANSLATE_NOOP("Labels", "Former customer"),
+}
+
+# Seed 004 (CRM Village), stage by stage: who they are, then what to do.
+_PLAYBOOK = {
+    LifecycleStage.PROSPECT: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Not buying from you yet, but sees you as able to meet its needs. Create trust and "
+        "psychological safety: they make your offer valuable and turn a prospect into a "
+        "tester.",
+    ),
+    LifecycleStage.TESTER: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Bought on trial and is still deciding whether to buy again and commit. Reassure "
+        "them about the choice they made; empathy and listening are essential now.",
+    ),
+    LifecycleStage.BUYER: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Keeps buying, but you are not its first choice. Show the economic and service "
+        "advantages of continuity; learn its business in depth; cooperate with mutual "
+        "respect.",
+    ),
+    LifecycleStage.ACCOUNT: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Sees you as one of its main suppliers, buys a wide range regularly and expects a "
+        "personalised offer in return. Invest time and energy; extend the cooperation "
+        "towards a partnership.",
+    ),
+    LifecycleStage.PATRON_FRIEND: QT_TRANSLATE_NOOP(
+        "Labels",
+        "One of your most trusted accounts. Build a partnership with some processes "
+        "personalised and, where it makes sense, implement together; create interdependence "
+        "for a lasting win-win relationship.",
+    ),
+    LifecycleStage.SPONSOR_CHAMPION: QT_TRANSLATE_NOOP(
+        "Labels",
+        "So satisfied that it recommends you to others and speaks well of your strengths. "
+        "Invest time in the relationship, in training and education: aim to have as many "
+        "sponsors as you can.",
+    ),
+    LifecycleStage.FORMER: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The relationship has ended. Its history stays here; if it starts again, record "
+        "the move back to prospect or tester.",
+    ),
+}
+
+_REASONS = {
+    "first_order": QT_TRANSLATE_NOOP("Labels", "a first order is recorded"),
+    "repeat_orders": QT_TRANSLATE_NOOP("Labels", "it ordered again, in more than one period"),
+    "regular_buying": QT_TRANSLATE_NOOP(
+        "Labels", "it buys regularly (in 4 or more of the last 6 months)"
+    ),
+    "wide_range": QT_TRANSLATE_NOOP(
+        "Labels", "it buys a wide range (3 or more product lines in a period)"
+    ),
+    "personal_partnership": QT_TRANSLATE_NOOP(
+        "Labels", "the relationship is a collaborative & personal partnership"
+    ),
+    "healthy": QT_TRANSLATE_NOOP("Labels", "the principles' health is 70 or more"),
+    "promoter": QT_TRANSLATE_NOOP("Labels", "a contact would recommend us (9 or 10 out of 10)"),
+    "referral": QT_TRANSLATE_NOOP("Labels", "it has referred us to another customer"),
+}
+
+_DISENGAGE = {
+    "cost_ratio": QT_TRANSLATE_NOOP("Labels", "cost-to-serve is high relative to revenue"),
+    "no_revenue": QT_TRANSLATE_NOOP("Labels", "it costs us but brought no revenue"),
+    "weak_health": QT_TRANSLATE_NOOP("Labels", "the principle scores are weak"),
+    "not_deepening": QT_TRANSLATE_NOOP(
+        "Labels", "after a year it is still only a business partnership"
+    ),
+    "former": QT_TRANSLATE_NOOP("Labels", "the relationship has ended"),
+    "moved_down": QT_TRANSLATE_NOOP("Labels", "its lifecycle stage last moved down"),
+    "revenue_drop": QT_TRANSLATE_NOOP("Labels", "revenue fell compared with the year before"),
+}
+
+_NPS_GROUPS = {
+    NpsGroup.PROMOTER: QT_TRANSLATE_NOOP("Labels", "Promoter"),
+    NpsGroup.PASSIVE: QT_TRANSLATE_NOOP("Labels", "Passive"),
+    NpsGroup.DETRACTOR: QT_TRANSLATE_NOOP("Labels", "Detractor"),
+}
+
+_PERIOD_KINDS = {
+    PeriodKind.MONTH: QT_TRANSLATE_NOOP("Labels", "Month"),
+    PeriodKind.QUARTER: QT_TRANSLATE_NOOP("Labels", "Quarter"),
+}
+
+
+def _tr(table: Mapping[object, str], key: object) -> str:
+    return QCoreApplication.translate("Labels", table[key])
+
+
+def lifecycle_stage_label(stage: LifecycleStage) -> str:
+    return _tr(_STAGES, stage)  # type: ignore[arg-type]
+
+
+def playbook_text(stage: LifecycleStage) -> str:
+    return _tr(_PLAYBOOK, stage)  # type: ignore[arg-type]
+
+
+def suggestion_reason(code: str) -> str:
+    return _tr(_REASONS, code) if code in _REASONS else code  # type: ignore[arg-type]
+
+
+def disengage_reason(code: str) -> str:
+    return _tr(_DISENGAGE, code) if code in _DISENGAGE else code  # type: ignore[arg-type]
+
+
+def nps_group_label(group: NpsGroup) -> str:
+    return _tr(_NPS_GROUPS, group)  # type: ignore[arg-type]
+
+
+def period_kind_label(kind: PeriodKind) -> str:
+    return _tr(_PERIOD_KINDS, kind)  # type: ignore[arg-type]
+
+
+def join_reasons(parts: list[str]) -> str:
+    """"a; b; c": the list separator reads the same in the four languages."""
+    return "; ".join(parts)
+
+
+def money(minor_units: int, currency: str) -> str:
+    """Cents of `currency` as "1.234,50 RON" (or "1,234.50 RON") in the user's locale."""
+    amount = minor_units / 100
+    decimals = 0 if minor_units % 100 == 0 else 2
+    number = QLocale().toString(amount, "f", decimals)
+    return f"{number} {currency}".strip()
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + " %"
