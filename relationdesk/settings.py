@@ -5,9 +5,12 @@ isolates tests and portable installs completely.
 """
 
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from relationdesk.domain.disengage import DisengageThresholds
 
 T = TypeVar("T")
 
@@ -80,3 +83,20 @@ def _coerce(value: Any, default: T) -> T:
     if isinstance(default, str):
         return str(value)  # type: ignore[return-value]
     return value
+
+
+def hourly_rates(settings: Settings) -> dict[str, int]:
+    """Minor units per hour of meeting time, per currency code."""
+    from relationdesk.domain.economics import parse_hourly_rates
+
+    return parse_hourly_rates(settings.get(HOURLY_RATES))
+
+
+def disengage_thresholds(settings: Settings) -> "DisengageThresholds":
+    from relationdesk.domain.disengage import DisengageThresholds
+
+    return DisengageThresholds(
+        cost_ratio=settings.get(DISENGAGE_COST_PERCENT) / 100,
+        weak_health=float(settings.get(DISENGAGE_WEAK_HEALTH)),
+        revenue_drop=settings.get(DISENGAGE_REVENUE_DROP_PERCENT) / 100,
+    )

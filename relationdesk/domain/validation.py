@@ -26,6 +26,7 @@ class Problem(StrEnum):
     IN_THE_FUTURE = "in_the_future"
     NOT_THIS_CUSTOMERS = "not_this_customers"  # a contact of another customer
     SAME_CUSTOMER = "same_customer"  # a customer referring itself
+    NOT_A_NUMBER = "not_a_number"
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,17 @@ currency (Settings); it is computed when read, so a new rate applies to every pe
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from relationdesk.db.database import Database
 from relationdesk.domain.currencies import is_currency_code
+from relationdesk.domain.disengage import (
+    DEFAULT_DISENGAGE_THRESHOLDS,
+    DisengageCheck,
+    DisengageFacts,
+    DisengageThresholds,
+    check_disengage,
+)
 from relationdesk.domain.economics import (
     PeriodFigures,
     PeriodKind,
@@ -17,7 +24,9 @@ from relationdesk.domain.economics import (
     last_twelve_months,
     meeting_cost,
     overlapping,
+    previous_twelve_months,
     sum_figures,
+    totals,
 )
 from relationdesk.domain.validation import FieldError, Problem
 from relationdesk.services.errors import NotFound, ValidationFailed
@@ -196,3 +205,41 @@ def set_currency(db: Database, customer_id: str, currency: str) -> None:
         customer.currency = code
         customer.updated_at = utc_now()
         session.add(customer)
+
+
+def customer_disengage(
+    conn: sqlite3.Connection,
+    customer_id: str,
+    now: datetime,
+    hourly_rates: dict[str, int],
+    thresholds: DisengageThresholds = DEFAULT_DISENGAGE_THRESHOLDS,
+) -> DisengageCheck | None:
+    """Seed 004's disengage check for one customer, as of `now` (naive UTC)."""
+    from relationdesk.services.lifecycle import lifecycle_history
+
+    today = now.date()
+    view = economics_view(conn, customer_id, today, hourly_rates)
+    row = conn.execute(
+        "SELECT health_score, coalesce(confirmed_stage, suggested_stage), lifecycle_stage, "
+        "(SELECT min(started_at) FROM meeting WHERE customer_id = customer.id) "
+        "FROM customer WHERE id = ?",
+        [customer_id],
+    ).fetchone()
+    if view is None or row is None:
+        return None
+    before = previous_twelve_months(today)
+    history = lifecycle_history(conn, customer_id)
+    first_meeting = datetime.fromisoformat(row[3]) if row[3] else None
+    return check_disengage(
+        DisengageFacts(
+            revenue_12m=view.last_12_months.revenue,
+            cost_12m=view.last_12_months.cost_to_serve,
+            revenue_previous_12m=totals([p.figures for p in view.periods], *before).revenue,
+            health=row[0],
+            business_partner_only=(row[1] or "business_partner") == "business_partner",
+            relationship_days=(now - first_meeting).days if first_meeting else 0,
+            former=row[2] == "former",
+            last_move_down=bool(history) and history[0].moved_down,
+        ),
+        thresholds,
+    )

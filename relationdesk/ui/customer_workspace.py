@@ -79,7 +79,7 @@ class CustomerWorkspace(QStackedWidget):
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.detail = CustomerDetailPane(db, touch_days, self)
+        self.detail = CustomerDetailPane(db, touch_days, self, settings)
         self.detail.sig_edit_customer.connect(self.edit_customer)
         self.detail.sig_log_meeting.connect(self.log_meeting)
         self.detail.sig_edit_meeting.connect(self.log_meeting)

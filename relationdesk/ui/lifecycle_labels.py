@@ -134,7 +134,7 @@ def period_kind_label(kind: PeriodKind) -> str:
 
 
 def join_reasons(parts: list[str]) -> str:
-    """"a; b; c": the list separator reads the same in the four languages."""
+    """ "a; b; c": the list separator reads the same in the four languages."""
     return "; ".join(parts)
 
 

@@ -2,9 +2,12 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
 
 QObjectT = TypeVar("QObjectT", bound=QObject)
 
@@ -26,3 +29,23 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+WARNING_BANNER_STYLE = (
+    "background: #fdecea; color: #7f1d1d; border: 1px solid #c62828; "
+    "border-radius: 4px; padding: 8px;"
+)
+ADVICE_BANNER_STYLE = (
+    "background: #e8f1fb; color: #0d3c61; border: 1px solid #4a90d9; "
+    "border-radius: 4px; padding: 8px;"
+)
+
+
+def banner(name: str, style: str) -> "QLabel":
+    """A word-wrapped, coloured note over a tab (a warning or a piece of advice)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = named(QLabel(), name)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    return label

@@ -75,6 +75,10 @@ def _lifecycle_problem(problem: Problem) -> str:
         )
     if problem is Problem.IN_THE_FUTURE:
         return QCoreApplication.translate("Validation", "this date is in the future.")
+    if problem is Problem.NOT_A_NUMBER:
+        return QCoreApplication.translate(
+            "Validation", "this is not an amount: type digits, such as 1250 or 1250.50."
+        )
     if problem is Problem.NOT_THIS_CUSTOMERS:
         return QCoreApplication.translate("Validation", "choose one of this customer's people.")
     return QCoreApplication.translate(

@@ -1,7 +1,8 @@
 """The selected customer: who they are and their people, with contact actions."""
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.db.database import Database
+from relationdesk.domain.disengage import DisengageThresholds
+from relationdesk.domain.lifecycle import LifecycleStage
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.services.relationship_facts import disclosure_facts
 from relationdesk.ui.charts.disclosure_chart import DisclosureChart
 from relationdesk.ui.formatting import short_date
+from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named
@@ -32,11 +36,33 @@ from relationdesk.ui.widgets.relationship_panel import RelationshipPanel
 from relationdesk.ui.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    from relationdesk.settings import Settings
+    from relationdesk.ui.widgets.economics_tab import EconomicsTab
     from relationdesk.ui.widgets.evidence_view import EvidenceView
+    from relationdesk.ui.widgets.lifecycle_tab import LifecycleTab
     from relationdesk.ui.widgets.principles_tab import PrinciplesTab
 
-BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB, PRINCIPLES_TAB, EVIDENCE_TAB = range(6)
+(BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB, PRINCIPLES_TAB, EVIDENCE_TAB, LIFECYCLE_TAB,
+ ECONOMICS_TAB) = range(8)  # fmt: skip
 CHART_DAYS = 730
+
+
+class LazyTab:
+    """A tab's place, filled by `build` the first time the tab's widget is needed."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        self.holder = QWidget()
+        self._layout = QVBoxLayout(self.holder)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._build = build
+        self._widget: QWidget | None = None
+
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._build()
+            self._layout.addWidget(self._widget)
+            self._widget.show()  # added to a visible tab: Qt would show it only later
+        return self._widget
 
 
 class CustomerDetailPane(QWidget):
@@ -50,10 +76,17 @@ class CustomerDetailPane(QWidget):
     sig_delete_meeting = Signal(str)
     sig_relationship_changed = Signal()
 
-    def __init__(self, db: Database, touch_days: int = 30, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        touch_days: int = 30,
+        parent: QWidget | None = None,
+        settings: "Settings | None" = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDetail")
         self._db = db
+        self._settings = settings
         self._directory = CustomerDirectory(db.reader)
         self.customer: CustomerDetail | None = None
         self._stale_tabs: set[int] = set()
@@ -81,7 +114,7 @@ class CustomerDetailPane(QWidget):
         self.facts = QFormLayout()
         self._fact_labels: dict[str, QLabel] = {}
         self._fact_values: dict[str, QLabel] = {}
-        for key in ("industry", "location", "owner", "since", "notes"):
+        for key in ("industry", "location", "owner", "lifecycle", "currency", "since", "notes"):
             label, value = QLabel(), named(QLabel(), f"{key}Value")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -153,22 +186,19 @@ class CustomerDetailPane(QWidget):
         self.chart = DisclosureChart()
         # Built when first shown: their modules (scoring, charts, dialogs) are not needed
         # to show the customer list, so they stay off the start-up path.
-        self._principles: PrinciplesTab | None = None
-        self._evidence: EvidenceView | None = None
-        self._principles_holder, self._evidence_holder = QWidget(), QWidget()
-        self._holder_layouts = [
-            QVBoxLayout(h) for h in (self._principles_holder, self._evidence_holder)
-        ]
-        for layout_of_holder in self._holder_layouts:
-            layout_of_holder.setContentsMargins(0, 0, 0, 0)
+        self._lazy = {
+            PRINCIPLES_TAB: LazyTab(self._build_principles),
+            EVIDENCE_TAB: LazyTab(self._build_evidence),
+            LIFECYCLE_TAB: LazyTab(self._build_lifecycle),
+            ECONOMICS_TAB: LazyTab(self._build_economics),
+        }
         self.tabs = named(QTabWidget(), "customerTabs")
         for tab in (
             brief_tab,
             contacts_tab,
             self.timeline,
             self.chart,
-            self._principles_holder,
-            self._evidence_holder,
+            *(lazy.holder for lazy in self._lazy.values()),
         ):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._load_tab)
@@ -218,6 +248,10 @@ class CustomerDetailPane(QWidget):
             self.principles.show_customer(customer_id)
         elif index == EVIDENCE_TAB:
             self.evidence.set_customer(customer_id)
+        elif index == LIFECYCLE_TAB:
+            self.lifecycle.set_customer(customer_id, self.customer.name)
+        elif index == ECONOMICS_TAB:
+            self.economics.set_customer(customer_id)
         elif index == CHART_TAB:
             now = datetime.now(UTC).replace(tzinfo=None)
             since = now - timedelta(days=CHART_DAYS)
@@ -225,24 +259,56 @@ class CustomerDetailPane(QWidget):
 
     @property
     def principles(self) -> "PrinciplesTab":
-        if self._principles is None:
-            from relationdesk.ui.widgets.principles_tab import PrinciplesTab
-
-            self._principles = PrinciplesTab(self._db)
-            self._holder_layouts[0].addWidget(self._principles)
-            self._principles.show()  # added to a visible tab: Qt would show it only later
-        return self._principles
+        return cast("PrinciplesTab", self._lazy[PRINCIPLES_TAB].widget())
 
     @property
     def evidence(self) -> "EvidenceView":
-        if self._evidence is None:
-            from relationdesk.ui.widgets.evidence_view import EvidenceView
+        return cast("EvidenceView", self._lazy[EVIDENCE_TAB].widget())
 
-            self._evidence = EvidenceView(self._db)
-            self._evidence.sig_changed.connect(self._evidence_changed)
-            self._holder_layouts[1].addWidget(self._evidence)
-            self._evidence.show()
-        return self._evidence
+    @property
+    def lifecycle(self) -> "LifecycleTab":
+        return cast("LifecycleTab", self._lazy[LIFECYCLE_TAB].widget())
+
+    @property
+    def economics(self) -> "EconomicsTab":
+        return cast("EconomicsTab", self._lazy[ECONOMICS_TAB].widget())
+
+    def _build_principles(self) -> QWidget:
+        from relationdesk.ui.widgets.principles_tab import PrinciplesTab
+
+        return PrinciplesTab(self._db)
+
+    def _build_evidence(self) -> QWidget:
+        from relationdesk.ui.widgets.evidence_view import EvidenceView
+
+        view = EvidenceView(self._db)
+        view.sig_changed.connect(self._evidence_changed)
+        return view
+
+    def _build_lifecycle(self) -> QWidget:
+        from relationdesk.ui.widgets.lifecycle_tab import LifecycleTab
+
+        tab = LifecycleTab(self._db)
+        tab.sig_changed.connect(self._lifecycle_changed)
+        return tab
+
+    def _build_economics(self) -> QWidget:
+        from relationdesk import settings as keys
+        from relationdesk.ui.widgets.economics_tab import EconomicsTab
+
+        settings = self._settings
+        tab = EconomicsTab(
+            self._db,
+            lambda: keys.hourly_rates(settings) if settings else {},
+            lambda: keys.disengage_thresholds(settings) if settings else DisengageThresholds(),
+        )
+        tab.sig_changed.connect(self._lifecycle_changed)
+        return tab
+
+    def _lifecycle_changed(self) -> None:
+        """A move, an answer, a referral or a period changes the stage the list shows and
+        may add a prospect: the list reloads, and this pane with it."""
+        self.sig_relationship_changed.emit()
 
     def _evidence_changed(self) -> None:
         """New evidence moves the scores: the Principles tab reloads when next shown, and
@@ -266,6 +332,8 @@ class CustomerDetailPane(QWidget):
             "industry": customer.industry,
             "location": ", ".join(p for p in (customer.city, customer.country) if p),
             "owner": customer.owner,
+            "lifecycle": lifecycle_stage_label(LifecycleStage(customer.lifecycle_stage)),
+            "currency": customer.currency,
             "since": short_date(customer.created_at),
             "notes": customer.notes,
         }
@@ -344,6 +412,8 @@ class CustomerDetailPane(QWidget):
         self._fact_labels["industry"].setText(self.tr("Industry:"))
         self._fact_labels["location"].setText(self.tr("City / country:"))
         self._fact_labels["owner"].setText(self.tr("Owner:"))
+        self._fact_labels["lifecycle"].setText(self.tr("Lifecycle stage:"))
+        self._fact_labels["currency"].setText(self.tr("Currency:"))
         self._fact_labels["since"].setText(self.tr("Customer since:"))
         self._fact_labels["notes"].setText(self.tr("Notes:"))
         self.contacts_title.setText(self.tr("Contacts"))
@@ -356,6 +426,8 @@ class CustomerDetailPane(QWidget):
                 self.tr("Depth chart"),
                 self.tr("Principles"),
                 self.tr("Give and take"),
+                self.tr("Lifecycle"),
+                self.tr("Economics"),
             )
         ):
             self.tabs.setTabText(index, title)

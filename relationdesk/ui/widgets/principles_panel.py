@@ -23,7 +23,7 @@ from relationdesk.services.scores import CustomerScores, customer_scores
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.labels import contribution_label, principle_definition, principle_label
 from relationdesk.ui.models.score_model import ScoreTableModel
-from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, banner, named
 
 _TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶", "none": ""}
 
@@ -35,13 +35,8 @@ class PrinciplesPanel(QWidget):
         self._db = db
         self._customer_id: str | None = None
         self.scores: CustomerScores | None = None
-        self.banner = named(QLabel(), "masterBanner")
-        self.banner.setWordWrap(True)
+        self.banner = banner("masterBanner", WARNING_BANNER_STYLE)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet(
-            "background: #fdecea; color: #7f1d1d; border: 1px solid #c62828; "
-            "border-radius: 4px; padding: 8px;"
-        )
         self.health_label = named(QLabel(), "healthLabel")
         font = self.health_label.font()
         font.setBold(True)
