@@ -89,7 +89,7 @@ def test_change_the_stage_with_a_reason_and_undo_it(
     assert tab.history_model.index(0, 3).data() == "Prima comandă de probă"
     assert db.reader.execute("SELECT lifecycle_stage FROM customer").fetchone()[0] == "tester"
     # The Details tab says it too.
-    assert detail._fact_values["lifecycle"].text() == "Tester"
+    assert detail.contacts_tab.fact_values["lifecycle"].text() == "Tester"
     tab.history.table.selectRow(0)
     answer_message_box(QMessageBox.StandardButton.Yes)
     tab.history.delete_button.click()

@@ -36,7 +36,7 @@ def test_empty_state_offers_the_sample_portfolio(qtbot: QtBot, window: MainWindo
     assert window.workspace.currentWidget() is window.workspace.splitter
     assert window.workspace.selected_customer_id() is not None
     assert window.workspace.detail.customer is not None
-    assert window.workspace.detail.contacts_model.rowCount() > 0
+    assert window.workspace.detail.contacts_tab.contacts_model.rowCount() > 0
     qtbot.waitUntil(lambda: window.count_label.text() == "40 customers")
 
 
@@ -167,21 +167,21 @@ def test_contacts_new_invalid_edit_delete(
     _save(qtbot, dialog)
     assert not dialog.isVisible()
     detail = window.workspace.detail
-    assert detail.contacts_model.rowCount() == 1
-    assert detail.contacts_proxy.index(0, 4).data() == "dewi@majujaya.co.id"
+    assert detail.contacts_tab.contacts_model.rowCount() == 1
+    assert detail.contacts_tab.contacts_proxy.index(0, 4).data() == "dewi@majujaya.co.id"
 
-    detail.contacts_view.selectRow(0)
-    detail.edit_contact()
+    detail.contacts_tab.contacts_view.selectRow(0)
+    detail.contacts_tab.edit_contact()
     editor = find_dialog(window, ContactDialog)
     assert editor.name_edit.text() == "Dewi Lestari"
     editor.job_title_edit.setText("Manajer Pengadaan")
     _save(qtbot, editor)
-    assert detail.contacts_proxy.index(0, 1).data() == "Manajer Pengadaan"
+    assert detail.contacts_tab.contacts_proxy.index(0, 1).data() == "Manajer Pengadaan"
 
-    detail.contacts_view.selectRow(0)
+    detail.contacts_tab.contacts_view.selectRow(0)
     answer_message_box(QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(detail.delete_contact_button, Qt.MouseButton.LeftButton)
-    assert detail.contacts_model.rowCount() == 0
+    qtbot.mouseClick(detail.contacts_tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    assert detail.contacts_tab.contacts_model.rowCount() == 0
     assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
     assert _bytes_on_disk(db).count(b"Dewi Lestari") == 0, "erased, not just deleted"
 
@@ -198,7 +198,7 @@ def test_list_and_contact_models_pass_the_model_tester(
     window.workspace.model.fetchMore()
     assert window.workspace.model.rowCount() == 200
     qtmodeltester.check(window.workspace.model)
-    qtmodeltester.check(window.workspace.detail.contacts_model)
+    qtmodeltester.check(window.workspace.detail.contacts_tab.contacts_model)
 
 
 def test_sorting_by_clicking_a_header(qtbot: QtBot, window: MainWindow, db: Database) -> None:

@@ -4,17 +4,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,16 +17,12 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.disengage import DisengageThresholds
-from relationdesk.domain.lifecycle import LifecycleStage
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.services.relationship_facts import disclosure_facts
 from relationdesk.ui.charts.disclosure_chart import DisclosureChart
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
-from relationdesk.ui.messages import confirm
-from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.brief_panel import BriefPanel
+from relationdesk.ui.widgets.contacts_tab import ContactsTab
 from relationdesk.ui.widgets.relationship_panel import RelationshipPanel
 from relationdesk.ui.widgets.timeline_view import TimelineView
 
@@ -67,7 +58,8 @@ class LazyTab:
 
 class CustomerDetailPane(QWidget):
     """Header (name, Log meeting, Edit) over tabs: brief, details and contacts, timeline,
-    depth chart. Only the visible tab is loaded; the others refresh when shown."""
+    depth chart, principles, give and take, lifecycle, economics. Only the visible tab is
+    loaded; the others refresh when shown."""
 
     sig_edit_customer = Signal()
     sig_contacts_changed = Signal()
@@ -111,67 +103,8 @@ class CustomerDetailPane(QWidget):
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.facts = QFormLayout()
-        self._fact_labels: dict[str, QLabel] = {}
-        self._fact_values: dict[str, QLabel] = {}
-        for key in ("industry", "location", "owner", "lifecycle", "currency", "since", "notes"):
-            label, value = QLabel(), named(QLabel(), f"{key}Value")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._fact_labels[key], self._fact_values[key] = label, value
-            self.facts.addRow(label, value)
-
-        self.contacts_title = named(QLabel(), "contactsTitle")
-        bold = self.contacts_title.font()
-        bold.setBold(True)
-        self.contacts_title.setFont(bold)
-        self.contacts_model = ContactTableModel(self)
-        self.contacts_proxy = QSortFilterProxyModel(self)
-        self.contacts_proxy.setSourceModel(self.contacts_model)
-        self.contacts_view = named(QTableView(), "contactsView")
-        self.contacts_view.setModel(self.contacts_proxy)
-        self.contacts_view.setSortingEnabled(True)
-        self.contacts_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contacts_view.verticalHeader().hide()
-        self.contacts_view.setWordWrap(False)
-        self.contacts_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.contacts_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
-        self.contacts_view.horizontalHeader().setStretchLastSection(True)
-        # Enter or double-click edits; Delete deletes, only while the contacts have focus.
-        self.contacts_view.activated.connect(lambda _index: self.edit_contact())
-        delete_shortcut = QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.contacts_view
-        )
-        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_shortcut.activated.connect(self.delete_contact)
-
-        self.add_contact_button = named(QPushButton(), "addContactButton")
-        self.edit_contact_button = named(QPushButton(), "editContactButton")
-        self.delete_contact_button = named(QPushButton(), "deleteContactButton")
-        self.add_contact_button.clicked.connect(self.new_contact)
-        self.edit_contact_button.clicked.connect(self.edit_contact)
-        self.delete_contact_button.clicked.connect(self.delete_contact)
-        contact_buttons = QHBoxLayout()
-        contact_buttons.addWidget(self.contacts_title)
-        contact_buttons.addStretch()
-        for button in (
-            self.add_contact_button,
-            self.edit_contact_button,
-            self.delete_contact_button,
-        ):
-            contact_buttons.addWidget(button)
-
-        contacts_tab = QWidget()
-        layout = QVBoxLayout(contacts_tab)
-        layout.addLayout(self.facts)
-        layout.addSpacing(8)
-        layout.addLayout(contact_buttons)
-        layout.addWidget(self.contacts_view, 1)
+        self.contacts_tab = ContactsTab(db)
+        self.contacts_tab.sig_contacts_changed.connect(self._contacts_changed)
 
         self.relationship = RelationshipPanel(db, touch_days)
         self.relationship.sig_changed.connect(self._relationship_changed)
@@ -195,7 +128,7 @@ class CustomerDetailPane(QWidget):
         self.tabs = named(QTabWidget(), "customerTabs")
         for tab in (
             brief_tab,
-            contacts_tab,
+            self.contacts_tab,
             self.timeline,
             self.chart,
             *(lazy.holder for lazy in self._lazy.values()),
@@ -214,22 +147,18 @@ class CustomerDetailPane(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        self.contacts_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate_ui()
         self.show_customer(None)
 
     # --- showing -------------------------------------------------------------------
     def show_customer(self, customer_id: str | None) -> None:
         self.customer = self._directory.detail(customer_id) if customer_id else None
+        self.contacts_tab.show_customer(self.customer)
         if self.customer is None:
             self.pages.setCurrentIndex(0)
-            self.contacts_model.set_contacts([])
             return
         self.pages.setCurrentIndex(1)
-        self._fill_facts()
-        self.contacts_model.set_contacts(self._directory.contacts(self.customer.id))
-        self.contacts_view.resizeColumnsToContents()
-        self._update_buttons()
+        self.name_label.setText(self.customer.name)
         self._stale_tabs = set(range(self.tabs.count()))
         self._load_tab(self.tabs.currentIndex())
 
@@ -323,100 +252,16 @@ class CustomerDetailPane(QWidget):
     def refresh(self) -> None:
         self.show_customer(self.customer.id if self.customer else None)
 
-    def _fill_facts(self) -> None:
-        customer = self.customer
-        if customer is None:
-            return
-        self.name_label.setText(customer.name)
-        values = {
-            "industry": customer.industry,
-            "location": ", ".join(p for p in (customer.city, customer.country) if p),
-            "owner": customer.owner,
-            "lifecycle": lifecycle_stage_label(LifecycleStage(customer.lifecycle_stage)),
-            "currency": customer.currency,
-            "since": short_date(customer.created_at),
-            "notes": customer.notes,
-        }
-        for key, text in values.items():
-            self._fact_values[key].setText(text or "—")
+    def _contacts_changed(self) -> None:
+        self.sig_contacts_changed.emit()
 
-    def _selected_contact_id(self) -> str | None:
-        rows = self.contacts_view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.contacts_model.contact_id(self.contacts_proxy.mapToSource(rows[0]).row())
-
-    def _update_buttons(self) -> None:
-        has_contact = self._selected_contact_id() is not None
-        self.edit_contact_button.setEnabled(has_contact)
-        self.delete_contact_button.setEnabled(has_contact)
-
-    # --- contact actions -----------------------------------------------------------
     def new_contact(self) -> None:
-        if self.customer is None:
-            return
-        from relationdesk.ui.dialogs.contact_dialog import ContactDialog
-
-        ContactDialog(self._db, self, self.customer.id).open_then(self._after_contact_saved)
-
-    def edit_contact(self) -> None:
-        contact_id = self._selected_contact_id()
-        if self.customer is None or contact_id is None:
-            return
-        from relationdesk.ui.dialogs.contact_dialog import ContactDialog
-
-        contact = self._directory.contact(contact_id)
-        if contact is not None:
-            dialog = ContactDialog(self._db, self, self.customer.id, contact)
-            dialog.open_then(self._after_contact_saved)
-
-    def _after_contact_saved(self, contact_id: str) -> None:
-        self.refresh()
-        self.select_contact(contact_id)
-        self.sig_contacts_changed.emit()
-
-    def select_contact(self, contact_id: str) -> None:
-        for row in range(self.contacts_proxy.rowCount()):
-            index = self.contacts_proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole) == contact_id:
-                self.contacts_view.selectRow(row)
-                self.contacts_view.scrollTo(index)
-                return
-
-    def delete_contact(self) -> None:
-        contact_id = self._selected_contact_id()
-        contact = self._directory.contact(contact_id) if contact_id else None
-        if contact is None:
-            return
-        if not confirm(
-            self,
-            self.tr("Delete contact"),
-            self.tr(
-                "Delete %1 and everything recorded about this person? This cannot be undone."
-            ).replace("%1", contact.full_name),
-            destructive=True,
-        ):
-            return
-        from relationdesk.services.erasure import erase_contact
-        from relationdesk.ui.qt_helpers import busy_cursor
-
-        with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
-            erase_contact(self._db, contact.id)
-        self.refresh()
-        self.sig_contacts_changed.emit()
+        self.contacts_tab.new_contact()
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
         self.edit_button.setText(self.tr("&Edit…"))
-        self._fact_labels["industry"].setText(self.tr("Industry:"))
-        self._fact_labels["location"].setText(self.tr("City / country:"))
-        self._fact_labels["owner"].setText(self.tr("Owner:"))
-        self._fact_labels["lifecycle"].setText(self.tr("Lifecycle stage:"))
-        self._fact_labels["currency"].setText(self.tr("Currency:"))
-        self._fact_labels["since"].setText(self.tr("Customer since:"))
-        self._fact_labels["notes"].setText(self.tr("Notes:"))
-        self.contacts_title.setText(self.tr("Contacts"))
         self.log_button.setText(self.tr("&Log meeting…"))
         for index, title in enumerate(
             (
@@ -431,12 +276,6 @@ class CustomerDetailPane(QWidget):
             )
         ):
             self.tabs.setTabText(index, title)
-        self.add_contact_button.setText(self.tr("&Add contact…"))
-        self.edit_contact_button.setText(self.tr("Edit contact…"))
-        self.delete_contact_button.setText(self.tr("Delete contact"))
-        self.contacts_model.retranslate()
-        if self.customer is not None:
-            self._fill_facts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
