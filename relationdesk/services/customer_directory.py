@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.lifecycle import LifecycleStage
 from relationdesk.domain.text import fold, fts_match_expression
 
 E = TypeVar("E", bound=StrEnum)
@@ -29,6 +30,7 @@ class ListColumn(StrEnum):
     INTEGRITY = "integrity"
     LOYALTY = "loyalty"
     EQUITY = "equity"
+    LIFECYCLE = "lifecycle"
 
 
 SCORE_COLUMNS = (
@@ -53,6 +55,14 @@ class ListFilter(StrEnum):
     WEAK_INTEGRITY = "integrity"
     WEAK_LOYALTY = "loyalty"
     WEAK_EQUITY = "equity"
+    # One lifecycle stage ("show me my accounts"): "lifecycle_" + LifecycleStage value.
+    PROSPECTS = "lifecycle_prospect"
+    TESTERS = "lifecycle_tester"
+    BUYERS = "lifecycle_buyer"
+    ACCOUNTS = "lifecycle_account"
+    PATRON_FRIENDS = "lifecycle_patron_friend"
+    SPONSOR_CHAMPIONS = "lifecycle_sponsor_champion"
+    FORMER = "lifecycle_former"
 
 
 _ORDER_BY = {
@@ -63,6 +73,10 @@ _ORDER_BY = {
     ListColumn.LAST_MEETING: "c.last_meeting_at",
     ListColumn.NEXT_FOLLOW_UP: "c.next_follow_up_at",
     **{column: f"c.{column.value}_score" for column in SCORE_COLUMNS},
+    # Up the ladder, "former" below prospects (as LifecycleStage.rank).
+    ListColumn.LIFECYCLE: "CASE c.lifecycle_stage "
+    + " ".join(f"WHEN '{stage.value}' THEN {stage.rank}" for stage in LifecycleStage)
+    + " END",
 }
 _PRINCIPLE_SCORES = ("reciprocity", "autonomy", "integrity", "loyalty", "equity")
 
@@ -72,6 +86,9 @@ def _filter_sql(chosen: "ListFilter") -> str:
         return ""
     if chosen is ListFilter.MASTER:
         return "c.master_warning"
+    if chosen.value.startswith("lifecycle_"):
+        stage = LifecycleStage(chosen.value.removeprefix("lifecycle_"))
+        return f"c.lifecycle_stage = '{stage.value}'"
     if chosen is ListFilter.ANY_WEAK:
         return "(" + " OR ".join(f"c.{p}_score < {WEAK_BELOW}" for p in _PRINCIPLE_SCORES) + ")"
     return f"c.{chosen.value}_score < {WEAK_BELOW}"
@@ -100,6 +117,7 @@ class CustomerListRow:
     stay_in_touch_days: int | None = None
     scores: tuple[float | None, ...] = ()  # in SCORE_COLUMNS order: health, then principles
     master_warning: bool = False
+    lifecycle_stage: str = "prospect"
 
 
 @dataclass(frozen=True)
@@ -168,6 +186,7 @@ class CustomerDirectory:
             "c.id, c.name, c.city, c.country, c.industry, c.owner, c.last_meeting_at, "
             "c.next_follow_up_at, c.stay_in_touch_days, c.master_warning, c.health_score, "
             + ", ".join(f"c.{p}_score" for p in _PRINCIPLE_SCORES)
+            + ", c.lifecycle_stage"
         )
         source, params = self._from_where(query)
         rows = self._conn.execute(
@@ -187,6 +206,7 @@ class CustomerDirectory:
                 r[8],
                 tuple(r[10:16]),
                 bool(r[9]),
+                r[16],
             )
             for r in rows
         ]

@@ -89,6 +89,8 @@ class CustomerWorkspace(QStackedWidget):
         self.filter_combo = named(QComboBox(), "listFilterCombo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for choice in ListFilter:
+            if choice is ListFilter.PROSPECTS:
+                self.filter_combo.insertSeparator(self.filter_combo.count())
             self.filter_combo.addItem("", choice.value)
         self.filter_label.setBuddy(self.filter_combo)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
@@ -365,11 +367,18 @@ class CustomerWorkspace(QStackedWidget):
             ListFilter.WEAK_INTEGRITY: self.tr("Weak integrity"),
             ListFilter.WEAK_LOYALTY: self.tr("Weak loyalty"),
             ListFilter.WEAK_EQUITY: self.tr("Weak equity"),
+            ListFilter.PROSPECTS: self.tr("Prospects"),
+            ListFilter.TESTERS: self.tr("Testers"),
+            ListFilter.BUYERS: self.tr("Buyers"),
+            ListFilter.ACCOUNTS: self.tr("Accounts"),
+            ListFilter.PATRON_FRIENDS: self.tr("Patron-friends"),
+            ListFilter.SPONSOR_CHAMPIONS: self.tr("Sponsor-champions"),
+            ListFilter.FORMER: self.tr("Former customers"),
         }
         for index in range(self.filter_combo.count()):
-            self.filter_combo.setItemText(
-                index, texts[ListFilter(self.filter_combo.itemData(index))]
-            )
+            value = self.filter_combo.itemData(index)
+            if value is not None:  # not the separator before the lifecycle stages
+                self.filter_combo.setItemText(index, texts[ListFilter(value)])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -222,3 +222,22 @@ def test_dashboard_counts_and_flags(db: Database) -> None:
     assert {"cost_ratio", "weak_health", "moved_down"} <= set(disengage.disengage.details)
     assert board.economics["RON"][LifecycleStage.BUYER].profit == 20_000
     assert board.main_currency == "RON"
+
+
+def test_customer_list_sorts_and_filters_by_lifecycle(db: Database) -> None:
+    from relationdesk.services.customer_directory import (
+        CustomerDirectory,
+        CustomerQuery,
+        ListColumn,
+        ListFilter,
+    )
+
+    account, former, _prospect = _customer(db, "Account"), _customer(db, "Gone"), _customer(db)
+    set_lifecycle_stage(db, account, LifecycleStage.ACCOUNT, date(2026, 1, 1))
+    set_lifecycle_stage(db, former, LifecycleStage.FORMER, date(2026, 1, 1))
+    directory = CustomerDirectory(db.reader)
+    ladder = directory.page(CustomerQuery(sort=ListColumn.LIFECYCLE, descending=True), 0, 10)
+    assert [r.lifecycle_stage for r in ladder] == ["account", "prospect", "former"]
+    accounts = directory.page(CustomerQuery(only=ListFilter.ACCOUNTS), 0, 10)
+    assert [r.name for r in accounts] == ["Account"]
+    assert directory.count(CustomerQuery(only=ListFilter.FORMER)) == 1

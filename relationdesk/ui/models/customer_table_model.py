@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from relationdesk.domain.lifecycle import LifecycleStage
 from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
 from relationdesk.services.customer_directory import (
     SCORE_COLUMNS,
@@ -33,6 +34,7 @@ from relationdesk.services.customer_directory import (
 )
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.labels import TOUCH_COLOURS, touch_label
+from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 COLUMNS: tuple[tuple[ListColumn, object], ...] = (
@@ -48,6 +50,7 @@ COLUMNS: tuple[tuple[ListColumn, object], ...] = (
     (ListColumn.INTEGRITY, QT_TRANSLATE_NOOP("CustomerTableModel", "Integrity")),
     (ListColumn.LOYALTY, QT_TRANSLATE_NOOP("CustomerTableModel", "Loyalty")),
     (ListColumn.EQUITY, QT_TRANSLATE_NOOP("CustomerTableModel", "Equity")),
+    (ListColumn.LIFECYCLE, QT_TRANSLATE_NOOP("CustomerTableModel", "Lifecycle")),
 )
 WEAK_COLOUR = "#b26a00"
 PAGE_SIZE = 100
@@ -208,6 +211,8 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
             return item.owner
         if column is ListColumn.LAST_MEETING:
             return short_date(item.last_meeting_at)
+        if column is ListColumn.LIFECYCLE:
+            return lifecycle_stage_label(LifecycleStage(item.lifecycle_stage))
         return short_date(item.next_follow_up_at)
 
     def _score_data(self, item: CustomerListRow, position: int, role: int) -> Any:
