@@ -407,3 +407,36 @@ def test_a_busy_database_raises_instead_of_reporting(db: Database) -> None:
         assert {f.problem for f in check_database(other).findings} == {"last_meeting_at"}
     finally:
         other.close()
+
+
+def test_a_stale_lifecycle_stage_is_repaired_from_the_history(db: Database) -> None:
+    from datetime import date
+
+    from relationdesk.domain.lifecycle import LifecycleStage
+    from relationdesk.services.lifecycle import set_lifecycle_stage
+
+    ids = _populate(db)
+    set_lifecycle_stage(db, ids["first"], LifecycleStage.ACCOUNT, date(2026, 1, 5))
+    db.reader.execute("UPDATE customer SET lifecycle_stage = 'buyer' WHERE id = ?", [ids["first"]])
+    assert _codes(check_database(db.reader, fix=False)) == {("derived_columns", "lifecycle_stage")}
+    check_database(db.reader)
+    stage = _one(db.reader, "SELECT lifecycle_stage FROM customer WHERE id = ?", ids["first"])
+    assert stage == "account"
+    assert check_database(db.reader).ok
+
+
+def test_an_impossible_day_is_replaced_by_the_day_the_row_was_made(db: Database) -> None:
+    from datetime import date
+
+    from relationdesk.domain.lifecycle import LifecycleStage
+    from relationdesk.services.lifecycle import set_lifecycle_stage
+
+    ids = _populate(db)
+    set_lifecycle_stage(db, ids["first"], LifecycleStage.TESTER, date(2026, 2, 27))
+    db.reader.execute("UPDATE lifecycle_change SET changed_on = '2026-02-31'")
+    findings = [f for f in check_database(db.reader).findings if f.check == "stored_values"]
+    assert [(f.problem, f.detail, f.fixed) for f in findings] == [
+        ("invalid_timestamp", "lifecycle_change.changed_on: 1", True)
+    ]
+    created = _one(db.reader, "SELECT substr(created_at, 1, 10) FROM lifecycle_change")
+    assert _one(db.reader, "SELECT changed_on FROM lifecycle_change") == created

@@ -1,5 +1,5 @@
 """What the app derives and keeps in step: the customer search index and each customer's
-last-meeting and next-follow-up dates."""
+last-meeting and next-follow-up dates and lifecycle stage."""
 
 import sqlite3
 
@@ -84,6 +84,11 @@ _DERIVED = (
         # scan every open follow-up once per customer: minutes at 20,000 customers.
         "(SELECT min(f.due_at) FROM follow_up f"
         " WHERE f.customer_id = customer.id AND +f.done_at IS NULL)",
+    ),
+    (
+        "lifecycle_stage",  # the newest move's stage; a customer without moves is a prospect
+        "coalesce((SELECT l.stage FROM lifecycle_change l WHERE l.customer_id = customer.id"
+        " ORDER BY l.changed_on DESC, l.created_at DESC LIMIT 1), 'prospect')",
     ),
 )
 

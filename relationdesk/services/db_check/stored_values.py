@@ -24,6 +24,12 @@ _PLAIN_MOMENT = (
     " AND (length({c}) = 19 OR (substr({c}, 20, 1) = '.' AND length({c}) BETWEEN 21 AND 26"
     " AND substr({c}, 21) NOT GLOB '*[^0-9]*'))"
 )
+# A calendar day ("2026-11-23", SQLAlchemy's Date), checked the same way.
+_STORED_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_PLAIN_DAY = (
+    "{c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND length({c}) = 10"
+    " AND strftime('%Y-%m-%d', julianday({c})) IS {c}"
+)
 _MOMENT_FALLBACKS = ("created_at", "updated_at")  # the closest moment the row itself keeps
 
 
@@ -31,7 +37,7 @@ _MOMENT_FALLBACKS = ("created_at", "updated_at")  # the closest moment the row i
 class _Column:
     table: str
     name: str
-    kind: str  # "text", "moment" or "number"
+    kind: str  # "text", "moment", "day" or "number"
     nullable: bool
     default: str | None  # the declared default, an SQL expression
 
@@ -50,6 +56,8 @@ class _BadValue:
 
 def _kind(declared: str) -> str | None:
     upper = declared.upper()
+    if upper == "DATE":
+        return "day"
     if "DATE" in upper or "TIME" in upper:
         return "moment"
     if any(word in upper for word in ("CHAR", "TEXT", "CLOB")):
@@ -78,13 +86,13 @@ def _app_columns(conn: sqlite3.Connection) -> list[_Column]:
     return columns
 
 
-def _valid_moment(raw: bytes) -> bool:
+def _valid_moment(raw: bytes, pattern: re.Pattern[str] = _STORED_MOMENT) -> bool:
     try:
         text = raw.decode()
         datetime.fromisoformat(text)
     except ValueError:  # UnicodeDecodeError included
         return False
-    return _STORED_MOMENT.fullmatch(text) is not None
+    return pattern.fullmatch(text) is not None
 
 
 def _moment_fallback(
@@ -99,7 +107,8 @@ def _moment_fallback(
                 (rowid,),
             ).fetchone()
             if row and isinstance(row[0], bytes) and _valid_moment(row[0]):
-                return ("?", (row[0].decode(),))
+                moment = row[0].decode()
+                return ("?", (moment[:10] if column.kind == "day" else moment,))
     return None
 
 
@@ -113,7 +122,8 @@ def _suspect(column: _Column) -> str:
     wrong_type = f"typeof({name}) NOT IN ('text', 'null')"
     if column.kind == "text":
         return f"{wrong_type} OR {name} GLOB '*[^ -~]*'"
-    return f"{wrong_type} OR (typeof({name}) = 'text' AND NOT ({_PLAIN_MOMENT.format(c=name)}))"
+    plain = _PLAIN_DAY if column.kind == "day" else _PLAIN_MOMENT
+    return f"{wrong_type} OR (typeof({name}) = 'text' AND NOT ({plain.format(c=name)}))"
 
 
 def _bad_values(conn: sqlite3.Connection) -> list[_BadValue]:
@@ -165,8 +175,8 @@ def _judge(
             replacement = _moment_fallback(conn, column, rowid, present)
         return _BadValue(column, rowid, "wrong_type", replacement)
     assert raw is not None
-    if column.kind == "moment":
-        if _valid_moment(raw):
+    if column.kind in ("moment", "day"):
+        if _valid_moment(raw, _STORED_DAY if column.kind == "day" else _STORED_MOMENT):
             return None
         replacement = _moment_fallback(conn, column, rowid, present)
         return _BadValue(column, rowid, "invalid_timestamp", replacement)
