@@ -19,6 +19,8 @@ COLUMNS = (
     ("customer", "country"),
     ("customer", "owner"),
     ("customer", "notes"),
+    ("customer", "currency"),
+    ("customer", "lifecycle_stage"),
     ("contact", "full_name"),
     ("contact", "job_title"),
     ("contact", "email"),

@@ -31,10 +31,11 @@ def test_customers_and_contacts_round_trip_with_formulas_neutralised(
     assert "'=HYPERLINK" in raw and "'+40 21 555" in raw
     rows = _read(target)
     assert tuple(rows[0]) == HEADER
-    assert rows[1][0] == "PT Maju Jaya" and rows[1][6] == ""
+    assert rows[1][0] == "PT Maju Jaya" and rows[1][8] == ""
+    assert rows[1][6:8] == ["", "prospect"]  # no currency yet; every customer starts here
     assert rows[2][0] == "Ștefănescu Industrial"
     assert rows[2][5] == '=HYPERLINK("x")\nsecond line'
-    assert rows[2][6:10] == ["Ana Ionescu", "", "", "+40 21 555"]
+    assert rows[2][8:12] == ["Ana Ionescu", "", "", "+40 21 555"]
 
 
 def test_a_cancelled_export_leaves_nothing(db: Database, tmp_path: Path) -> None:
