@@ -252,3 +252,29 @@ def test_period_dialog_edits_keep_the_period(
         (350_000, 3)
     ]
     assert isinstance(datetime.now(), datetime)
+
+
+def test_the_customer_currency_is_checked_in_the_customer_dialog(
+    qtbot: QtBot, db: Database, customer: str
+) -> None:
+    from relationdesk.services.customer_directory import CustomerDirectory
+    from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+
+    detail = CustomerDirectory(db.reader).detail(customer)
+    dialog = CustomerDialog(db, None, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.currency_combo.currentText() == "RON"
+    dialog.currency_combo.setCurrentText("")
+    type_text(dialog.currency_combo.lineEdit(), "EUO")
+    _save(dialog)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == (
+        "Currency: this is not a currency code: use three letters such as EUR or RON."
+    )
+    assert db.reader.execute("SELECT currency FROM customer").fetchone() == ("RON",)
+    dialog.currency_combo.setCurrentText("")
+    type_text(dialog.currency_combo.lineEdit(), "idr")
+    _save(dialog)
+    assert not dialog.isVisible()
+    assert db.reader.execute("SELECT currency FROM customer").fetchone() == ("IDR",)
