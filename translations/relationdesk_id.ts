@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AttentionTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Pelanggan sebagai majikan</translation>
+    </message>
+    <message>
+        <source>Disengage candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client as master: turn it back into a partnership between equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disengage candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue by %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting for %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Made on</source>
@@ -281,7 +328,7 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetailPane</name>
+    <name>ContactsTab</name>
     <message>
         <source>Delete contact</source>
         <translation>Hapus kontak</translation>
@@ -289,14 +336,6 @@
     <message>
         <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
         <translation>Hapus %1 beserta semua data yang tercatat tentang orang ini? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Select a customer to see its details and contacts.</source>
-        <translation>Pilih pelanggan untuk melihat detail dan kontaknya.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -311,6 +350,14 @@
         <translation>Penanggung jawab:</translation>
     </message>
     <message>
+        <source>Lifecycle stage:</source>
+        <translation>Tahap siklus hidup:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Mata uang:</translation>
+    </message>
+    <message>
         <source>Customer since:</source>
         <translation>Pelanggan sejak:</translation>
     </message>
@@ -321,6 +368,25 @@
     <message>
         <source>Contacts</source>
         <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Tambah kontak…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Ubah kontak…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see its details and contacts.</source>
+        <translation>Pilih pelanggan untuk melihat detail dan kontaknya.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -351,12 +417,12 @@
         <translation>Memberi dan menerima</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>&amp;Tambah kontak…</translation>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
     </message>
     <message>
-        <source>Edit contact…</source>
-        <translation>Ubah kontak…</translation>
+        <source>Economics</source>
+        <translation>Ekonomi</translation>
     </message>
 </context>
 <context>
@@ -386,6 +452,10 @@
         <translation>N&amp;egara:</translation>
     </message>
     <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Penanggung jawab:</translation>
     </message>
@@ -400,6 +470,10 @@
     <message>
         <source>The salesperson who looks after the account</source>
         <translation>Tenaga penjualan yang menangani pelanggan ini</translation>
+    </message>
+    <message>
+        <source>Revenue and costs are in it, e.g. RON</source>
+        <translation>Pendapatan dan biaya dicatat dalam mata uang ini, mis. IDR</translation>
     </message>
     <message>
         <source>Customer already exists</source>
@@ -459,6 +533,10 @@
     <message>
         <source>Equity</source>
         <translation>Ekuitas (keadilan)</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
     </message>
     <message>
         <source>⚠ Client as master: see the Principles tab.</source>
@@ -540,6 +618,81 @@
     <message>
         <source>Weak equity</source>
         <translation>Ekuitas (keadilan) lemah</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Penguji</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Patron-friends</source>
+        <translation>Patron-sahabat</translation>
+    </message>
+    <message>
+        <source>Sponsor-champions</source>
+        <translation>Sponsor-pembela</translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation>Mantan pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No principle scores yet: they come from the evidence logged with meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,6 +877,131 @@
     <message>
         <source>What was said</source>
         <translation>Yang disampaikan</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsChart</name>
+    <message>
+        <source>No periods recorded yet.</source>
+        <translation>Belum ada periode yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Layanan pelanggan</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Bantuan teknis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Waktu pertemuan</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Lini produk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 minutes of meetings logged in this period.</source>
+        <translation>%1 menit pertemuan tercatat dalam periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsTab</name>
+    <message>
+        <source>Candidate to disengage from: %1. Seed 004: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
+        <translation>Kandidat untuk dilepas: %1. Jika seorang pelanggan menelan banyak biaya, tidak memiliki hubungan yang stabil, dan berada di tahap akhir siklus hidupnya, alihkan tenaga Anda ke hubungan yang lebih menjanjikan.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
+        <translation>12 bulan terakhir: pendapatan %1 · biaya layanan %2 · laba %3 · margin %4</translation>
+    </message>
+    <message>
+        <source>This customer has no currency yet: choose one with Edit customer, so amounts and meeting time can be counted in it.</source>
+        <translation>Pelanggan ini belum memiliki mata uang: pilih melalui Ubah pelanggan, agar jumlah dan waktu pertemuan dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>Meeting time is not counted: set an hourly rate for %1 in Settings.</source>
+        <translation>Waktu pertemuan tidak dihitung: atur tarif per jam untuk %1 di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
+        <translation>Waktu pertemuan dihitung ke biaya layanan sebesar %1 per jam (Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Delete the figures of %1? This cannot be undone.</source>
+        <translation>Hapus angka untuk %1? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Hapus periode</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve</source>
+        <translation>Pendapatan dan biaya layanan</translation>
+    </message>
+    <message>
+        <source>Profit = revenue − costs. Record each month or quarter: revenue, what customer care, assistance and the rest cost to serve this customer.</source>
+        <translation>Laba = pendapatan − biaya. Catat setiap bulan atau kuartal: pendapatan, serta biaya layanan pelanggan, bantuan teknis, dan lainnya untuk melayani pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Tambah periode…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1531,142 @@ Berkas: %1</translation>
         <source>Share of value given by each side</source>
         <translation>Porsi nilai yang diberikan setiap pihak</translation>
     </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Penguji</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Patron-friend</source>
+        <translation>Patron-sahabat</translation>
+    </message>
+    <message>
+        <source>Sponsor-champion</source>
+        <translation>Sponsor-pembela</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Mantan pelanggan</translation>
+    </message>
+    <message>
+        <source>Not buying from you yet, but sees you as able to meet its needs. Create trust and psychological safety: they make your offer valuable and turn a prospect into a tester.</source>
+        <translation>Belum membeli dari Anda, tetapi melihat Anda mampu memenuhi kebutuhannya. Bangun kepercayaan dan rasa aman secara psikologis: keduanya membuat penawaran Anda bernilai dan mengubah prospek menjadi penguji.</translation>
+    </message>
+    <message>
+        <source>Bought on trial and is still deciding whether to buy again and commit. Reassure them about the choice they made; empathy and listening are essential now.</source>
+        <translation>Sudah membeli untuk mencoba dan masih menimbang apakah akan membeli lagi dan berkomitmen. Yakinkan dia atas pilihannya; empati dan mendengarkan sangat penting sekarang.</translation>
+    </message>
+    <message>
+        <source>Keeps buying, but you are not its first choice. Show the economic and service advantages of continuity; learn its business in depth; cooperate with mutual respect.</source>
+        <translation>Terus membeli, tetapi Anda bukan pilihan pertamanya. Tunjukkan keuntungan ekonomi dan layanan dari hubungan yang berkelanjutan; pahami bisnisnya secara mendalam; bekerja sama dengan saling menghormati.</translation>
+    </message>
+    <message>
+        <source>Sees you as one of its main suppliers, buys a wide range regularly and expects a personalised offer in return. Invest time and energy; extend the cooperation towards a partnership.</source>
+        <translation>Menganggap Anda salah satu pemasok utamanya, rutin membeli beragam produk dan mengharapkan penawaran yang dipersonalisasi. Investasikan waktu dan tenaga; perluas kerja sama menuju kemitraan.</translation>
+    </message>
+    <message>
+        <source>One of your most trusted accounts. Build a partnership with some processes personalised and, where it makes sense, implement together; create interdependence for a lasting win-win relationship.</source>
+        <translation>Salah satu akun yang paling Anda percayai. Bangun kemitraan dengan beberapa proses yang dipersonalisasi dan, bila masuk akal, implementasi bersama; ciptakan saling ketergantungan untuk hubungan saling menguntungkan yang langgeng.</translation>
+    </message>
+    <message>
+        <source>So satisfied that it recommends you to others and speaks well of your strengths. Invest time in the relationship, in training and education: aim to have as many sponsors as you can.</source>
+        <translation>Begitu puas sehingga merekomendasikan Anda kepada pihak lain dan membicarakan kekuatan Anda. Investasikan waktu dalam hubungan, pelatihan, dan edukasi: upayakan sponsor sebanyak mungkin.</translation>
+    </message>
+    <message>
+        <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
+        <translation>Hubungan ini sudah berakhir. Riwayatnya tetap tersimpan di sini; jika dimulai lagi, catat perpindahan kembali ke prospek atau penguji.</translation>
+    </message>
+    <message>
+        <source>a first order is recorded</source>
+        <translation>pesanan pertama sudah tercatat</translation>
+    </message>
+    <message>
+        <source>it ordered again, in more than one period</source>
+        <translation>memesan lagi, di lebih dari satu periode</translation>
+    </message>
+    <message>
+        <source>it buys regularly (in 4 or more of the last 6 months)</source>
+        <translation>membeli secara rutin (dalam 4 atau lebih dari 6 bulan terakhir)</translation>
+    </message>
+    <message>
+        <source>it buys a wide range (3 or more product lines in a period)</source>
+        <translation>membeli beragam produk (3 lini produk atau lebih dalam satu periode)</translation>
+    </message>
+    <message>
+        <source>the relationship is a collaborative &amp; personal partnership</source>
+        <translation>hubungannya adalah kemitraan kolaboratif dan pribadi</translation>
+    </message>
+    <message>
+        <source>the principles&apos; health is 70 or more</source>
+        <translation>kesehatan prinsip bernilai 70 atau lebih</translation>
+    </message>
+    <message>
+        <source>a contact would recommend us (9 or 10 out of 10)</source>
+        <translation>seorang kontak akan merekomendasikan kita (9 atau 10 dari 10)</translation>
+    </message>
+    <message>
+        <source>it has referred us to another customer</source>
+        <translation>sudah merekomendasikan kita kepada pelanggan lain</translation>
+    </message>
+    <message>
+        <source>cost-to-serve is high relative to revenue</source>
+        <translation>biaya layanan tinggi dibandingkan pendapatan</translation>
+    </message>
+    <message>
+        <source>it costs us but brought no revenue</source>
+        <translation>menimbulkan biaya tetapi tidak menghasilkan pendapatan</translation>
+    </message>
+    <message>
+        <source>the principle scores are weak</source>
+        <translation>skor prinsipnya lemah</translation>
+    </message>
+    <message>
+        <source>after a year it is still only a business partnership</source>
+        <translation>setelah setahun masih sebatas kemitraan bisnis</translation>
+    </message>
+    <message>
+        <source>the relationship has ended</source>
+        <translation>hubungan sudah berakhir</translation>
+    </message>
+    <message>
+        <source>its lifecycle stage last moved down</source>
+        <translation>tahap siklus hidupnya terakhir kali turun</translation>
+    </message>
+    <message>
+        <source>revenue fell compared with the year before</source>
+        <translation>pendapatan turun dibandingkan tahun sebelumnya</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Pengkritik</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kuartal</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDialog</name>
@@ -1342,6 +1756,151 @@ Berkas: %1</translation>
     <message>
         <source>A power play: it weighs on the autonomy of the relationship.</source>
         <translation>Unjuk kekuatan: ini membebani otonomi hubungan.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>Change lifecycle stage</source>
+        <translation>Ubah tahap siklus hidup</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sejak:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>e.g. second order in March</source>
+        <translation>mis. pesanan kedua di bulan Maret</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>A move down the ladder.</source>
+        <translation>Turun satu tahap dalam siklus hidup.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTab</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Yang perlu dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>The evidence suggests moving to %1: %2.</source>
+        <translation>Bukti menyarankan perpindahan ke %1: %2.</translation>
+    </message>
+    <message>
+        <source>Move to %1…</source>
+        <translation>Pindahkan ke %1…</translation>
+    </message>
+    <message>
+        <source>Ask each contact how likely they are to recommend us to a friend or partner, from 0 to 10. No answer from the last 12 months yet.</source>
+        <translation>Tanyakan kepada setiap kontak seberapa besar kemungkinan mereka merekomendasikan kita kepada teman atau mitra, dari 0 sampai 10. Belum ada jawaban dalam 12 bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>NPS %1 (answers counted: %2; promoters %3, passives %4, detractors %5).</source>
+        <translation>NPS %1 (jawaban dihitung: %2; promotor %3, pasif %4, pengkritik %5).</translation>
+    </message>
+    <message>
+        <source>%1 in 90 days.</source>
+        <translation>%1 dalam 90 hari.</translation>
+    </message>
+    <message>
+        <source>Undo lifecycle move</source>
+        <translation>Batalkan perpindahan tahap</translation>
+    </message>
+    <message>
+        <source>Remove this move from the history? The stage goes back to the one before.</source>
+        <translation>Hapus perpindahan ini dari riwayat? Tahapnya kembali ke tahap sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Hapus jawaban</translation>
+    </message>
+    <message>
+        <source>Delete this recommendation answer? This cannot be undone.</source>
+        <translation>Hapus jawaban rekomendasi ini? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Hapus rujukan</translation>
+    </message>
+    <message>
+        <source>Delete this referral? The other customer stays. This cannot be undone.</source>
+        <translation>Hapus rujukan ini? Pelanggan yang lain tetap ada. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>Tahap siklus hidup:</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage…</source>
+        <translation>&amp;Ubah tahap…</translation>
+    </message>
+    <message>
+        <source>History of the lifecycle</source>
+        <translation>Riwayat siklus hidup</translation>
+    </message>
+    <message>
+        <source>Every move, with the date and the reason given.</source>
+        <translation>Setiap perpindahan, dengan tanggal dan alasannya.</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>Ubah tahap…</translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Batalkan perpindahan</translation>
+    </message>
+    <message>
+        <source>Recommendation answers</source>
+        <translation>Jawaban rekomendasi</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Catat jawaban…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Who recommended us to whom: sponsors bring new prospects.</source>
+        <translation>Siapa merekomendasikan kita kepada siapa: sponsor membawa prospek baru.</translation>
+    </message>
+    <message>
+        <source>Record referral…</source>
+        <translation>Catat rujukan…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2140,57 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit period</source>
+        <translation>Ubah periode</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Periode baru</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue:</source>
+        <translation>Pe&amp;ndapatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer care cost:</source>
+        <translation>Biaya layanan &amp;pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance cost:</source>
+        <translation>Biaya &amp;bantuan teknis:</translation>
+    </message>
+    <message>
+        <source>O&amp;ther cost to serve:</source>
+        <translation>Biaya la&amp;yanan lain:</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>Pe&amp;sanan:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines bought:</source>
+        <translation>&amp;Lini produk yang dibeli:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>The time of the meetings logged in this period is added to the cost to serve, at the hourly rate set in Settings.</source>
+        <translation>Waktu pertemuan yang tercatat dalam periode ini ditambahkan ke biaya layanan, dengan tarif per jam dari Pengaturan.</translation>
+    </message>
+    <message>
+        <source>How many different product lines they bought: a wide range marks an account.</source>
+        <translation>Berapa lini produk berbeda yang dibeli: beragam produk menandakan sebuah akun.</translation>
+    </message>
+</context>
+<context>
     <name>PrincipleCharts</name>
     <message>
         <source>Not enough evidence yet.</source>
@@ -1647,6 +2257,134 @@ Basis data: %2</translation>
     <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Seberapa baik pertemuan ini menunjukkan %1, dari 1 (buruk) hingga 5 (sangat baik); — berarti dilewati.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Record recommendation answer</source>
+        <translation>Catat jawaban rekomendasi</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend us to a friend or partner?”</source>
+        <translation>“Seberapa besar kemungkinan Anda merekomendasikan kami kepada teman atau mitra?”</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>&amp;Siapa yang menjawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (0-10):</source>
+        <translation>&amp;Jawaban (0-10):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>What they said, in their words</source>
+        <translation>Apa yang mereka katakan, dengan kata-kata mereka</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>“%1” is not a customer yet: it will be added as a new prospect.</source>
+        <translation>“%1” belum menjadi pelanggan: akan ditambahkan sebagai prospek baru.</translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation>Catat rujukan</translation>
+    </message>
+    <message>
+        <source>Recommended us &amp;to:</source>
+        <translation>Merekomendasikan kita &amp;kepada:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation>Direkomendasikan &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name, or the name of a new company</source>
+        <translation>Ketik nama pelanggan, atau nama perusahaan baru</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>e.g. met at the Hannover fair</source>
+        <translation>mis. bertemu di pameran Hannover</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Direkomendasikan oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Direkomendasikan oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recommended us to</source>
+        <translation>Merekomendasikan kita kepada</translation>
+    </message>
+    <message>
+        <source>Came to us through</source>
+        <translation>Datang melalui</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2765,38 @@ Basis data: %2</translation>
     <message>
         <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
         <translation>entri yang membalasnya harus entri milik pelanggan ini yang diberikan oleh pihak lain.</translation>
+    </message>
+    <message>
+        <source>an answer goes from 0 to 10.</source>
+        <translation>jawaban bernilai 0 sampai 10.</translation>
+    </message>
+    <message>
+        <source>this period overlaps one already recorded for this customer: edit that one instead.</source>
+        <translation>periode ini tumpang tindih dengan periode yang sudah tercatat untuk pelanggan ini: ubah periode itu saja.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>this is not a currency code: use three letters such as EUR or RON.</source>
+        <translation>ini bukan kode mata uang: gunakan tiga huruf seperti IDR atau EUR.</translation>
+    </message>
+    <message>
+        <source>this date is in the future.</source>
+        <translation>tanggal ini ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>this is not an amount: type digits, such as 1250 or 1250.50.</source>
+        <translation>ini bukan jumlah: ketik angka, seperti 1250 atau 1250,50.</translation>
+    </message>
+    <message>
+        <source>choose one of this customer&apos;s people.</source>
+        <translation>pilih salah satu orang dari pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>a customer cannot recommend us to itself: choose another one.</source>
+        <translation>pelanggan tidak dapat merekomendasikan kita kepada dirinya sendiri: pilih pelanggan lain.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AttentionTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Il cliente padrone</translation>
+    </message>
+    <message>
+        <source>Disengage candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client as master: turn it back into a partnership between equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disengage candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue by %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting for %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Made on</source>
@@ -282,7 +329,7 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetailPane</name>
+    <name>ContactsTab</name>
     <message>
         <source>Delete contact</source>
         <translation>Elimina contatto</translation>
@@ -290,14 +337,6 @@
     <message>
         <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
         <translation>Eliminare %1 e tutto ciò che è stato registrato su questa persona? L&apos;operazione non può essere annullata.</translation>
-    </message>
-    <message>
-        <source>Select a customer to see its details and contacts.</source>
-        <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -312,6 +351,14 @@
         <translation>Responsabile:</translation>
     </message>
     <message>
+        <source>Lifecycle stage:</source>
+        <translation>Fase del ciclo di vita:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
         <source>Customer since:</source>
         <translation>Cliente dal:</translation>
     </message>
@@ -322,6 +369,25 @@
     <message>
         <source>Contacts</source>
         <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Aggiungi contatto…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Modifica contatto…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see its details and contacts.</source>
+        <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -352,12 +418,12 @@
         <translation>Dare e avere</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>&amp;Aggiungi contatto…</translation>
+        <source>Lifecycle</source>
+        <translation>Ciclo di vita</translation>
     </message>
     <message>
-        <source>Edit contact…</source>
-        <translation>Modifica contatto…</translation>
+        <source>Economics</source>
+        <translation>Economia</translation>
     </message>
 </context>
 <context>
@@ -387,6 +453,10 @@
         <translation>&amp;Paese:</translation>
     </message>
     <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsabile:</translation>
     </message>
@@ -401,6 +471,10 @@
     <message>
         <source>The salesperson who looks after the account</source>
         <translation>Il commerciale che segue questo cliente</translation>
+    </message>
+    <message>
+        <source>Revenue and costs are in it, e.g. RON</source>
+        <translation>Ricavi e costi sono in questa valuta, es. EUR</translation>
     </message>
     <message>
         <source>Customer already exists</source>
@@ -460,6 +534,10 @@
     <message>
         <source>Equity</source>
         <translation>Equità</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo di vita</translation>
     </message>
     <message>
         <source>⚠ Client as master: see the Principles tab.</source>
@@ -542,6 +620,81 @@
     <message>
         <source>Weak equity</source>
         <translation>Equità debole</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Compratori</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Patron-friends</source>
+        <translation>Patron-amici</translation>
+    </message>
+    <message>
+        <source>Sponsor-champions</source>
+        <translation>Sponsor paladini</translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation>Ex clienti</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No principle scores yet: they come from the evidence logged with meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Costo di servizio</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -726,6 +879,131 @@
     <message>
         <source>What was said</source>
         <translation>Cosa è stato detto</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsChart</name>
+    <message>
+        <source>No periods recorded yet.</source>
+        <translation>Nessun periodo registrato.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Costo di servizio</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistenza</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Tempo degli incontri</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Costo di servizio</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Linee di prodotto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 minutes of meetings logged in this period.</source>
+        <translation>%1 minuti di incontri registrati in questo periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsTab</name>
+    <message>
+        <source>Candidate to disengage from: %1. Seed 004: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
+        <translation>Candidato al disimpegno: %1. Quando un cliente costa molto, non ha una relazione stabile ed è nella fase finale del suo ciclo di vita, conviene spostare le energie su relazioni più promettenti.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
+        <translation>Ultimi 12 mesi: ricavi %1 · costo di servizio %2 · profitto %3 · margine %4</translation>
+    </message>
+    <message>
+        <source>This customer has no currency yet: choose one with Edit customer, so amounts and meeting time can be counted in it.</source>
+        <translation>Questo cliente non ha ancora una valuta: sceglietela con Modifica cliente, così importi e tempo degli incontri possono essere conteggiati.</translation>
+    </message>
+    <message>
+        <source>Meeting time is not counted: set an hourly rate for %1 in Settings.</source>
+        <translation>Il tempo degli incontri non è conteggiato: impostate una tariffa oraria per %1 nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
+        <translation>Il tempo degli incontri rientra nel costo di servizio a %1 l’ora (Impostazioni).</translation>
+    </message>
+    <message>
+        <source>Delete the figures of %1? This cannot be undone.</source>
+        <translation>Eliminare i dati di %1? L’operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Elimina periodo</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve</source>
+        <translation>Ricavi e costo di servizio</translation>
+    </message>
+    <message>
+        <source>Profit = revenue − costs. Record each month or quarter: revenue, what customer care, assistance and the rest cost to serve this customer.</source>
+        <translation>Profitto = ricavi − costi. Registrate ogni mese o trimestre: i ricavi e quanto costano customer care, assistenza e il resto per servire questo cliente.</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Aggiungi periodo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1534,142 @@ File: %1</translation>
         <source>Share of value given by each side</source>
         <translation>Quota di valore data da ciascuna parte</translation>
     </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Compratore</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Patron-friend</source>
+        <translation>Patron-amico</translation>
+    </message>
+    <message>
+        <source>Sponsor-champion</source>
+        <translation>Sponsor paladino</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Ex cliente</translation>
+    </message>
+    <message>
+        <source>Not buying from you yet, but sees you as able to meet its needs. Create trust and psychological safety: they make your offer valuable and turn a prospect into a tester.</source>
+        <translation>Non compra ancora da voi, ma vi riconosce come potenzialmente in grado di soddisfare le sue esigenze. Create fiducia e sicurezza psicologica: danno valore alla vostra offerta e trasformano un prospect in un tester.</translation>
+    </message>
+    <message>
+        <source>Bought on trial and is still deciding whether to buy again and commit. Reassure them about the choice they made; empathy and listening are essential now.</source>
+        <translation>Ha acquistato a scopo di prova e sta ancora valutando se ripetere l’acquisto e impegnarsi. Rassicuratelo sulla scelta fatta: ora sono essenziali empatia e ascolto.</translation>
+    </message>
+    <message>
+        <source>Keeps buying, but you are not its first choice. Show the economic and service advantages of continuity; learn its business in depth; cooperate with mutual respect.</source>
+        <translation>Continua ad acquistare, ma non vi considera la prima scelta. Mostrate i vantaggi economici e di servizio della continuità; sviluppate un know-how specifico sul suo business; cooperate nel rispetto reciproco.</translation>
+    </message>
+    <message>
+        <source>Sees you as one of its main suppliers, buys a wide range regularly and expects a personalised offer in return. Invest time and energy; extend the cooperation towards a partnership.</source>
+        <translation>Vi considera uno dei suoi fornitori principali, acquista regolarmente una vasta gamma e si aspetta in cambio un’offerta personalizzata. Investite tempo ed energie; estendete la cooperazione in ottica di partnership.</translation>
+    </message>
+    <message>
+        <source>One of your most trusted accounts. Build a partnership with some processes personalised and, where it makes sense, implement together; create interdependence for a lasting win-win relationship.</source>
+        <translation>Uno dei vostri account più fidati. Costruite una partnership con alcuni processi personalizzati e, se opportuno, implementate insieme; create interdipendenza per una relazione win-win duratura.</translation>
+    </message>
+    <message>
+        <source>So satisfied that it recommends you to others and speaks well of your strengths. Invest time in the relationship, in training and education: aim to have as many sponsors as you can.</source>
+        <translation>È così soddisfatto da consigliarvi ad altri e da valorizzare i vostri punti di forza. Investite tempo nella relazione, nella formazione e nell’acculturamento: puntate ad avere quanti più sponsor possibile.</translation>
+    </message>
+    <message>
+        <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
+        <translation>La relazione è terminata. La sua storia resta qui; se riparte, registrate il ritorno a prospect o tester.</translation>
+    </message>
+    <message>
+        <source>a first order is recorded</source>
+        <translation>è registrato un primo ordine</translation>
+    </message>
+    <message>
+        <source>it ordered again, in more than one period</source>
+        <translation>ha ordinato di nuovo, in più di un periodo</translation>
+    </message>
+    <message>
+        <source>it buys regularly (in 4 or more of the last 6 months)</source>
+        <translation>acquista regolarmente (in almeno 4 degli ultimi 6 mesi)</translation>
+    </message>
+    <message>
+        <source>it buys a wide range (3 or more product lines in a period)</source>
+        <translation>acquista una vasta gamma (almeno 3 linee di prodotto in un periodo)</translation>
+    </message>
+    <message>
+        <source>the relationship is a collaborative &amp; personal partnership</source>
+        <translation>la relazione è una partnership collaborativa e personale</translation>
+    </message>
+    <message>
+        <source>the principles&apos; health is 70 or more</source>
+        <translation>la salute dei principi è 70 o più</translation>
+    </message>
+    <message>
+        <source>a contact would recommend us (9 or 10 out of 10)</source>
+        <translation>un contatto ci consiglierebbe (9 o 10 su 10)</translation>
+    </message>
+    <message>
+        <source>it has referred us to another customer</source>
+        <translation>ci ha segnalati a un altro cliente</translation>
+    </message>
+    <message>
+        <source>cost-to-serve is high relative to revenue</source>
+        <translation>il costo di servizio è alto rispetto ai ricavi</translation>
+    </message>
+    <message>
+        <source>it costs us but brought no revenue</source>
+        <translation>ci costa ma non ha portato ricavi</translation>
+    </message>
+    <message>
+        <source>the principle scores are weak</source>
+        <translation>i punteggi dei principi sono deboli</translation>
+    </message>
+    <message>
+        <source>after a year it is still only a business partnership</source>
+        <translation>dopo un anno è ancora solo una partnership commerciale</translation>
+    </message>
+    <message>
+        <source>the relationship has ended</source>
+        <translation>la relazione è terminata</translation>
+    </message>
+    <message>
+        <source>its lifecycle stage last moved down</source>
+        <translation>l’ultimo passaggio nel ciclo di vita è stato verso il basso</translation>
+    </message>
+    <message>
+        <source>revenue fell compared with the year before</source>
+        <translation>i ricavi sono calati rispetto all’anno precedente</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotore</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passivo</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detrattore</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDialog</name>
@@ -1345,6 +1759,151 @@ File: %1</translation>
     <message>
         <source>A power play: it weighs on the autonomy of the relationship.</source>
         <translation>Una prova di forza: pesa sull&apos;autonomia della relazione.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>Change lifecycle stage</source>
+        <translation>Cambia fase del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Perché:</translation>
+    </message>
+    <message>
+        <source>e.g. second order in March</source>
+        <translation>es. secondo ordine a marzo</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>A move down the ladder.</source>
+        <translation>Un passo indietro nel ciclo di vita.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTab</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cosa fare: %1</translation>
+    </message>
+    <message>
+        <source>The evidence suggests moving to %1: %2.</source>
+        <translation>Le evidenze suggeriscono il passaggio a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Move to %1…</source>
+        <translation>Passa a %1…</translation>
+    </message>
+    <message>
+        <source>Ask each contact how likely they are to recommend us to a friend or partner, from 0 to 10. No answer from the last 12 months yet.</source>
+        <translation>Chiedete a ogni contatto quanto è probabile che ci consigli a un amico o partner, da 0 a 10. Ancora nessuna risposta negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <source>NPS %1 (answers counted: %2; promoters %3, passives %4, detractors %5).</source>
+        <translation>NPS %1 (risposte considerate: %2; promotori %3, passivi %4, detrattori %5).</translation>
+    </message>
+    <message>
+        <source>%1 in 90 days.</source>
+        <translation>%1 in 90 giorni.</translation>
+    </message>
+    <message>
+        <source>Undo lifecycle move</source>
+        <translation>Annulla passaggio</translation>
+    </message>
+    <message>
+        <source>Remove this move from the history? The stage goes back to the one before.</source>
+        <translation>Togliere questo passaggio dalla storia? La fase torna a quella precedente.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Elimina risposta</translation>
+    </message>
+    <message>
+        <source>Delete this recommendation answer? This cannot be undone.</source>
+        <translation>Eliminare questa risposta? L’operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Elimina segnalazione</translation>
+    </message>
+    <message>
+        <source>Delete this referral? The other customer stays. This cannot be undone.</source>
+        <translation>Eliminare questa segnalazione? L’altro cliente resta. L’operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>Fase del ciclo di vita:</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage…</source>
+        <translation>&amp;Cambia fase…</translation>
+    </message>
+    <message>
+        <source>History of the lifecycle</source>
+        <translation>Storia del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Every move, with the date and the reason given.</source>
+        <translation>Ogni passaggio, con la data e il motivo.</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>Cambia fase…</translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Annulla passaggio</translation>
+    </message>
+    <message>
+        <source>Recommendation answers</source>
+        <translation>Risposte sulla raccomandazione</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Registra risposta…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Who recommended us to whom: sponsors bring new prospects.</source>
+        <translation>Chi ci ha segnalati a chi: gli sponsor portano nuovi prospect.</translation>
+    </message>
+    <message>
+        <source>Record referral…</source>
+        <translation>Registra segnalazione…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2144,57 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit period</source>
+        <translation>Modifica periodo</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nuovo periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue:</source>
+        <translation>&amp;Ricavi:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer care cost:</source>
+        <translation>Costo di &amp;customer care:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance cost:</source>
+        <translation>Costo di &amp;assistenza:</translation>
+    </message>
+    <message>
+        <source>O&amp;ther cost to serve:</source>
+        <translation>Al&amp;tri costi di servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>&amp;Ordini:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines bought:</source>
+        <translation>&amp;Linee di prodotto acquistate:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The time of the meetings logged in this period is added to the cost to serve, at the hourly rate set in Settings.</source>
+        <translation>Il tempo degli incontri registrati in questo periodo si aggiunge al costo di servizio, alla tariffa oraria delle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>How many different product lines they bought: a wide range marks an account.</source>
+        <translation>Quante linee di prodotto diverse ha acquistato: una vasta gamma indica un account.</translation>
+    </message>
+</context>
+<context>
     <name>PrincipleCharts</name>
     <message>
         <source>Not enough evidence yet.</source>
@@ -1651,6 +2261,134 @@ Database: %2</translation>
     <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Quanto è emerso il principio di %1 in questo incontro, da 1 (scarso) a 5 (eccellente); con — non viene valutato.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Record recommendation answer</source>
+        <translation>Registra risposta sulla raccomandazione</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend us to a friend or partner?”</source>
+        <translation>«Quanto è probabile che ci consigli a un amico o partner?»</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>&amp;Chi ha risposto:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (0-10):</source>
+        <translation>&amp;Risposta (0-10):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ata:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>What they said, in their words</source>
+        <translation>Cosa ha detto, con le sue parole</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>“%1” is not a customer yet: it will be added as a new prospect.</source>
+        <translation>«%1» non è ancora un cliente: sarà aggiunto come nuovo prospect.</translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation>Registra segnalazione</translation>
+    </message>
+    <message>
+        <source>Recommended us &amp;to:</source>
+        <translation>&amp;Ci ha segnalati a:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation>Segnalati &amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ata:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name, or the name of a new company</source>
+        <translation>Digitate il nome di un cliente o di una nuova azienda</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(non noto)</translation>
+    </message>
+    <message>
+        <source>e.g. met at the Hannover fair</source>
+        <translation>es. conosciuti alla fiera di Hannover</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Segnalato da %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Segnalati da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Recommended us to</source>
+        <translation>Ci ha segnalati a</translation>
+    </message>
+    <message>
+        <source>Came to us through</source>
+        <translation>Arrivato tramite</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2775,38 @@ Database: %2</translation>
     <message>
         <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
         <translation>la voce che lo ricambia deve appartenere a questo cliente ed essere data dall&apos;altra parte.</translation>
+    </message>
+    <message>
+        <source>an answer goes from 0 to 10.</source>
+        <translation>una risposta va da 0 a 10.</translation>
+    </message>
+    <message>
+        <source>this period overlaps one already recorded for this customer: edit that one instead.</source>
+        <translation>questo periodo si sovrappone a uno già registrato per questo cliente: modificate quello.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>un importo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>this is not a currency code: use three letters such as EUR or RON.</source>
+        <translation>questo non è un codice valuta: usate tre lettere come EUR o RON.</translation>
+    </message>
+    <message>
+        <source>this date is in the future.</source>
+        <translation>questa data è nel futuro.</translation>
+    </message>
+    <message>
+        <source>this is not an amount: type digits, such as 1250 or 1250.50.</source>
+        <translation>questo non è un importo: digitate cifre, come 1250 o 1250,50.</translation>
+    </message>
+    <message>
+        <source>choose one of this customer&apos;s people.</source>
+        <translation>scegliete una persona di questo cliente.</translation>
+    </message>
+    <message>
+        <source>a customer cannot recommend us to itself: choose another one.</source>
+        <translation>un cliente non può segnalarci a sé stesso: sceglietene un altro.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AttentionTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Clientul-stăpân</translation>
+    </message>
+    <message>
+        <source>Disengage candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client as master: turn it back into a partnership between equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disengage candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue by %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting for %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Made on</source>
@@ -283,7 +330,7 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetailPane</name>
+    <name>ContactsTab</name>
     <message>
         <source>Delete contact</source>
         <translation>Șterge contactul</translation>
@@ -291,14 +338,6 @@
     <message>
         <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
         <translation>Ștergi contactul %1 și tot ce s-a înregistrat despre această persoană? Acțiunea nu poate fi anulată.</translation>
-    </message>
-    <message>
-        <source>Select a customer to see its details and contacts.</source>
-        <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -313,6 +352,14 @@
         <translation>Responsabil:</translation>
     </message>
     <message>
+        <source>Lifecycle stage:</source>
+        <translation>Etapa ciclului de viață:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Monedă:</translation>
+    </message>
+    <message>
         <source>Customer since:</source>
         <translation>Client din:</translation>
     </message>
@@ -323,6 +370,25 @@
     <message>
         <source>Contacts</source>
         <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Adaugă contact…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Editează contactul…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see its details and contacts.</source>
+        <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -353,12 +419,12 @@
         <translation>Dat și primit</translation>
     </message>
     <message>
-        <source>&amp;Add contact…</source>
-        <translation>&amp;Adaugă contact…</translation>
+        <source>Lifecycle</source>
+        <translation>Ciclu de viață</translation>
     </message>
     <message>
-        <source>Edit contact…</source>
-        <translation>Editează contactul…</translation>
+        <source>Economics</source>
+        <translation>Economie</translation>
     </message>
 </context>
 <context>
@@ -388,6 +454,10 @@
         <translation>Ț&amp;ară:</translation>
     </message>
     <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Monedă:</translation>
+    </message>
+    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsabil:</translation>
     </message>
@@ -402,6 +472,10 @@
     <message>
         <source>The salesperson who looks after the account</source>
         <translation>Agentul de vânzări care se ocupă de acest client</translation>
+    </message>
+    <message>
+        <source>Revenue and costs are in it, e.g. RON</source>
+        <translation>Veniturile și costurile sunt în această monedă, de ex. RON</translation>
     </message>
     <message>
         <source>Customer already exists</source>
@@ -461,6 +535,10 @@
     <message>
         <source>Equity</source>
         <translation>Echitate</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclu de viață</translation>
     </message>
     <message>
         <source>⚠ Client as master: see the Principles tab.</source>
@@ -544,6 +622,81 @@
     <message>
         <source>Weak equity</source>
         <translation>Echitate slabă</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospecți</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Testeri</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Cumpărători</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Conturi-cheie</translation>
+    </message>
+    <message>
+        <source>Patron-friends</source>
+        <translation>Patroni-prieteni</translation>
+    </message>
+    <message>
+        <source>Sponsor-champions</source>
+        <translation>Sponsori-campioni</translation>
+    </message>
+    <message>
+        <source>Former customers</source>
+        <translation>Foști clienți</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No principle scores yet: they come from the evidence logged with meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost de deservire</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,6 +881,131 @@
     <message>
         <source>What was said</source>
         <translation>Ce s-a spus</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsChart</name>
+    <message>
+        <source>No periods recorded yet.</source>
+        <translation>Nicio perioadă înregistrată încă.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost de deservire</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Relații cu clienții</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistență</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altul</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Timp de întâlniri</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost de deservire</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marjă</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Comenzi</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Linii de produse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>%1 minutes of meetings logged in this period.</source>
+        <translation>%1 minute de întâlniri înregistrate în această perioadă.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsTab</name>
+    <message>
+        <source>Candidate to disengage from: %1. Seed 004: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
+        <translation>Candidat pentru dezangajare: %1. Când un client costă mult, nu are o relație stabilă și se află în faza finală a ciclului său de viață, mutați energia spre relații mai promițătoare.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
+        <translation>Ultimele 12 luni: venituri %1 · cost de deservire %2 · profit %3 · marjă %4</translation>
+    </message>
+    <message>
+        <source>This customer has no currency yet: choose one with Edit customer, so amounts and meeting time can be counted in it.</source>
+        <translation>Acest client nu are încă o monedă: alegeți-o din Editare client, ca sumele și timpul întâlnirilor să poată fi socotite în ea.</translation>
+    </message>
+    <message>
+        <source>Meeting time is not counted: set an hourly rate for %1 in Settings.</source>
+        <translation>Timpul întâlnirilor nu este socotit: setați un tarif orar pentru %1 în Setări.</translation>
+    </message>
+    <message>
+        <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
+        <translation>Timpul întâlnirilor intră în costul de deservire cu %1 pe oră (Setări).</translation>
+    </message>
+    <message>
+        <source>Delete the figures of %1? This cannot be undone.</source>
+        <translation>Ștergeți cifrele pentru %1? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Șterge perioada</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve</source>
+        <translation>Venituri și cost de deservire</translation>
+    </message>
+    <message>
+        <source>Profit = revenue − costs. Record each month or quarter: revenue, what customer care, assistance and the rest cost to serve this customer.</source>
+        <translation>Profit = venituri − costuri. Înregistrați fiecare lună sau trimestru: veniturile și cât costă relațiile cu clienții, asistența și restul pentru a deservi acest client.</translation>
+    </message>
+    <message>
+        <source>Add period…</source>
+        <translation>Adaugă perioadă…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editează…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1537,142 @@ Fișier: %1</translation>
         <source>Share of value given by each side</source>
         <translation>Ponderea valorii oferite de fiecare parte</translation>
     </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Cumpărător</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cont-cheie</translation>
+    </message>
+    <message>
+        <source>Patron-friend</source>
+        <translation>Patron-prieten</translation>
+    </message>
+    <message>
+        <source>Sponsor-champion</source>
+        <translation>Sponsor-campion</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Fost client</translation>
+    </message>
+    <message>
+        <source>Not buying from you yet, but sees you as able to meet its needs. Create trust and psychological safety: they make your offer valuable and turn a prospect into a tester.</source>
+        <translation>Nu cumpără încă de la voi, dar vă vede capabili să-i satisfaceți nevoile. Creați încredere și siguranță psihologică: ele dau valoare ofertei voastre și transformă un prospect într-un tester.</translation>
+    </message>
+    <message>
+        <source>Bought on trial and is still deciding whether to buy again and commit. Reassure them about the choice they made; empathy and listening are essential now.</source>
+        <translation>A cumpărat de probă și încă decide dacă va cumpăra din nou și se va angaja. Liniștiți-l în privința alegerii făcute; empatia și ascultarea sunt esențiale acum.</translation>
+    </message>
+    <message>
+        <source>Keeps buying, but you are not its first choice. Show the economic and service advantages of continuity; learn its business in depth; cooperate with mutual respect.</source>
+        <translation>Continuă să cumpere, dar nu sunteți prima lui alegere. Arătați avantajele economice și de servicii ale continuității; cunoașteți-i afacerea în profunzime; cooperați cu respect reciproc.</translation>
+    </message>
+    <message>
+        <source>Sees you as one of its main suppliers, buys a wide range regularly and expects a personalised offer in return. Invest time and energy; extend the cooperation towards a partnership.</source>
+        <translation>Vă consideră unul dintre principalii furnizori, cumpără regulat o gamă largă și așteaptă în schimb o ofertă personalizată. Investiți timp și energie; extindeți cooperarea spre un parteneriat.</translation>
+    </message>
+    <message>
+        <source>One of your most trusted accounts. Build a partnership with some processes personalised and, where it makes sense, implement together; create interdependence for a lasting win-win relationship.</source>
+        <translation>Unul dintre conturile-cheie în care aveți cea mai mare încredere. Construiți un parteneriat cu unele procese personalizate și, unde are sens, implementați împreună; creați interdependență pentru o relație de tip câștig-câștig durabilă.</translation>
+    </message>
+    <message>
+        <source>So satisfied that it recommends you to others and speaks well of your strengths. Invest time in the relationship, in training and education: aim to have as many sponsors as you can.</source>
+        <translation>Este atât de mulțumit încât vă recomandă altora și vă laudă punctele forte. Investiți timp în relație, în instruire și educație: urmăriți să aveți cât mai mulți sponsori.</translation>
+    </message>
+    <message>
+        <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
+        <translation>Relația s-a încheiat. Istoricul ei rămâne aici; dacă reîncepe, înregistrați revenirea la prospect sau tester.</translation>
+    </message>
+    <message>
+        <source>a first order is recorded</source>
+        <translation>este înregistrată o primă comandă</translation>
+    </message>
+    <message>
+        <source>it ordered again, in more than one period</source>
+        <translation>a comandat din nou, în mai multe perioade</translation>
+    </message>
+    <message>
+        <source>it buys regularly (in 4 or more of the last 6 months)</source>
+        <translation>cumpără regulat (în cel puțin 4 din ultimele 6 luni)</translation>
+    </message>
+    <message>
+        <source>it buys a wide range (3 or more product lines in a period)</source>
+        <translation>cumpără o gamă largă (cel puțin 3 linii de produse într-o perioadă)</translation>
+    </message>
+    <message>
+        <source>the relationship is a collaborative &amp; personal partnership</source>
+        <translation>relația este un parteneriat de colaborare și personal</translation>
+    </message>
+    <message>
+        <source>the principles&apos; health is 70 or more</source>
+        <translation>sănătatea principiilor este de cel puțin 70</translation>
+    </message>
+    <message>
+        <source>a contact would recommend us (9 or 10 out of 10)</source>
+        <translation>un contact ne-ar recomanda (9 sau 10 din 10)</translation>
+    </message>
+    <message>
+        <source>it has referred us to another customer</source>
+        <translation>ne-a recomandat unui alt client</translation>
+    </message>
+    <message>
+        <source>cost-to-serve is high relative to revenue</source>
+        <translation>costul de deservire este mare față de venituri</translation>
+    </message>
+    <message>
+        <source>it costs us but brought no revenue</source>
+        <translation>ne costă, dar nu a adus venituri</translation>
+    </message>
+    <message>
+        <source>the principle scores are weak</source>
+        <translation>scorurile principiilor sunt slabe</translation>
+    </message>
+    <message>
+        <source>after a year it is still only a business partnership</source>
+        <translation>după un an este încă doar un parteneriat de afaceri</translation>
+    </message>
+    <message>
+        <source>the relationship has ended</source>
+        <translation>relația s-a încheiat</translation>
+    </message>
+    <message>
+        <source>its lifecycle stage last moved down</source>
+        <translation>ultima mutare în ciclul de viață a fost în jos</translation>
+    </message>
+    <message>
+        <source>revenue fell compared with the year before</source>
+        <translation>veniturile au scăzut față de anul precedent</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasiv</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestru</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDialog</name>
@@ -1348,6 +1762,151 @@ Fișier: %1</translation>
     <message>
         <source>A power play: it weighs on the autonomy of the relationship.</source>
         <translation>O demonstrație de forță: apasă asupra autonomiei relației.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>Change lifecycle stage</source>
+        <translation>Schimbă etapa ciclului de viață</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapă:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Din:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motiv:</translation>
+    </message>
+    <message>
+        <source>e.g. second order in March</source>
+        <translation>de ex. a doua comandă în martie</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>La</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>A move down the ladder.</source>
+        <translation>Un pas înapoi în ciclul de viață.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTab</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Ce este de făcut: %1</translation>
+    </message>
+    <message>
+        <source>The evidence suggests moving to %1: %2.</source>
+        <translation>Dovezile sugerează trecerea la %1: %2.</translation>
+    </message>
+    <message>
+        <source>Move to %1…</source>
+        <translation>Treci la %1…</translation>
+    </message>
+    <message>
+        <source>Ask each contact how likely they are to recommend us to a friend or partner, from 0 to 10. No answer from the last 12 months yet.</source>
+        <translation>Întrebați fiecare contact cât de probabil este să ne recomande unui prieten sau partener, de la 0 la 10. Niciun răspuns în ultimele 12 luni.</translation>
+    </message>
+    <message>
+        <source>NPS %1 (answers counted: %2; promoters %3, passives %4, detractors %5).</source>
+        <translation>NPS %1 (răspunsuri luate în calcul: %2; promotori %3, pasivi %4, detractori %5).</translation>
+    </message>
+    <message>
+        <source>%1 in 90 days.</source>
+        <translation>%1 în 90 de zile.</translation>
+    </message>
+    <message>
+        <source>Undo lifecycle move</source>
+        <translation>Anulează mutarea</translation>
+    </message>
+    <message>
+        <source>Remove this move from the history? The stage goes back to the one before.</source>
+        <translation>Scoateți această mutare din istoric? Etapa revine la cea de dinainte.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Șterge răspunsul</translation>
+    </message>
+    <message>
+        <source>Delete this recommendation answer? This cannot be undone.</source>
+        <translation>Ștergeți acest răspuns? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Șterge recomandarea</translation>
+    </message>
+    <message>
+        <source>Delete this referral? The other customer stays. This cannot be undone.</source>
+        <translation>Ștergeți această recomandare? Celălalt client rămâne. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>Etapa ciclului de viață:</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage…</source>
+        <translation>&amp;Schimbă etapa…</translation>
+    </message>
+    <message>
+        <source>History of the lifecycle</source>
+        <translation>Istoricul ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Every move, with the date and the reason given.</source>
+        <translation>Fiecare mutare, cu data și motivul.</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>Schimbă etapa…</translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Anulează mutarea</translation>
+    </message>
+    <message>
+        <source>Recommendation answers</source>
+        <translation>Răspunsuri despre recomandare</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Înregistrează răspuns…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomandări</translation>
+    </message>
+    <message>
+        <source>Who recommended us to whom: sponsors bring new prospects.</source>
+        <translation>Cine ne-a recomandat cui: sponsorii aduc noi prospecți.</translation>
+    </message>
+    <message>
+        <source>Record referral…</source>
+        <translation>Înregistrează recomandare…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2148,57 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit period</source>
+        <translation>Editează perioada</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Perioadă nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Perioadă:</translation>
+    </message>
+    <message>
+        <source>&amp;Revenue:</source>
+        <translation>&amp;Venituri:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer care cost:</source>
+        <translation>Cost pentru relații cu &amp;clienții:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance cost:</source>
+        <translation>Cost de &amp;asistență:</translation>
+    </message>
+    <message>
+        <source>O&amp;ther cost to serve:</source>
+        <translation>Al&amp;te costuri de deservire:</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>C&amp;omenzi:</translation>
+    </message>
+    <message>
+        <source>Product &amp;lines bought:</source>
+        <translation>&amp;Linii de produse cumpărate:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>The time of the meetings logged in this period is added to the cost to serve, at the hourly rate set in Settings.</source>
+        <translation>Timpul întâlnirilor înregistrate în această perioadă se adaugă la costul de deservire, la tariful orar din Setări.</translation>
+    </message>
+    <message>
+        <source>How many different product lines they bought: a wide range marks an account.</source>
+        <translation>Câte linii de produse diferite a cumpărat: o gamă largă arată un cont-cheie.</translation>
+    </message>
+</context>
+<context>
     <name>PrincipleCharts</name>
     <message>
         <source>Not enough evidence yet.</source>
@@ -1655,6 +2265,134 @@ Bază de date: %2</translation>
     <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Cât de bine s-a văzut %1 la această întâlnire, de la 1 (slab) la 5 (excelent); — înseamnă fără evaluare.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Record recommendation answer</source>
+        <translation>Înregistrează răspunsul despre recomandare</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend us to a friend or partner?”</source>
+        <translation>„Cât de probabil este să ne recomandați unui prieten sau partener?”</translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation>&amp;Cine a răspuns:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (0-10):</source>
+        <translation>&amp;Răspuns (0-10):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>What they said, in their words</source>
+        <translation>Ce a spus, în cuvintele lui</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>“%1” is not a customer yet: it will be added as a new prospect.</source>
+        <translation>„%1” nu este încă client: va fi adăugat ca prospect nou.</translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation>Înregistrează recomandarea</translation>
+    </message>
+    <message>
+        <source>Recommended us &amp;to:</source>
+        <translation>Ne-a recomandat &amp;la:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation>&amp;Recomandați de:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name, or the name of a new company</source>
+        <translation>Tastați numele unui client sau al unei companii noi</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(necunoscut)</translation>
+    </message>
+    <message>
+        <source>e.g. met at the Hannover fair</source>
+        <translation>de ex. întâlnit la târgul de la Hanovra</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Recomandat de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Recomandați de</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Recommended us to</source>
+        <translation>Ne-a recomandat la</translation>
+    </message>
+    <message>
+        <source>Came to us through</source>
+        <translation>A venit prin</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2785,38 @@ Bază de date: %2</translation>
     <message>
         <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
         <translation>compensarea trebuie să fie o înregistrare a acestui client, oferită de cealaltă parte.</translation>
+    </message>
+    <message>
+        <source>an answer goes from 0 to 10.</source>
+        <translation>un răspuns este de la 0 la 10.</translation>
+    </message>
+    <message>
+        <source>this period overlaps one already recorded for this customer: edit that one instead.</source>
+        <translation>această perioadă se suprapune cu una deja înregistrată pentru acest client: editați-o pe aceea.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>o sumă nu poate fi negativă.</translation>
+    </message>
+    <message>
+        <source>this is not a currency code: use three letters such as EUR or RON.</source>
+        <translation>acesta nu este un cod de monedă: folosiți trei litere, ca EUR sau RON.</translation>
+    </message>
+    <message>
+        <source>this date is in the future.</source>
+        <translation>această dată este în viitor.</translation>
+    </message>
+    <message>
+        <source>this is not an amount: type digits, such as 1250 or 1250.50.</source>
+        <translation>aceasta nu este o sumă: tastați cifre, ca 1250 sau 1250,50.</translation>
+    </message>
+    <message>
+        <source>choose one of this customer&apos;s people.</source>
+        <translation>alegeți una dintre persoanele acestui client.</translation>
+    </message>
+    <message>
+        <source>a customer cannot recommend us to itself: choose another one.</source>
+        <translation>un client nu ne poate recomanda lui însuși: alegeți altul.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -122,9 +121,8 @@ class CommitmentTableModel(RowTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and fact.due is not None:
             days = (self._today - to_date(local_datetime(fact.due).date())).days
-            return QCoreApplication.translate(
-                "CommitmentTableModel", "Still open, overdue by %n day(s)", "", days
-            )
+            # self.tr, not QCoreApplication.translate: lupdate 6.11 sees a plural only here.
+            return self.tr("Still open, overdue by %n day(s)", "", days)
         return None
 
     def retranslate(self) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDate,
     QDateTime,
     QModelIndex,
@@ -126,9 +125,8 @@ class FollowUpTableModel(RowTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             days = (self._today - local_date(row)).days
-            return QCoreApplication.translate(
-                "FollowUpTableModel", "Overdue by %n day(s)", "", days
-            )
+            # self.tr, not QCoreApplication.translate: lupdate 6.11 sees a plural only here.
+            return self.tr("Overdue by %n day(s)", "", days)
         return None
 
     def retranslate(self) -> None:
