@@ -196,3 +196,58 @@ MEETING_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 # fmt: on
+
+# Why a customer moved on the lifecycle ladder, as the salesperson would note it, and the
+# notes of a costly period and of a promoter's or a detractor's recommendation answer.
+# fmt: off
+LIFECYCLE_WORDS: dict[str, dict[str, str]] = {
+    "it": {
+        "prospect": "Conosciuti in fiera; interessati alla nuova gamma",
+        "tester": "Primo ordine di prova", "buyer": "Hanno riordinato",
+        "account": "Ora comprano un'ampia gamma ogni mese",
+        "patron_friend": "Partner di fiducia: pianifichiamo insieme la prossima stagione",
+        "sponsor_champion": "Ci raccomandano ad altre aziende",
+        "down": "Ordini in calo; chiedono preventivi alla concorrenza",
+        "former": "Hanno scelto un altro fornitore", "referred": "Segnalati da {name}",
+        "costly": "Molti interventi di assistenza e reclami",
+        "promoter": "Ci consiglierebbero volentieri",
+        "detractor": "Insoddisfatti dei tempi di consegna",
+    },
+    "id": {
+        "prospect": "Bertemu di pameran; tertarik dengan produk baru",
+        "tester": "Pesanan percobaan pertama", "buyer": "Memesan lagi",
+        "account": "Kini membeli banyak lini produk setiap bulan",
+        "patron_friend": "Mitra tepercaya: merencanakan musim depan bersama",
+        "sponsor_champion": "Merekomendasikan kami ke perusahaan lain",
+        "down": "Pesanan menurun; meminta penawaran dari pesaing",
+        "former": "Memilih pemasok lain", "referred": "Direkomendasikan oleh {name}",
+        "costly": "Banyak panggilan servis dan keluhan",
+        "promoter": "Dengan senang hati merekomendasikan kami",
+        "detractor": "Kecewa dengan waktu pengiriman",
+    },
+    "ro": {
+        "prospect": "Cunoscuți la târg; interesați de gama nouă",
+        "tester": "Prima comandă de probă", "buyer": "Au comandat din nou",
+        "account": "Acum cumpără o gamă largă în fiecare lună",
+        "patron_friend": "Partener de încredere: planificăm împreună sezonul următor",
+        "sponsor_champion": "Ne recomandă altor companii",
+        "down": "Comenzile scad; cer oferte de la concurență",
+        "former": "Au ales alt furnizor", "referred": "Recomandați de {name}",
+        "costly": "Multe intervenții de service și reclamații",
+        "promoter": "Ne-ar recomanda cu plăcere",
+        "detractor": "Nemulțumiți de termenele de livrare",
+    },
+    "en": {
+        "prospect": "Met at a trade fair; interested in the new range",
+        "tester": "First trial order", "buyer": "Ordered again",
+        "account": "Now buys a wide range every month",
+        "patron_friend": "Trusted partner: planning next season together",
+        "sponsor_champion": "Recommends us to other companies",
+        "down": "Orders falling; asking competitors for quotes",
+        "former": "Chose another supplier", "referred": "Referred by {name}",
+        "costly": "Many assistance calls and complaints",
+        "promoter": "Would gladly recommend us",
+        "detractor": "Unhappy with delivery times",
+    },
+}
+# fmt: on

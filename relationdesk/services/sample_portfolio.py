@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from relationdesk.db.database import Database
 from relationdesk.db.models import new_id, utc_now
@@ -18,6 +19,7 @@ from relationdesk.domain.evidence import Principle
 from relationdesk.domain.master_client import detect_master_client
 from relationdesk.domain.principles import score_principles
 from relationdesk.domain.text import fold
+from relationdesk.services.sample_economics import SampleLifecycle
 from relationdesk.services.sample_evidence import (
     CURRENCIES,
     SampleEvidence,
@@ -35,6 +37,10 @@ from relationdesk.services.sample_meetings import (
     add_meetings,
     meeting_rows,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlmodel import SQLModel
 
 
 @dataclass
@@ -161,7 +167,9 @@ def load(
     """Write a generated portfolio in one transaction; returns the number of customers.
 
     Bulk inserts, with each customer's derived columns (last meeting, next follow-up,
-    suggested stage) computed here by the same domain rules the app uses.
+    suggested stage) computed here by the same domain rules the app uses. Every customer
+    also gets a lifecycle history, economics periods and recommendation answers fitting
+    its evidence (sample_economics); settings are left alone.
     """
     from sqlalchemy import insert
 
@@ -170,11 +178,15 @@ def load(
         Contact,
         Customer,
         Disclosure,
+        EconomicsPeriod,
         FollowUp,
         LedgerEntry,
+        LifecycleChange,
         Meeting,
         MeetingAttendee,
         PrincipleRating,
+        Recommendation,
+        Referral,
     )
 
     now = utc_now()
@@ -188,7 +200,18 @@ def load(
         PrincipleRating,
         LedgerEntry,
         Commitment,
+        LifecycleChange,
+        EconomicsPeriod,
+        Recommendation,
+        Referral,  # after both customers it links
     )
+    lifecycle_tables = {
+        "lifecycle": LifecycleChange,
+        "period": EconomicsPeriod,
+        "recommendation": Recommendation,
+        "referral": Referral,
+    }
+    lifecycle = SampleLifecycle(seed, now)
     written = 0
     with db.write() as session:
         rows: dict[type, list[dict[str, object]]] = {table: [] for table in tables}
@@ -196,7 +219,9 @@ def load(
         def flush() -> None:
             for table in tables:  # parents before children
                 if rows[table]:
-                    session.execute(insert(table), rows[table])
+                    # Core, not ORM, inserts: one executemany a table (the ORM splits a
+                    # batch wherever a column's None-ness changes) and less overhead.
+                    session.execute(insert(_table(table)), rows[table])
                     rows[table].clear()
 
         for index, sample in enumerate(
@@ -239,11 +264,20 @@ def load(
                 customer["master_warning"] = detect_master_client(
                     ledger, card, now.replace(tzinfo=None)
                 ).applies
+            language = sample.contacts[0].preferred_language
+            extra_rows = lifecycle.add(customer, contact_ids, language)
+            for name, table in lifecycle_tables.items():
+                rows[table].extend(extra_rows[name])
             written += 1
             if len(rows[Customer]) >= batch_size:
                 flush()
+        rows[Referral].extend(lifecycle.remaining_referrals())
         flush()
     return written
+
+
+def _table(model: "type[SQLModel]") -> "Table":
+    return model.__table__  # type: ignore[attr-defined]
 
 
 def _customer_row(customer_id: str, sample: SampleCustomer, created: datetime) -> dict[str, object]:
@@ -263,6 +297,7 @@ def _customer_row(customer_id: str, sample: SampleCustomer, created: datetime) -
         "suggested_stage": None,
         "confirmed_stage": None,
         "currency": CURRENCIES.get(sample.country, ""),
+        "lifecycle_stage": "prospect",  # the newest lifecycle move's, set by SampleLifecycle
         **dict.fromkeys(SCORE_COLUMNS),
         "master_warning": False,
         "created_at": created,
