@@ -207,6 +207,18 @@ def set_currency(db: Database, customer_id: str, currency: str) -> None:
         session.add(customer)
 
 
+def currencies_in_use(conn: sqlite3.Connection) -> list[str]:
+    """The currencies customers are billed in, most customers first: the Settings offer
+    them for an hourly rate of meeting time."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT currency FROM customer WHERE currency <> '' GROUP BY currency "
+            "ORDER BY count(*) DESC, currency"
+        )
+    ]
+
+
 def customer_disengage(
     conn: sqlite3.Connection,
     customer_id: str,

@@ -9,6 +9,7 @@ from relationdesk.domain.economics import parse_hourly_rates
 from relationdesk.paths import settings_file
 from relationdesk.services import sample_portfolio
 from relationdesk.services.customer_directory import CustomerDirectory, CustomerQuery
+from relationdesk.services.economics import currencies_in_use
 from relationdesk.services.lifecycle import lifecycle_view
 from relationdesk.services.portfolio import AttentionKind, PortfolioDashboard, portfolio_dashboard
 
@@ -83,6 +84,7 @@ def test_sample_has_every_lifecycle_stage_and_the_dashboard_has_something_to_say
     currencies = [r[0] for r in db.reader.execute("SELECT currency FROM customer")]
     assert all(is_currency_code(code) for code in currencies)
     assert {"EUR", "IDR", "RON"} <= set(currencies) and {"GBP", "USD"} & set(currencies)
+    assert sorted(currencies_in_use(db.reader)) == sorted(set(currencies))
     assert db.reader.execute("SELECT count(*) FROM referral").fetchone()[0] >= 1
     assert db.reader.execute("PRAGMA foreign_key_check").fetchall() == []
     assert not settings_file().exists()  # the loader leaves the user's settings alone

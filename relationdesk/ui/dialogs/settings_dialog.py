@@ -1,4 +1,8 @@
-"""Preferences: the UI language (applied at once) and where the data lives."""
+"""Preferences, on three tabs: general (the UI language, applied at once; where the data
+lives; backups), scores (evidence half-life, health weights) and economics (hourly rates,
+the disengage thresholds, when a customer has gone quiet)."""
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,12 +24,16 @@ from relationdesk.domain.evidence import Principle
 from relationdesk.i18n import SUPPORTED_LANGUAGES, LanguageSwitcher, native_language_name
 from relationdesk.services.scores import configure_from, weights_from_text, weights_to_text
 from relationdesk.settings import Settings
+from relationdesk.ui.dialogs.settings_economics import EconomicsSettingsPage
 from relationdesk.ui.labels import principle_label
 from relationdesk.ui.qt_helpers import named
 
 
 class SettingsDialog(QDialog):
     sig_scoring_changed = Signal()  # half-life or weights changed: cached scores are stale
+    # Hourly rates, disengage thresholds or quiet days changed: the dashboard and the
+    # economics tab show stale figures.
+    sig_economics_changed = Signal()
 
     def __init__(
         self,
@@ -32,7 +41,9 @@ class SettingsDialog(QDialog):
         switcher: LanguageSwitcher,
         data_folder: str,
         parent: QWidget | None,
+        currencies: Iterable[str] = (),
     ) -> None:
+        """`currencies`: those the customers are billed in, offered for hourly rates."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -54,7 +65,9 @@ class SettingsDialog(QDialog):
         self.data_value.setTextInteractionFlags(
             self.data_value.textInteractionFlags().TextSelectableByMouse
         )
-        form = QFormLayout()
+        self.general_page = named(QWidget(), "generalSettingsPage")
+        form = QFormLayout(self.general_page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.touch_label, self.touch_spin)
         form.addRow(self.data_label, self.data_value)
@@ -65,6 +78,9 @@ class SettingsDialog(QDialog):
         self.backup_label.setBuddy(self.backup_spin)
         form.addRow(self.backup_label, self.backup_spin)
         # Scores: how fast evidence ages, and how much each principle counts in the health.
+        self.scores_page = named(QWidget(), "scoresSettingsPage")
+        form = QFormLayout(self.scores_page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.half_life_spin = named(QSpinBox(), "halfLifeSpin")
         self.half_life_spin.setRange(30, 730)
         self.half_life_spin.setSingleStep(30)
@@ -74,6 +90,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.half_life_label, self.half_life_spin)
         weights = weights_from_text(settings.get(keys.SCORE_WEIGHTS))
         self.weight_spins: dict[Principle, QDoubleSpinBox] = {}
+        self.weight_labels: dict[Principle, QLabel] = {}
         self.weights_label = QLabel()
         weights_row = QHBoxLayout()
         for principle in Principle:
@@ -83,9 +100,15 @@ class SettingsDialog(QDialog):
             spin.setDecimals(1)
             spin.setValue(weights[principle])
             self.weight_spins[principle] = spin
-            weights_row.addWidget(QLabel(principle_label(principle)))
+            self.weight_labels[principle] = named(QLabel(), f"weightLabel_{principle.value}")
+            self.weight_labels[principle].setBuddy(spin)
+            weights_row.addWidget(self.weight_labels[principle])
             weights_row.addWidget(spin)
         form.addRow(self.weights_label, weights_row)
+        self.economics = EconomicsSettingsPage(settings, currencies)
+        self.tabs = named(QTabWidget(), "settingsTabs")
+        for page in (self.general_page, self.scores_page, self.economics):
+            self.tabs.addTab(page, "")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,12 +116,18 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        for page, title in (
+            (self.general_page, self.tr("&General")),
+            (self.scores_page, self.tr("S&cores")),
+            (self.economics, self.tr("&Economics")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.language_label.setText(self.tr("&Language:"))
         self.data_label.setText(self.tr("Data folder:"))
         self.half_life_label.setText(self.tr("Evidence &half-life:"))
@@ -107,6 +136,8 @@ class SettingsDialog(QDialog):
             self.tr("After this many days a rating or an entry counts half as much.")
         )
         self.weights_label.setText(self.tr("Weight in the health:"))
+        for principle, label in self.weight_labels.items():
+            label.setText(principle_label(principle))
         self.touch_label.setText(self.tr("&Stay in touch every:"))
         self.touch_spin.setSuffix(self.tr(" days"))
         self.backup_label.setText(self.tr("Automatic &backups at most every:"))
@@ -119,6 +150,12 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.economics.problem() is not None:  # nothing is saved until it is put right
+            self.tabs.setCurrentWidget(self.economics)
+            self.economics.show_problem()
+            return
+        if self.economics.save(self._settings):
+            self.sig_economics_changed.emit()
         language = str(self.language_combo.currentData())
         self._settings.set(keys.LANGUAGE, language)
         self._settings.set(keys.STAY_IN_TOUCH_DAYS, self.touch_spin.value())
