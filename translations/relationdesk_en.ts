@@ -5,9 +5,9 @@
     <name>CommitmentTableModel</name>
     <message numerus="yes">
         <source>Still open, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Still open, overdue by %n day</numerusform>
+            <numerusform>Still open, overdue by %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>FollowUpTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
 </context>
