@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from relationdesk.db.database import Database
     from relationdesk.ui.customer_workspace import CustomerWorkspace
+    from relationdesk.ui.dashboard_tab import DashboardTab
     from relationdesk.ui.database_actions import DatabaseActions
     from relationdesk.ui.today_view import TodayView
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.workspace: CustomerWorkspace | None = None
         self.today: TodayView | None = None
+        self.dashboard: DashboardTab | None = None
         self.tabs: QTabWidget | None = None
         self._db_actions: DatabaseActions | None = None
 
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         from relationdesk.paths import package_dir
         from relationdesk.services.scores import configure_from
         from relationdesk.ui.customer_workspace import CustomerWorkspace
+        from relationdesk.ui.dashboard_tab import WARM_UP_DELAY_MS, DashboardTab
         from relationdesk.ui.today_view import TodayView
 
         # Set after the first paint: loading the SVG plugin is not free.
@@ -88,13 +91,19 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")
         self.tabs.addTab(workspace, "")
+        # Built when first shown; matplotlib and the figures are read ahead in the background.
+        self.dashboard = DashboardTab(db, self.settings, self)
+        self.tabs.addTab(self.dashboard, "")
+        self.dashboard.sig_open_customer.connect(self.open_customer)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.dashboard, self.dashboard.warm_up)
+        workspace.sig_data_changed.connect(self._refresh_dashboard)
         self.today.sig_open_customer.connect(self.open_customer)
         self.today.sig_changed.connect(workspace.reload_keeping_selection)
         workspace.sig_data_changed.connect(self.today.refresh)
         workspace.sig_count_changed.connect(self._show_count)
         workspace.sig_current_changed.connect(self._enable_customer_actions)
         workspace.sig_message.connect(self._show_message)
-        workspace.sig_sample_loading.connect(lambda busy: self.sample_action.setEnabled(not busy))
+        workspace.sig_sample_loading.connect(self._sample_loading)
         workspace.own_delete_action(self.delete_customer_action)
         self.new_customer_action.setEnabled(True)
         self.log_meeting_action.setEnabled(True)
@@ -119,6 +128,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QWidget())  # the old tabs and workspace go with their view
         self.workspace = None
         self.today = None
+        self.dashboard = None
         self.tabs = None
         if self.db is not None:
             self.db.close()
@@ -134,7 +144,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
 
     def open_customer(self, customer_id: str) -> None:
-        """Show a customer (from the Today view), with its brief."""
+        """Show a customer (from the Today view or the dashboard), with its brief."""
         if self.workspace is None:
             return
         self._show_tab(1)
@@ -171,8 +181,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.today_action = self._action("todayAction", "Ctrl+1")
         self.customers_action = self._action("customersAction", "Ctrl+2")
+        self.dashboard_action = self._action("dashboardAction", "Ctrl+3")
         self.today_action.triggered.connect(lambda: self._show_tab(0))
         self.customers_action.triggered.connect(lambda: self._show_tab(1))
+        self.dashboard_action.triggered.connect(lambda: self._show_tab(2))
         self.about_action = self._action("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.new_customer_action.setEnabled(False)
@@ -198,7 +210,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addActions([self.today_action, self.customers_action])
+        self.view_menu.addActions([self.today_action, self.customers_action, self.dashboard_action])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -238,9 +250,11 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.today_action.setText(self.tr("&Today"))
         self.customers_action.setText(self.tr("&Customers"))
+        self.dashboard_action.setText(self.tr("&Dashboard"))
         if self.tabs is not None:
             self.tabs.setTabText(0, self.tr("Today"))
             self.tabs.setTabText(1, self.tr("Customers"))
+            self.tabs.setTabText(2, self.tr("Dashboard"))
         self.new_customer_action.setText(self.tr("&New customer…"))
         self.new_contact_action.setText(self.tr("New &contact…"))
         self.log_meeting_action.setText(self.tr("&Log meeting…"))
@@ -287,6 +301,17 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(customer_id is not None)
 
+    def _sample_loading(self, busy: bool) -> None:
+        self.sample_action.setEnabled(not busy)
+        if not busy:
+            self._refresh_dashboard()
+
+    def _refresh_dashboard(self) -> None:
+        """New data or settings: a visible dashboard reads them (a hidden one does when
+        shown)."""
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+
     def _show_message(self, text: str, timeout_ms: int) -> None:
         if text:
             self.statusBar().showMessage(text, timeout_ms)
@@ -304,6 +329,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self)
         dialog.sig_scoring_changed.connect(self.rescore_all)
+        dialog.finished.connect(self._refresh_dashboard)
         dialog.open()
 
     def rescore_all(self) -> None:
@@ -340,6 +366,7 @@ class MainWindow(QMainWindow):
 
         def finished(_count: object) -> None:
             progress.close()
+            self._refresh_dashboard()
             if self.workspace is not None:
                 self.workspace.reload_keeping_selection()
 
