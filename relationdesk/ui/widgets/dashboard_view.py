@@ -264,7 +264,7 @@ class DashboardView(QWidget):
         items = self.attention.model.rowCount()
         self.attention_card.set_figure(
             _number(self.attention.model.customers()),
-            self.tr("customers, %n item(s) in the list", "", items),
+            self.tr("customers, %Ln item(s) in the list", "", items),
         )
 
     def _fill_nps_card(self) -> None:
