@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -146,21 +146,29 @@ class DashboardTab(QWidget):
         super().showEvent(event)
         if event.spontaneous():  # the window restored, not the tab chosen
             return
+        if self.view is None and self.board is not None:
+            self._build_view().set_updating(True)
+            # Read again once the read-ahead figures are drawn: a read running meanwhile
+            # would take turns with the drawing and slow it down.
+            QTimer.singleShot(0, self, self.refresh)
+            return
         if self.view is None:
             self._build_view()
         self.refresh()
 
-    def _build_view(self) -> None:
+    def _build_view(self) -> DashboardView:
         from relationdesk.ui.widgets.dashboard_view import DashboardView
 
-        self.view = DashboardView(self)
-        self.view.sig_open_customer.connect(self.sig_open_customer)
-        self._layout.addWidget(self.view)
-        if self.board is not None:  # read ahead: shown at once, refreshed right after
-            self.view.show_board(self.board, self._board_at)
+        view = DashboardView(self)
+        self.view = view
+        view.sig_open_customer.connect(self.sig_open_customer)
+        self._layout.addWidget(view)
+        if self.board is not None:  # read ahead: shown at once, read again right after
+            view.show_board(self.board, self._board_at)
             self.sig_shown.emit()
         else:
-            self.view.show_loading()
+            view.show_loading()
+        return view
 
 
 def _ignore(_result: object) -> None:
