@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from relationdesk import settings as keys
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.economics import PeriodKind, period_of
@@ -217,6 +218,19 @@ def test_showing_again_keeps_the_old_figures_until_the_new_ones_arrive(
         assert shown.updating_label.isVisibleTo(shown)
     assert shown.customers_card.value.text() == "4"
     assert not shown.updating_label.isVisibleTo(shown)
+
+
+def test_changed_settings_apply_when_the_tab_is_shown_again(
+    qtbot: QtBot, shown: DashboardView, window: MainWindow, portfolio: Portfolio
+) -> None:
+    assert (portfolio.costly, AttentionKind.QUIET) in _attention_rows(shown)
+    assert window.tabs is not None and window.dashboard is not None
+    window.tabs.setCurrentIndex(0)
+    window.settings.set(keys.QUIET_DAYS, 500)  # a meeting 400 days ago is recent enough now
+    with qtbot.waitSignal(window.dashboard.sig_shown, timeout=10_000):
+        window.tabs.setCurrentIndex(DASHBOARD_TAB)
+    assert (portfolio.costly, AttentionKind.QUIET) not in _attention_rows(shown)
+    assert (portfolio.costly, AttentionKind.DISENGAGE) in _attention_rows(shown)
 
 
 def test_read_ahead_figures_show_as_soon_as_the_tab_is_chosen(
