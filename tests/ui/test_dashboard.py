@@ -206,9 +206,10 @@ def test_the_currency_combo_switches_the_economics_chart(shown: DashboardView) -
 
 
 def test_showing_again_keeps_the_old_figures_until_the_new_ones_arrive(
-    qtbot: QtBot, shown: DashboardView, window: MainWindow, db: Database
+    qtbot: QtBot, shown: DashboardView, window: MainWindow, db: Database, portfolio: Portfolio
 ) -> None:
     assert window.tabs is not None and window.dashboard is not None
+    assert shown.attention.select_customer(portfolio.loyal)
     window.tabs.setCurrentIndex(0)
     editing.create_customer(db, CustomerFields(name="Gruppo Bianchi"))
     with qtbot.waitSignal(window.dashboard.sig_shown, timeout=10_000):
@@ -218,6 +219,7 @@ def test_showing_again_keeps_the_old_figures_until_the_new_ones_arrive(
         assert shown.updating_label.isVisibleTo(shown)
     assert shown.customers_card.value.text() == "4"
     assert not shown.updating_label.isVisibleTo(shown)
+    assert shown.attention.selected_customer_id() == portfolio.loyal  # still selected
 
 
 def test_changed_settings_apply_when_the_tab_is_shown_again(

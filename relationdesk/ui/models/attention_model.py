@@ -135,6 +135,9 @@ class AttentionTableModel(RowTableModel):
     def item(self, row: int) -> AttentionItem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def rows_of(self, customer_id: str) -> list[int]:
+        return [row for row, item in enumerate(self._rows) if item.customer_id == customer_id]
+
     def count(self, kind: AttentionKind | None = None) -> int:
         return sum(1 for item in self._rows if kind is None or item.kind is kind)
 

@@ -112,11 +112,12 @@ class AttentionPanel(QWidget):
         return item.customer_id if item is not None else None
 
     def select_customer(self, customer_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            item = self.model.item(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-            if item is not None and item.customer_id == customer_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
+        """Select the customer's first row that the filter shows."""
+        for row in self.model.rows_of(customer_id):
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
                 return True
         return False
 
