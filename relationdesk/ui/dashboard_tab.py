@@ -152,9 +152,9 @@ class DashboardTab(QWidget):
             # would take turns with the drawing and slow it down.
             QTimer.singleShot(0, self, self.refresh)
             return
+        self.refresh()  # first: the read runs while the view is built
         if self.view is None:
             self._build_view()
-        self.refresh()
 
     def _build_view(self) -> DashboardView:
         from relationdesk.ui.widgets.dashboard_view import DashboardView
