@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttentionTableModel</name>
+    <message numerus="yes">
+        <source>Follow-up overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Follow-up overdue by %n day</numerusform>
+            <numerusform>Follow-up overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No meeting for %n day(s)</source>
+        <translation>
+            <numerusform>No meeting for %n day</numerusform>
+            <numerusform>No meeting for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
         <source>Still open, overdue by %n day(s)</source>
@@ -18,6 +35,16 @@
         <translation>
             <numerusform>Added %n sample customer.</numerusform>
             <numerusform>Added %n sample customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>customers, %Ln item(s) in the list</source>
+        <translation>
+            <numerusform>customers, %Ln item in the list</numerusform>
+            <numerusform>customers, %Ln items in the list</numerusform>
         </translation>
     </message>
 </context>

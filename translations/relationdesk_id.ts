@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>All (%1)</source>
+        <translation>Semua (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Show only one kind of attention</source>
+        <translation>Tampilkan satu jenis perhatian saja</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Buka pelanggan</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention here.</source>
+        <translation>Tidak ada yang perlu Anda perhatikan di sini.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka pelanggan</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTableModel</name>
     <message>
         <source>Customer</source>
@@ -13,7 +48,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <source>Client as master</source>
@@ -21,31 +56,39 @@
     </message>
     <message>
         <source>Disengage candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat untuk dilepas</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
         <source>Gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan yang sepi</translation>
     </message>
     <message>
-        <source>Client as master: turn it back into a partnership between equals</source>
-        <translation type="unfinished"></translation>
+        <source>Client acting as master</source>
+        <translation>Pelanggan bertindak sebagai majikan</translation>
+    </message>
+    <message>
+        <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
+        <translation>Pelanggan bertindak sebagai majikan: kembalikan hubungan menjadi kemitraan yang setara (lihat tab Prinsip).</translation>
     </message>
     <message>
         <source>Disengage candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat untuk dilepas: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Tindak lanjut terlambat %n hari</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No meeting for %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Tidak ada pertemuan selama %n hari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -652,27 +695,27 @@
     <name>DashboardCharts</name>
     <message>
         <source>No customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pelanggan.</translation>
     </message>
     <message>
         <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban rekomendasi: tanyakan kepada kontak Anda seberapa besar kemungkinan mereka merekomendasikan Anda (0-10).</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>K%1</translation>
     </message>
     <message>
         <source>No principle scores yet: they come from the evidence logged with meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada skor prinsip: skor berasal dari bukti yang dicatat bersama pertemuan.</translation>
     </message>
     <message>
         <source>Health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesehatan %1</translation>
     </message>
     <message>
         <source>No revenue or costs recorded in the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pendapatan atau biaya yang dicatat dalam 12 bulan terakhir.</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -688,11 +731,104 @@
     </message>
     <message>
         <source>Millions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Juta %1</translation>
     </message>
     <message>
         <source>Thousands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ribu %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Reading your portfolio…</source>
+        <translation>Membaca portofolio Anda…</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty. Add a customer, or load the sample portfolio from the File menu, and the dashboard shows how your relationships are doing.</source>
+        <translation>Portofolio Anda kosong. Tambahkan pelanggan, atau muat portofolio contoh dari menu Berkas, dan dasbor akan menunjukkan keadaan hubungan Anda.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read. Switch to another tab and back to try again; the details are in the log file in the data folder.</source>
+        <translation>Dasbor tidak dapat dibaca. Pindah ke tab lain lalu kembali untuk mencoba lagi; rinciannya ada di berkas log di folder data.</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>belum ada skor</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>dari 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>customers, %Ln item(s) in the list</source>
+        <translation>
+            <numerusform>pelanggan, %Ln butir dalam daftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid answers this quarter</source>
+        <translation>tidak ada jawaban yang berlaku kuartal ini</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>kuartal ini</translation>
+    </message>
+    <message>
+        <source>same as last quarter</source>
+        <translation>sama dengan kuartal lalu</translation>
+    </message>
+    <message>
+        <source>%1 since last quarter</source>
+        <translation>%1 sejak kuartal lalu</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
+        <translation>% promotor (9-10) dikurangi % pengkritik (0-6) dari jawaban terakhir para kontak dalam 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Average health</source>
+        <translation>Kesehatan rata-rata</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Pelanggan per tahap hubungan</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Corong siklus hidup</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Net Promoter Score per kuartal</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Skor rata-rata prinsip</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
+        <translation>Pendapatan, biaya layanan, dan laba per tahap siklus hidup, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Mata uang:</translation>
     </message>
 </context>
 <context>
@@ -718,8 +854,8 @@
         <translation>Tanggal dan teks yang rusak</translation>
     </message>
     <message>
-        <source>Last meeting and next follow-up dates</source>
-        <translation>Tanggal pertemuan terakhir dan tindak lanjut berikutnya</translation>
+        <source>Last meeting, next follow-up and lifecycle stage</source>
+        <translation>Pertemuan terakhir, tindak lanjut berikutnya, dan tahap siklus hidup</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -951,6 +1087,97 @@
     <message>
         <source>%1 minutes of meetings logged in this period.</source>
         <translation>%1 menit pertemuan tercatat dalam periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsSettingsPage</name>
+    <message>
+        <source>“%1” is not a currency code. Type a three-letter ISO 4217 code, such as EUR or RON, or choose one from the list; nothing is saved until then.</source>
+        <translation>“%1” bukan kode mata uang. Ketik kode ISO 4217 tiga huruf, seperti IDR atau EUR, atau pilih dari daftar; tidak ada yang disimpan sebelum itu.</translation>
+    </message>
+    <message>
+        <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
+        <translation>Belum ada tarif: waktu pertemuan tidak dihitung dalam biaya layanan.</translation>
+    </message>
+    <message>
+        <source>Rates per hour: %1</source>
+        <translation>Tarif per jam: %1</translation>
+    </message>
+    <message>
+        <source>Hourly cost of meeting time</source>
+        <translation>Biaya per jam untuk waktu pertemuan</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per hour:</source>
+        <translation>&amp;Tarif per jam:</translation>
+    </message>
+    <message>
+        <source>The currency whose rate you are editing; type any ISO code, such as CHF.</source>
+        <translation>Mata uang yang tarifnya sedang Anda ubah; ketik kode ISO apa pun, seperti SGD.</translation>
+    </message>
+    <message>
+        <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
+        <translation>Berapa biaya satu jam pertemuan dalam mata uang ini; dihitung ke biaya layanan pelanggan yang ditagih dalam mata uang tersebut. 0 menghapus tarifnya.</translation>
+    </message>
+    <message>
+        <source>Candidates to disengage</source>
+        <translation>Kandidat untuk dilepas</translation>
+    </message>
+    <message>
+        <source>A customer who costs a lot, has no stable relationship and is in the late, declining part of its life cycle is a candidate to disengage from: all three must hold, so your energy goes to more promising relationships.</source>
+        <translation>Pelanggan yang menelan banyak biaya, tidak memiliki hubungan yang stabil, dan berada di tahap akhir siklus hidupnya yang menurun adalah kandidat untuk dilepas: ketiganya harus terpenuhi, agar tenaga Anda beralih ke hubungan yang lebih menjanjikan.</translation>
+    </message>
+    <message>
+        <source>High c&amp;ost-to-serve from:</source>
+        <translation>&amp;Biaya layanan tinggi mulai:</translation>
+    </message>
+    <message>
+        <source> % of revenue</source>
+        <translation> % dari pendapatan</translation>
+    </message>
+    <message>
+        <source>Costs a lot: over the last 12 months, serving the customer (care, assistance, other costs and meeting time) costs at least this share of its revenue.</source>
+        <translation>Menelan banyak biaya: dalam 12 bulan terakhir, melayani pelanggan ini (layanan pelanggan, bantuan teknis, biaya lain, dan waktu pertemuan) menghabiskan setidaknya bagian pendapatannya sebesar ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Weak health below:</source>
+        <translation>Kesehatan &amp;lemah di bawah:</translation>
+    </message>
+    <message>
+        <source>No stable relationship: the principles&apos; health is below this score, or the relationship is still a business partnership after a year of meetings.</source>
+        <translation>Tidak ada hubungan yang stabil: kesehatan prinsip di bawah skor ini, atau setelah setahun bertemu hubungannya masih sebatas kemitraan bisnis.</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue drop from:</source>
+        <translation>Pe&amp;nurunan pendapatan mulai:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Declining: revenue of the last 12 months fell by at least this much against the 12 months before, or the customer moved down the lifecycle ladder.</source>
+        <translation>Menurun: pendapatan 12 bulan terakhir turun setidaknya sebesar ini dibandingkan 12 bulan sebelumnya, atau pelanggan turun tahap dalam siklus hidup.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Gone &amp;quiet after:</source>
+        <translation>Dianggap se&amp;pi setelah:</translation>
+    </message>
+    <message>
+        <source> days without a meeting</source>
+        <translation> hari tanpa pertemuan</translation>
+    </message>
+    <message>
+        <source>A customer with no meeting for this long shows on the dashboard as quiet.</source>
+        <translation>Pelanggan tanpa pertemuan selama ini tampil di dasbor sebagai hubungan yang sepi.</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +2157,20 @@ Berkas: %1</translation>
         <translation>&amp;Pelanggan</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dasbor</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -2006,14 +2241,6 @@ Berkas: %1</translation>
         <translation>
             <numerusform>%n pelanggan</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Updating scores</source>
-        <translation>Memperbarui skor</translation>
-    </message>
-    <message>
-        <source>Recomputing every customer&apos;s scores…</source>
-        <translation>Menghitung ulang skor semua pelanggan…</translation>
     </message>
     <message>
         <source>About RelationDesk</source>
@@ -2543,6 +2770,18 @@ Basis data: %2</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;Umum</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>S&amp;kor</translation>
+    </message>
+    <message>
+        <source>&amp;Economics</source>
+        <translation>&amp;Ekonomi</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -2797,6 +3036,17 @@ Basis data: %2</translation>
     <message>
         <source>a customer cannot recommend us to itself: choose another one.</source>
         <translation>pelanggan tidak dapat merekomendasikan kita kepada dirinya sendiri: pilih pelanggan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Updating scores</source>
+        <translation>Memperbarui skor</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Menghitung ulang skor semua pelanggan…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tutti (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Show only one kind of attention</source>
+        <translation>Mostra un solo tipo di segnalazione</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Apri cliente</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention here.</source>
+        <translation>Qui non c’è nulla che richieda la vostra attenzione.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Premete Invio o fate doppio clic per aprire il cliente</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTableModel</name>
     <message>
         <source>Customer</source>
@@ -13,7 +48,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Client as master</source>
@@ -21,31 +56,41 @@
     </message>
     <message>
         <source>Disengage candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidati al disimpegno</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni successive scadute</translation>
     </message>
     <message>
         <source>Gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazioni silenziose</translation>
     </message>
     <message>
-        <source>Client as master: turn it back into a partnership between equals</source>
-        <translation type="unfinished"></translation>
+        <source>Client acting as master</source>
+        <translation>Cliente che si comporta da padrone</translation>
+    </message>
+    <message>
+        <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
+        <translation>Cliente che si comporta da padrone: riportate la relazione a una partnership alla pari (vedi la scheda Principi).</translation>
     </message>
     <message>
         <source>Disengage candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato al disimpegno: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Azione successiva scaduta da %n giorno</numerusform>
+            <numerusform>Azione successiva scaduta da %n giorni</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No meeting for %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nessun incontro da %n giorno</numerusform>
+            <numerusform>Nessun incontro da %n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,27 +699,27 @@
     <name>DashboardCharts</name>
     <message>
         <source>No customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun cliente.</translation>
     </message>
     <message>
         <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna risposta: chiedete ai vostri contatti quanto è probabile che vi consiglino (0-10).</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1</translation>
     </message>
     <message>
         <source>No principle scores yet: they come from the evidence logged with meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun punteggio dei principi: nasce dalle evidenze registrate con gli incontri.</translation>
     </message>
     <message>
         <source>Health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salute %1</translation>
     </message>
     <message>
         <source>No revenue or costs recorded in the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ricavo o costo registrato negli ultimi 12 mesi.</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -690,11 +735,105 @@
     </message>
     <message>
         <source>Millions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Milioni di %1</translation>
     </message>
     <message>
         <source>Thousands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migliaia di %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Reading your portfolio…</source>
+        <translation>Lettura del portafoglio…</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty. Add a customer, or load the sample portfolio from the File menu, and the dashboard shows how your relationships are doing.</source>
+        <translation>Il portafoglio è vuoto. Aggiungete un cliente o caricate il portafoglio di esempio dal menu File, e la dashboard mostrerà come vanno le vostre relazioni.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read. Switch to another tab and back to try again; the details are in the log file in the data folder.</source>
+        <translation>Non è stato possibile leggere la dashboard. Passate a un’altra scheda e tornate qui per riprovare; i dettagli sono nel file di log nella cartella dei dati.</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>ancora nessun punteggio</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>su 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>customers, %Ln item(s) in the list</source>
+        <translation>
+            <numerusform>clienti, %Ln voce nell’elenco</numerusform>
+            <numerusform>clienti, %Ln voci nell’elenco</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid answers this quarter</source>
+        <translation>nessuna risposta valida in questo trimestre</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>questo trimestre</translation>
+    </message>
+    <message>
+        <source>same as last quarter</source>
+        <translation>come il trimestre scorso</translation>
+    </message>
+    <message>
+        <source>%1 since last quarter</source>
+        <translation>%1 rispetto al trimestre scorso</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
+        <translation>% di promotori (9-10) meno % di detrattori (0-6) tra le ultime risposte dei contatti negli ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Average health</source>
+        <translation>Salute media</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienti per fase della relazione</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Imbuto del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Net Promoter Score per trimestre</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Punteggi medi dei principi</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
+        <translation>Ricavi, costo di servizio e profitto per fase del ciclo di vita, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
     </message>
 </context>
 <context>
@@ -720,8 +859,8 @@
         <translation>Date e testi danneggiati</translation>
     </message>
     <message>
-        <source>Last meeting and next follow-up dates</source>
-        <translation>Date dell&apos;ultimo incontro e del prossimo follow-up</translation>
+        <source>Last meeting, next follow-up and lifecycle stage</source>
+        <translation>Ultimo incontro, prossima azione successiva e fase del ciclo di vita</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -953,6 +1092,97 @@
     <message>
         <source>%1 minutes of meetings logged in this period.</source>
         <translation>%1 minuti di incontri registrati in questo periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsSettingsPage</name>
+    <message>
+        <source>“%1” is not a currency code. Type a three-letter ISO 4217 code, such as EUR or RON, or choose one from the list; nothing is saved until then.</source>
+        <translation>«%1» non è un codice valuta. Digitate un codice ISO 4217 di tre lettere, come EUR o RON, o sceglietene uno dall’elenco; finché non lo fate non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
+        <translation>Nessuna tariffa: il tempo degli incontri non entra nel costo di servizio.</translation>
+    </message>
+    <message>
+        <source>Rates per hour: %1</source>
+        <translation>Tariffe orarie: %1</translation>
+    </message>
+    <message>
+        <source>Hourly cost of meeting time</source>
+        <translation>Costo orario del tempo degli incontri</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per hour:</source>
+        <translation>&amp;Tariffa oraria:</translation>
+    </message>
+    <message>
+        <source>The currency whose rate you are editing; type any ISO code, such as CHF.</source>
+        <translation>La valuta di cui state modificando la tariffa; digitate qualsiasi codice ISO, come CHF.</translation>
+    </message>
+    <message>
+        <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
+        <translation>Quanto vi costa un’ora di incontri in questa valuta; entra nel costo di servizio dei clienti fatturati in essa. 0 elimina la tariffa.</translation>
+    </message>
+    <message>
+        <source>Candidates to disengage</source>
+        <translation>Candidati al disimpegno</translation>
+    </message>
+    <message>
+        <source>A customer who costs a lot, has no stable relationship and is in the late, declining part of its life cycle is a candidate to disengage from: all three must hold, so your energy goes to more promising relationships.</source>
+        <translation>Un cliente che costa molto, non ha una relazione stabile ed è nella fase finale, in declino, del suo ciclo di vita è un candidato al disimpegno: devono valere tutte e tre le condizioni, così le energie vanno a relazioni più promettenti.</translation>
+    </message>
+    <message>
+        <source>High c&amp;ost-to-serve from:</source>
+        <translation>C&amp;osto di servizio alto da:</translation>
+    </message>
+    <message>
+        <source> % of revenue</source>
+        <translation> % dei ricavi</translation>
+    </message>
+    <message>
+        <source>Costs a lot: over the last 12 months, serving the customer (care, assistance, other costs and meeting time) costs at least this share of its revenue.</source>
+        <translation>Costa molto: negli ultimi 12 mesi servire il cliente (customer care, assistenza, altri costi e tempo degli incontri) costa almeno questa quota dei suoi ricavi.</translation>
+    </message>
+    <message>
+        <source>&amp;Weak health below:</source>
+        <translation>Salute &amp;debole sotto:</translation>
+    </message>
+    <message>
+        <source>No stable relationship: the principles&apos; health is below this score, or the relationship is still a business partnership after a year of meetings.</source>
+        <translation>Nessuna relazione stabile: la salute dei principi è sotto questo punteggio, oppure dopo un anno di incontri la relazione è ancora solo una partnership commerciale.</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue drop from:</source>
+        <translation>Calo dei &amp;ricavi da:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Declining: revenue of the last 12 months fell by at least this much against the 12 months before, or the customer moved down the lifecycle ladder.</source>
+        <translation>In declino: i ricavi degli ultimi 12 mesi sono calati almeno di tanto rispetto ai 12 mesi precedenti, oppure il cliente è sceso nel ciclo di vita.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Gone &amp;quiet after:</source>
+        <translation>Relazione &amp;silenziosa dopo:</translation>
+    </message>
+    <message>
+        <source> days without a meeting</source>
+        <translation> giorni senza incontri</translation>
+    </message>
+    <message>
+        <source>A customer with no meeting for this long shows on the dashboard as quiet.</source>
+        <translation>Un cliente senza incontri per questo tempo appare nella dashboard come relazione silenziosa.</translation>
     </message>
 </context>
 <context>
@@ -1933,12 +2163,20 @@ File: %1</translation>
         <translation>&amp;Clienti</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -2010,14 +2248,6 @@ File: %1</translation>
             <numerusform>%n cliente</numerusform>
             <numerusform>%n clienti</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Updating scores</source>
-        <translation>Aggiornamento dei punteggi</translation>
-    </message>
-    <message>
-        <source>Recomputing every customer&apos;s scores…</source>
-        <translation>Ricalcolo dei punteggi di tutti i clienti…</translation>
     </message>
     <message>
         <source>About RelationDesk</source>
@@ -2549,6 +2779,18 @@ Database: %2</translation>
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>&amp;Punteggi</translation>
+    </message>
+    <message>
+        <source>&amp;Economics</source>
+        <translation>Econo&amp;mia</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -2807,6 +3049,17 @@ Database: %2</translation>
     <message>
         <source>a customer cannot recommend us to itself: choose another one.</source>
         <translation>un cliente non può segnalarci a sé stesso: sceglietene un altro.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Updating scores</source>
+        <translation>Aggiornamento dei punteggi</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Ricalcolo dei punteggi di tutti i clienti…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>All (%1)</source>
+        <translation>Toate (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Show only one kind of attention</source>
+        <translation>Afișează un singur tip de atenționare</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Deschide clientul</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention here.</source>
+        <translation>Nimic de aici nu necesită atenția voastră.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Apăsați Enter sau faceți dublu clic pentru a deschide clientul</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTableModel</name>
     <message>
         <source>Customer</source>
@@ -13,7 +48,7 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Din</translation>
     </message>
     <message>
         <source>Client as master</source>
@@ -21,31 +56,43 @@
     </message>
     <message>
         <source>Disengage candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidați pentru dezangajare</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Reveniri întârziate</translation>
     </message>
     <message>
         <source>Gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Relații tăcute</translation>
     </message>
     <message>
-        <source>Client as master: turn it back into a partnership between equals</source>
-        <translation type="unfinished"></translation>
+        <source>Client acting as master</source>
+        <translation>Client care se poartă ca un stăpân</translation>
+    </message>
+    <message>
+        <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
+        <translation>Client care se poartă ca un stăpân: readuceți relația la un parteneriat între egali (vedeți fila Principii).</translation>
     </message>
     <message>
         <source>Disengage candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat pentru dezangajare: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revenire întârziată cu %n zi</numerusform>
+            <numerusform>Revenire întârziată cu %n zile</numerusform>
+            <numerusform>Revenire întârziată cu %n de zile</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No meeting for %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nicio întâlnire de %n zi</numerusform>
+            <numerusform>Nicio întâlnire de %n zile</numerusform>
+            <numerusform>Nicio întâlnire de %n de zile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -656,27 +703,27 @@
     <name>DashboardCharts</name>
     <message>
         <source>No customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există clienți.</translation>
     </message>
     <message>
         <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există răspunsuri: întrebați-vă contactele cât de probabil este să vă recomande (0-10).</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1</translation>
     </message>
     <message>
         <source>No principle scores yet: they come from the evidence logged with meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există scoruri ale principiilor: ele vin din dovezile înregistrate cu întâlnirile.</translation>
     </message>
     <message>
         <source>Health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sănătate %1</translation>
     </message>
     <message>
         <source>No revenue or costs recorded in the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun venit sau cost înregistrat în ultimele 12 luni.</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -692,11 +739,106 @@
     </message>
     <message>
         <source>Millions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Milioane de %1</translation>
     </message>
     <message>
         <source>Thousands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mii de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Reading your portfolio…</source>
+        <translation>Se citește portofoliul…</translation>
+    </message>
+    <message>
+        <source>Your portfolio is empty. Add a customer, or load the sample portfolio from the File menu, and the dashboard shows how your relationships are doing.</source>
+        <translation>Portofoliul este gol. Adăugați un client sau încărcați portofoliul de exemplu din meniul Fișier, iar tabloul de bord va arăta cum merg relațiile voastre.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read. Switch to another tab and back to try again; the details are in the log file in the data folder.</source>
+        <translation>Tabloul de bord nu a putut fi citit. Treceți la altă filă și reveniți pentru a încerca din nou; detaliile sunt în fișierul jurnal din dosarul de date.</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>încă fără scoruri</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>din 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>customers, %Ln item(s) in the list</source>
+        <translation>
+            <numerusform>clienți, %Ln element în listă</numerusform>
+            <numerusform>clienți, %Ln elemente în listă</numerusform>
+            <numerusform>clienți, %Ln de elemente în listă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid answers this quarter</source>
+        <translation>niciun răspuns valabil în acest trimestru</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>acest trimestru</translation>
+    </message>
+    <message>
+        <source>same as last quarter</source>
+        <translation>la fel ca trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>%1 since last quarter</source>
+        <translation>%1 față de trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
+        <translation>% promotori (9-10) minus % detractori (0-6) din ultimele răspunsuri ale contactelor din ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Average health</source>
+        <translation>Sănătate medie</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Se actualizează…</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienți pe etape ale relației</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Pâlnia ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Net Promoter Score pe trimestru</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Scorurile medii ale principiilor</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
+        <translation>Venituri, cost de deservire și profit pe etape ale ciclului de viață, ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Monedă:</translation>
     </message>
 </context>
 <context>
@@ -722,8 +864,8 @@
         <translation>Date și texte deteriorate</translation>
     </message>
     <message>
-        <source>Last meeting and next follow-up dates</source>
-        <translation>Datele ultimei întâlniri și ale următoarei reveniri</translation>
+        <source>Last meeting, next follow-up and lifecycle stage</source>
+        <translation>Ultima întâlnire, următoarea revenire și etapa ciclului de viață</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -955,6 +1097,97 @@
     <message>
         <source>%1 minutes of meetings logged in this period.</source>
         <translation>%1 minute de întâlniri înregistrate în această perioadă.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsSettingsPage</name>
+    <message>
+        <source>“%1” is not a currency code. Type a three-letter ISO 4217 code, such as EUR or RON, or choose one from the list; nothing is saved until then.</source>
+        <translation>„%1” nu este un cod de monedă. Tastați un cod ISO 4217 de trei litere, ca EUR sau RON, sau alegeți unul din listă; nu se salvează nimic până atunci.</translation>
+    </message>
+    <message>
+        <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
+        <translation>Niciun tarif setat: timpul întâlnirilor nu intră în costul de deservire.</translation>
+    </message>
+    <message>
+        <source>Rates per hour: %1</source>
+        <translation>Tarife pe oră: %1</translation>
+    </message>
+    <message>
+        <source>Hourly cost of meeting time</source>
+        <translation>Costul orar al timpului de întâlniri</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Monedă:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per hour:</source>
+        <translation>&amp;Tarif pe oră:</translation>
+    </message>
+    <message>
+        <source>The currency whose rate you are editing; type any ISO code, such as CHF.</source>
+        <translation>Moneda al cărei tarif îl editați; tastați orice cod ISO, de exemplu CHF.</translation>
+    </message>
+    <message>
+        <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
+        <translation>Cât vă costă o oră de întâlniri în această monedă; intră în costul de deservire al clienților facturați în ea. 0 șterge tariful.</translation>
+    </message>
+    <message>
+        <source>Candidates to disengage</source>
+        <translation>Candidați pentru dezangajare</translation>
+    </message>
+    <message>
+        <source>A customer who costs a lot, has no stable relationship and is in the late, declining part of its life cycle is a candidate to disengage from: all three must hold, so your energy goes to more promising relationships.</source>
+        <translation>Un client care costă mult, nu are o relație stabilă și se află în faza finală, în declin, a ciclului său de viață este candidat pentru dezangajare: toate trei condițiile trebuie îndeplinite, ca energia să meargă spre relații mai promițătoare.</translation>
+    </message>
+    <message>
+        <source>High c&amp;ost-to-serve from:</source>
+        <translation>C&amp;ost de deservire mare de la:</translation>
+    </message>
+    <message>
+        <source> % of revenue</source>
+        <translation> % din venituri</translation>
+    </message>
+    <message>
+        <source>Costs a lot: over the last 12 months, serving the customer (care, assistance, other costs and meeting time) costs at least this share of its revenue.</source>
+        <translation>Costă mult: în ultimele 12 luni, deservirea clientului (relații cu clienții, asistență, alte costuri și timpul întâlnirilor) costă cel puțin această parte din veniturile lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Weak health below:</source>
+        <translation>Sănătate &amp;slabă sub:</translation>
+    </message>
+    <message>
+        <source>No stable relationship: the principles&apos; health is below this score, or the relationship is still a business partnership after a year of meetings.</source>
+        <translation>Nicio relație stabilă: sănătatea principiilor este sub acest scor, sau după un an de întâlniri relația este încă doar un parteneriat de afaceri.</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue drop from:</source>
+        <translation>Scădere a &amp;veniturilor de la:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Declining: revenue of the last 12 months fell by at least this much against the 12 months before, or the customer moved down the lifecycle ladder.</source>
+        <translation>În declin: veniturile ultimelor 12 luni au scăzut cel puțin cu atât față de cele 12 luni dinainte, sau clientul a coborât în ciclul de viață.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablou de bord</translation>
+    </message>
+    <message>
+        <source>Gone &amp;quiet after:</source>
+        <translation>Relație tăcută &amp;după:</translation>
+    </message>
+    <message>
+        <source> days without a meeting</source>
+        <translation> zile fără întâlniri</translation>
+    </message>
+    <message>
+        <source>A customer with no meeting for this long shows on the dashboard as quiet.</source>
+        <translation>Un client fără întâlniri atâta timp apare în tabloul de bord ca relație tăcută.</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +2169,20 @@ Fișier: %1</translation>
         <translation>&amp;Clienți</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tablou de bord</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Astăzi</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablou de bord</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -2014,14 +2255,6 @@ Fișier: %1</translation>
             <numerusform>%n clienți</numerusform>
             <numerusform>%n de clienți</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Updating scores</source>
-        <translation>Actualizarea scorurilor</translation>
-    </message>
-    <message>
-        <source>Recomputing every customer&apos;s scores…</source>
-        <translation>Se recalculează scorurile tuturor clienților…</translation>
     </message>
     <message>
         <source>About RelationDesk</source>
@@ -2555,6 +2788,18 @@ Bază de date: %2</translation>
         <translation>Setări</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>S&amp;coruri</translation>
+    </message>
+    <message>
+        <source>&amp;Economics</source>
+        <translation>&amp;Economie</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Limbă:</translation>
     </message>
@@ -2817,6 +3062,17 @@ Bază de date: %2</translation>
     <message>
         <source>a customer cannot recommend us to itself: choose another one.</source>
         <translation>un client nu ne poate recomanda lui însuși: alegeți altul.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Updating scores</source>
+        <translation>Actualizarea scorurilor</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Se recalculează scorurile tuturor clienților…</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ _CHECK_NAMES = {
     "orphans": QT_TRANSLATE_NOOP("DatabaseActions", "Records left without their customer"),
     "stored_values": QT_TRANSLATE_NOOP("DatabaseActions", "Damaged dates and texts"),
     "derived_columns": QT_TRANSLATE_NOOP(
-        "DatabaseActions", "Last meeting and next follow-up dates"
+        "DatabaseActions", "Last meeting, next follow-up and lifecycle stage"
     ),
 }
 

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, "")
         self.dashboard.sig_open_customer.connect(self.open_customer)
         QTimer.singleShot(WARM_UP_DELAY_MS, self.dashboard, self.dashboard.warm_up)
-        workspace.sig_data_changed.connect(self._refresh_dashboard)
+        workspace.sig_data_changed.connect(self.refresh_dashboard)
         self.today.sig_open_customer.connect(self.open_customer)
         self.today.sig_changed.connect(workspace.reload_keeping_selection)
         workspace.sig_data_changed.connect(self.today.refresh)
@@ -304,9 +304,9 @@ class MainWindow(QMainWindow):
     def _sample_loading(self, busy: bool) -> None:
         self.sample_action.setEnabled(not busy)
         if not busy:
-            self._refresh_dashboard()
+            self.refresh_dashboard()
 
-    def _refresh_dashboard(self) -> None:
+    def refresh_dashboard(self) -> None:
         """New data or settings: a visible dashboard reads them (a hidden one does when
         shown)."""
         if self.dashboard is not None and self.dashboard.isVisible():
@@ -325,54 +325,22 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         from relationdesk.paths import data_dir
+        from relationdesk.services.economics import currencies_in_use
         from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self)
+        in_use = currencies_in_use(self.db.reader) if self.db is not None else []
+        dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self, in_use)
         dialog.sig_scoring_changed.connect(self.rescore_all)
-        dialog.finished.connect(self._refresh_dashboard)
+        dialog.sig_economics_changed.connect(
+            lambda: self._on_workspace(lambda w: w.detail.refresh())
+        )
+        dialog.finished.connect(self.refresh_dashboard)
         dialog.open()
 
     def rescore_all(self) -> None:
-        """New scoring preferences: recompute every customer's scores off the GUI thread,
-        with progress and a way to stop (what is done stays done)."""
-        # Imported here: `Qt` builds Qt's whole enum namespace, kept off the first paint.
-        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
-        from PySide6.QtWidgets import QProgressDialog
+        from relationdesk.ui.rescoring import rescore_all_customers
 
-        from relationdesk.services.scores import rescore_all
-        from relationdesk.ui.worker import run_in_background
-
-        if self.db is None:
-            return
-        progress = named(QProgressDialog(self), "rescoreProgress")
-        progress.setWindowTitle(self.tr("Updating scores"))
-        progress.setLabelText(self.tr("Recomputing every customer's scores…"))
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(True)
-        state = {"cancelled": False}
-        progress.canceled.connect(lambda: state.update(cancelled=True))
-
-        def report(done: int, total: int) -> bool:
-            # Called in the worker thread: hand the numbers to the GUI thread.
-            QMetaObject.invokeMethod(
-                progress, "setMaximum", Qt.ConnectionType.QueuedConnection, Q_ARG(int, total)
-            )
-            QMetaObject.invokeMethod(
-                progress, "setValue", Qt.ConnectionType.QueuedConnection, Q_ARG(int, done)
-            )
-            return not state["cancelled"]
-
-        db = self.db
-
-        def finished(_count: object) -> None:
-            progress.close()
-            self._refresh_dashboard()
-            if self.workspace is not None:
-                self.workspace.reload_keeping_selection()
-
-        run_in_background(
-            lambda: rescore_all(db, report), finished, lambda error: finished(error), self
-        )
+        rescore_all_customers(self)
 
     def show_about(self) -> None:
         QMessageBox.about(

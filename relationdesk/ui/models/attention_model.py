@@ -62,23 +62,6 @@ def kind_label(kind: AttentionKind) -> str:
     return QCoreApplication.translate("AttentionTableModel", str(names[kind]))
 
 
-def attention_reason(item: AttentionItem, now: datetime) -> str:
-    """Why the customer is on the list, as a sentence in the user's language."""
-
-    translate = QCoreApplication.translate
-    days = max(0, (now - item.since).days) if item.since is not None else 0
-    if item.kind is AttentionKind.MASTER:
-        return translate("AttentionTableModel", "Client acting as master")
-    if item.kind is AttentionKind.DISENGAGE:
-        codes = item.disengage.details if item.disengage is not None else ()
-        return translate("AttentionTableModel", "Disengage candidate: %1").replace(
-            "%1", join_reasons([disengage_reason(code) for code in codes])
-        )
-    if item.kind is AttentionKind.OVERDUE:
-        return translate("AttentionTableModel", "Follow-up overdue by %n day(s)", "", days)
-    return translate("AttentionTableModel", "No meeting for %n day(s)", "", days)
-
-
 class AttentionTableModel(RowTableModel):
     HEADER_CONTEXT = "AttentionTableModel"
     HEADERS = HEADERS
@@ -91,6 +74,21 @@ class AttentionTableModel(RowTableModel):
         # list costs nothing until looked at.
         self._texts: list[tuple[str, str, str] | None] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None  # the last sort asked for
+
+    def reason(self, item: AttentionItem) -> str:
+        """Why the customer is on the list, as a sentence in the user's language."""
+        # self.tr, not QCoreApplication.translate: lupdate 6.11 sees a plural only here.
+        days = max(0, (self._now - item.since).days) if item.since is not None else 0
+        if item.kind is AttentionKind.MASTER:
+            return self.tr("Client acting as master")
+        if item.kind is AttentionKind.DISENGAGE:
+            codes = item.disengage.details if item.disengage is not None else ()
+            return self.tr("Disengage candidate: %1").replace(
+                "%1", join_reasons([disengage_reason(code) for code in codes])
+            )
+        if item.kind is AttentionKind.OVERDUE:
+            return self.tr("Follow-up overdue by %n day(s)", "", days)
+        return self.tr("No meeting for %n day(s)", "", days)
 
     def set_items(self, items: list[AttentionItem], now: datetime) -> None:
         """Show these items (as of `now`, naive UTC): in the default order, or in the
@@ -149,7 +147,7 @@ class AttentionTableModel(RowTableModel):
         texts = self._texts[row]
         if texts is None:
             item = self._rows[row]
-            texts = (item.customer_name, attention_reason(item, self._now), short_date(item.since))
+            texts = (item.customer_name, self.reason(item), short_date(item.since))
             self._texts[row] = texts
         return texts
 
