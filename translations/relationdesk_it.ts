@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation>Azioni successive scadute</translation>
+        <translation>Follow-up in ritardo</translation>
     </message>
     <message>
         <source>Gone quiet</source>
@@ -81,8 +81,8 @@
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
         <translation>
-            <numerusform>Azione successiva scaduta da %n giorno</numerusform>
-            <numerusform>Azione successiva scaduta da %n giorni</numerusform>
+            <numerusform>Follow-up in ritardo di %n giorno</numerusform>
+            <numerusform>Follow-up in ritardo di %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Last meeting, next follow-up and lifecycle stage</source>
-        <translation>Ultimo incontro, prossima azione successiva e fase del ciclo di vita</translation>
+        <translation>Ultimo incontro, prossimo follow-up e fase del ciclo di vita</translation>
     </message>
     <message>
         <source>Backing up…</source>
