@@ -21,3 +21,25 @@ class Influence(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
+
+
+class LifecycleStage(StrEnum):
+    PROSPECT = "prospect"
+    TESTER = "tester"
+    BUYER = "buyer"
+    ACCOUNT = "account"
+    PATRON_FRIEND = "patron_friend"
+    SPONSOR_CHAMPION = "sponsor_champion"
+    FORMER = "former"
+
+    @property
+    def rank(self) -> int:
+        """0..5 up the ladder; former is -1 (below every stage: the relationship ended)."""
+        return -1 if self is LifecycleStage.FORMER else LADDER.index(self)
+
+
+LADDER: tuple[LifecycleStage, ...] = tuple(s for s in LifecycleStage if s.value != "former")
+
+
+def is_move_down(previous: LifecycleStage | None, stage: LifecycleStage) -> bool:
+    return previous is not None and stage.rank < previous.rank

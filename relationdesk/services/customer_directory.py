@@ -10,8 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from relationdesk.domain.enums import BuyingRole, Influence
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import BuyingRole, Influence, LifecycleStage
 from relationdesk.domain.text import fold, fts_match_expression
 
 E = TypeVar("E", bound=StrEnum)

@@ -11,12 +11,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from relationdesk.db.database import Database
+from relationdesk.domain.enums import LifecycleStage, is_move_down
 from relationdesk.domain.lifecycle import (
     LifecycleEvidence,
-    LifecycleStage,
     LifecycleSuggestion,
     PurchaseFact,
-    is_move_down,
     suggest_lifecycle,
 )
 from relationdesk.domain.nps import Answer, latest_answers

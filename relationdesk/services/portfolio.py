@@ -19,8 +19,8 @@ from relationdesk.domain.disengage import (
     check_disengage,
 )
 from relationdesk.domain.economics import last_twelve_months, meeting_cost, previous_twelve_months
+from relationdesk.domain.enums import LifecycleStage, is_move_down
 from relationdesk.domain.evidence import Principle
-from relationdesk.domain.lifecycle import LifecycleStage, is_move_down
 from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.services.economics import MEETING_MINUTES_SQL

@@ -7,7 +7,7 @@ from datetime import date
 
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields, validate_customer
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.nps import MAX_SCORE, MIN_SCORE, NpsSummary, nps_summary
 from relationdesk.domain.validation import FieldError, Problem
 from relationdesk.services.errors import NotFound, ValidationFailed

@@ -20,7 +20,8 @@ from enum import StrEnum
 from relationdesk.db.models import new_id
 from relationdesk.domain.disengage import DEFAULT_DISENGAGE_THRESHOLDS
 from relationdesk.domain.economics import PeriodKind, period_bounds
-from relationdesk.domain.lifecycle import DEFAULT_LIFECYCLE_THRESHOLDS, LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
+from relationdesk.domain.lifecycle import DEFAULT_LIFECYCLE_THRESHOLDS
 from relationdesk.services.sample_markets import LIFECYCLE_WORDS
 
 Rows = dict[str, list[dict[str, object]]]

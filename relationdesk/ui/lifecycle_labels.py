@@ -6,9 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from relationdesk.domain.economics import PeriodKind
-from relationdesk.domain.lifecycle import LifecycleStage
-from relationdesk.domain.nps import NpsGroup
+from relationdesk.domain.enums import LifecycleStage
 
 _STAGES = {
     LifecycleStage.PROSPECT: QT_TRANSLATE_NOOP("Labels", "Prospect"),
@@ -94,14 +92,14 @@ _DISENGAGE = {
 }
 
 _NPS_GROUPS = {
-    NpsGroup.PROMOTER: QT_TRANSLATE_NOOP("Labels", "Promoter"),
-    NpsGroup.PASSIVE: QT_TRANSLATE_NOOP("Labels", "Passive"),
-    NpsGroup.DETRACTOR: QT_TRANSLATE_NOOP("Labels", "Detractor"),
+    "promoter": QT_TRANSLATE_NOOP("Labels", "Promoter"),
+    "passive": QT_TRANSLATE_NOOP("Labels", "Passive"),
+    "detractor": QT_TRANSLATE_NOOP("Labels", "Detractor"),
 }
 
 _PERIOD_KINDS = {
-    PeriodKind.MONTH: QT_TRANSLATE_NOOP("Labels", "Month"),
-    PeriodKind.QUARTER: QT_TRANSLATE_NOOP("Labels", "Quarter"),
+    "month": QT_TRANSLATE_NOOP("Labels", "Month"),
+    "quarter": QT_TRANSLATE_NOOP("Labels", "Quarter"),
 }
 
 
@@ -125,11 +123,11 @@ def disengage_reason(code: str) -> str:
     return _tr(_DISENGAGE, code) if code in _DISENGAGE else code  # type: ignore[arg-type]
 
 
-def nps_group_label(group: NpsGroup) -> str:
+def nps_group_label(group: str) -> str:  # a domain.nps.NpsGroup
     return _tr(_NPS_GROUPS, group)  # type: ignore[arg-type]
 
 
-def period_kind_label(kind: PeriodKind) -> str:
+def period_kind_label(kind: str) -> str:  # a domain.economics.PeriodKind
     return _tr(_PERIOD_KINDS, kind)  # type: ignore[arg-type]
 
 

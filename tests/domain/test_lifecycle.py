@@ -2,13 +2,8 @@
 
 from datetime import date
 
-from relationdesk.domain.lifecycle import (
-    LifecycleEvidence,
-    LifecycleStage,
-    PurchaseFact,
-    is_move_down,
-    suggest_lifecycle,
-)
+from relationdesk.domain.enums import LifecycleStage, is_move_down
+from relationdesk.domain.lifecycle import LifecycleEvidence, PurchaseFact, suggest_lifecycle
 
 TODAY = date(2026, 11, 23)
 

@@ -412,7 +412,7 @@ def test_a_busy_database_raises_instead_of_reporting(db: Database) -> None:
 def test_a_stale_lifecycle_stage_is_repaired_from_the_history(db: Database) -> None:
     from datetime import date
 
-    from relationdesk.domain.lifecycle import LifecycleStage
+    from relationdesk.domain.enums import LifecycleStage
     from relationdesk.services.lifecycle import set_lifecycle_stage
 
     ids = _populate(db)
@@ -428,7 +428,7 @@ def test_a_stale_lifecycle_stage_is_repaired_from_the_history(db: Database) -> N
 def test_an_impossible_day_is_replaced_by_the_day_the_row_was_made(db: Database) -> None:
     from datetime import date
 
-    from relationdesk.domain.lifecycle import LifecycleStage
+    from relationdesk.domain.enums import LifecycleStage
     from relationdesk.services.lifecycle import set_lifecycle_stage
 
     ids = _populate(db)

@@ -8,7 +8,7 @@ import pytest
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.economics import PeriodKind, period_bounds
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.validation import Problem
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.economics import (

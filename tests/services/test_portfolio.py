@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.domain.economics import PeriodKind, period_bounds
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.meetings import MeetingFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.economics import PeriodInput, economics_view, save_period

@@ -13,9 +13,9 @@ from relationdesk import settings as keys
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.economics import PeriodKind, period_of
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.evidence import LedgerKind
 from relationdesk.domain.evidence_rules import LedgerFields
-from relationdesk.domain.lifecycle import LifecycleStage
 from relationdesk.domain.meetings import MeetingFields, Side
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.services import customer_editing as editing

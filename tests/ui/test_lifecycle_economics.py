@@ -14,7 +14,7 @@ from relationdesk.db.database import Database
 from relationdesk.db.models import Customer
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.economics import PeriodKind, period_bounds, period_of
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.services import customer_editing
 from relationdesk.services.economics import PeriodInput, save_period
 from relationdesk.services.lifecycle import set_lifecycle_stage

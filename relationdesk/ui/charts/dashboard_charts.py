@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
+from relationdesk.domain.enums import LADDER, LifecycleStage
 from relationdesk.domain.evidence import Principle
-from relationdesk.domain.lifecycle import LADDER, LifecycleStage
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.services.portfolio import StageEconomics
 from relationdesk.ui.charts.principle_charts import PRINCIPLE_COLOURS, _Chart

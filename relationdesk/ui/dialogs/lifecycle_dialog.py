@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from relationdesk.db.database import Database
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.services.lifecycle import set_lifecycle_stage
 from relationdesk.ui.dialogs.form_dialog import FormDialog
 from relationdesk.ui.lifecycle_labels import lifecycle_stage_label

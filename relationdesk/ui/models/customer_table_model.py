@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
 from relationdesk.services.customer_directory import (
     SCORE_COLUMNS,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.db.database import Database
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.ui.formatting import short_date
 from relationdesk.ui.lifecycle_labels import lifecycle_stage_label

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.db.database import Database
-from relationdesk.domain.disengage import DisengageThresholds
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.services.relationship_facts import disclosure_facts
 from relationdesk.ui.charts.disclosure_chart import DisclosureChart
@@ -223,6 +222,7 @@ class CustomerDetailPane(QWidget):
 
     def _build_economics(self) -> QWidget:
         from relationdesk import settings as keys
+        from relationdesk.domain.disengage import DisengageThresholds
         from relationdesk.ui.widgets.economics_tab import EconomicsTab
 
         settings = self._settings

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.db.database import Database
-from relationdesk.domain.lifecycle import LifecycleStage
+from relationdesk.domain.enums import LifecycleStage
 from relationdesk.services.errors import NotFound
 from relationdesk.services.lifecycle import LifecycleView, lifecycle_view
 from relationdesk.services.recommendations import RecommendationsView, recommendations_view
