@@ -182,14 +182,11 @@ def save_period(
 
 
 def delete_period(db: Database, period_id: str) -> None:
-    from relationdesk.db.models import EconomicsPeriod, Tombstone
+    from relationdesk.db.models import EconomicsPeriod
+    from relationdesk.services.row_deletion import delete_with_tombstone, existing
 
     with db.write() as session:
-        period = session.get(EconomicsPeriod, period_id)
-        if period is None:
-            raise NotFound(period_id)
-        session.add(Tombstone(table_name="economics_period", row_id=period_id))
-        session.delete(period)
+        delete_with_tombstone(session, existing(session, EconomicsPeriod, period_id))
 
 
 def set_currency(db: Database, customer_id: str, currency: str) -> None:

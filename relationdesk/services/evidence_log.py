@@ -14,7 +14,6 @@ from relationdesk.db.models import (
     Customer,
     LedgerEntry,
     PrincipleRating,
-    Tombstone,
     stored,
     utc_now,
 )
@@ -29,6 +28,7 @@ from relationdesk.domain.evidence_rules import (
 )
 from relationdesk.domain.meetings import Side
 from relationdesk.services.errors import NotFound, ValidationFailed
+from relationdesk.services.row_deletion import delete_with_tombstone, existing
 from relationdesk.services.scores import refresh_customer_scores
 
 
@@ -120,12 +120,11 @@ def save_ledger_entry(db: Database, fields: LedgerFields, entry_id: str | None =
 
 def delete_ledger_entry(db: Database, entry_id: str) -> None:
     with db.write() as session:
-        entry = session.get(LedgerEntry, entry_id)
-        if entry is None:
-            raise NotFound(entry_id)
+        entry = existing(session, LedgerEntry, entry_id)
         customer = _customer(session, entry.customer_id)
-        session.add(Tombstone(table_name="ledger_entry", row_id=entry_id))
-        session.delete(entry)  # entries it returned lose the link: ON DELETE SET NULL
+        delete_with_tombstone(
+            session, entry
+        )  # entries it returned lose the link: ON DELETE SET NULL
         session.flush()
         refresh_customer_scores(session, customer)
 
@@ -166,11 +165,8 @@ def save_commitment(
 
 def delete_commitment(db: Database, commitment_id: str) -> None:
     with db.write() as session:
-        row = session.get(Commitment, commitment_id)
-        if row is None:
-            raise NotFound(commitment_id)
+        row = existing(session, Commitment, commitment_id)
         customer = _customer(session, row.customer_id)
-        session.add(Tombstone(table_name="commitment", row_id=commitment_id))
-        session.delete(row)
+        delete_with_tombstone(session, row)
         session.flush()
         refresh_customer_scores(session, customer)

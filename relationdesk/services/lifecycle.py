@@ -173,15 +173,13 @@ def set_lifecycle_stage(
 
 def delete_lifecycle_change(db: Database, change_id: str) -> None:
     """Undo a move recorded by mistake; the stage falls back to the newest remaining."""
-    from relationdesk.db.models import Customer, LifecycleChange, Tombstone
+    from relationdesk.db.models import Customer, LifecycleChange
+    from relationdesk.services.row_deletion import delete_with_tombstone, existing
 
     with db.write() as session:
-        change = session.get(LifecycleChange, change_id)
-        if change is None:
-            raise NotFound(change_id)
+        change = existing(session, LifecycleChange, change_id)
         customer = session.get(Customer, change.customer_id)
-        session.add(Tombstone(table_name="lifecycle_change", row_id=change_id))
-        session.delete(change)
+        delete_with_tombstone(session, change)
         session.flush()
         if customer is not None:
             _refresh_cached_stage(session, customer)

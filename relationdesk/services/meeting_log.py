@@ -19,7 +19,6 @@ from relationdesk.db.models import (
     Meeting,
     MeetingAttendee,
     PrincipleRating,
-    Tombstone,
     stored,
     utc_now,
 )
@@ -28,6 +27,7 @@ from relationdesk.domain.relationship_stage import suggest_stage
 from relationdesk.domain.validation import FieldError, Problem
 from relationdesk.services.customer_editing import NotFound, ValidationFailed
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+from relationdesk.services.row_deletion import delete_with_tombstone, existing
 from relationdesk.services.scores import HISTORY_DAYS, refresh_customer_scores
 
 
@@ -111,12 +111,9 @@ def save_meeting(db: Database, fields: MeetingFields, meeting_id: str | None = N
 def delete_meeting(db: Database, meeting_id: str) -> None:
     """Delete a meeting with its disclosures; its follow-ups stay (they are the user's to-dos)."""
     with db.write() as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise NotFound(meeting_id)
+        meeting = existing(session, Meeting, meeting_id)
         customer = session.get(Customer, meeting.customer_id)
-        session.add(Tombstone(table_name="meeting", row_id=meeting_id))
-        session.delete(meeting)
+        delete_with_tombstone(session, meeting)
         session.flush()
         if customer is not None:
             refresh_customer_summary(session, customer)

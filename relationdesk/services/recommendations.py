@@ -4,6 +4,7 @@ NPS they give, and referrals: who recommended us to whom (DOMAIN.md §4)."""
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields, validate_customer
@@ -12,6 +13,9 @@ from relationdesk.domain.nps import MAX_SCORE, MIN_SCORE, NpsSummary, nps_summar
 from relationdesk.domain.validation import FieldError, Problem
 from relationdesk.services.errors import NotFound, ValidationFailed
 from relationdesk.services.lifecycle import recommendation_answers
+
+if TYPE_CHECKING:
+    from sqlmodel import SQLModel
 
 
 @dataclass(frozen=True)
@@ -120,24 +124,20 @@ def record_recommendation(
 def delete_recommendation(db: Database, recommendation_id: str) -> None:
     from relationdesk.db.models import Recommendation
 
-    _delete(db, Recommendation, "recommendation", recommendation_id)
+    _delete(db, Recommendation, recommendation_id)
 
 
 def delete_referral(db: Database, referral_id: str) -> None:
     from relationdesk.db.models import Referral
 
-    _delete(db, Referral, "referral", referral_id)
+    _delete(db, Referral, referral_id)
 
 
-def _delete(db: Database, model: type, table: str, row_id: str) -> None:
-    from relationdesk.db.models import Tombstone
+def _delete(db: Database, model: "type[SQLModel]", row_id: str) -> None:
+    from relationdesk.services.row_deletion import delete_with_tombstone, existing
 
     with db.write() as session:
-        row = session.get(model, row_id)
-        if row is None:
-            raise NotFound(row_id)
-        session.add(Tombstone(table_name=table, row_id=row_id))
-        session.delete(row)
+        delete_with_tombstone(session, existing(session, model, row_id))
 
 
 def record_referral(

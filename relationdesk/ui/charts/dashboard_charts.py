@@ -7,9 +7,9 @@ Each chart is a message until it has something to draw; matplotlib is imported t
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
@@ -71,22 +71,29 @@ class _DashboardChart(_Chart):
         self.canvas.draw_idle()
 
 
-class RelationshipStagesChart(_DashboardChart):
-    """How many customers are business, collaborative, or personal partners (§2)."""
+class _CountsChart(_DashboardChart):
+    """Customers counted per stage: the two stage charts differ only in how they draw."""
 
     NO_DATA = QT_TRANSLATE_NOOP("DashboardCharts", "No customers yet.")
+    NAME = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.counts: dict[RelationshipStage, int] = {}
-        super().__init__("relationshipStagesChart", (3.2, 2.4), parent)
+        self.counts: dict[Any, int] = {}
+        super().__init__(self.NAME, (3.2, 2.4), parent)
         self.setMinimumHeight(160)
 
-    def set_counts(self, counts: dict[RelationshipStage, int]) -> None:
+    def set_counts(self, counts: Mapping[Any, int]) -> None:
         self.counts = dict(counts)
         self._show()
 
     def _has_data(self) -> bool:
         return sum(self.counts.values()) > 0
+
+
+class RelationshipStagesChart(_CountsChart):
+    """How many customers are business, collaborative, or personal partners (§2)."""
+
+    NAME = "relationshipStagesChart"
 
     def _draw(self) -> None:
         axes, foreground = self._axes()
@@ -101,22 +108,10 @@ class RelationshipStagesChart(_DashboardChart):
         self._finish()
 
 
-class LifecycleFunnelChart(_DashboardChart):
+class LifecycleFunnelChart(_CountsChart):
     """Customers per lifecycle stage, prospects on top, as a funnel; "former" apart."""
 
-    NO_DATA = QT_TRANSLATE_NOOP("DashboardCharts", "No customers yet.")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.counts: dict[LifecycleStage, int] = {}
-        super().__init__("lifecycleFunnelChart", (3.2, 2.4), parent)
-        self.setMinimumHeight(160)
-
-    def set_counts(self, counts: dict[LifecycleStage, int]) -> None:
-        self.counts = dict(counts)
-        self._show()
-
-    def _has_data(self) -> bool:
-        return sum(self.counts.values()) > 0
+    NAME = "lifecycleFunnelChart"
 
     def _draw(self) -> None:
         axes, foreground = self._axes()
