@@ -92,9 +92,9 @@ def _offer_restore(window: MainWindow, path: Path) -> bool:
 
     The damaged file is kept aside (renamed), never deleted. True if a backup is in place.
     """
+    from relationdesk.l10n.formatting import short_datetime
     from relationdesk.services.backup import BackupFailed, list_backups, restore_backup
     from relationdesk.services.db_check import keep_aside, quick_check
-    from relationdesk.ui.formatting import short_datetime
     from relationdesk.ui.messages import confirm
 
     good = next((b for b in list_backups(path) if quick_check(b.path) is None), None)

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.db.database import Database
+from relationdesk.l10n.formatting import local_datetime, qdate
 from relationdesk.services import follow_ups
 from relationdesk.services.errors import NotFound
 from relationdesk.services.follow_ups import FollowUpRow
-from relationdesk.ui.formatting import local_datetime, qdate
 from relationdesk.ui.models.follow_up_model import (
     CUSTOMER_COLUMN,
     DUE_COLUMN,

@@ -18,6 +18,7 @@ from relationdesk.domain.evidence import LedgerKind
 from relationdesk.domain.evidence_rules import LedgerFields
 from relationdesk.domain.meetings import MeetingFields, Side
 from relationdesk.i18n import LanguageSwitcher
+from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import evidence_log
 from relationdesk.services.economics import PeriodInput, save_period
@@ -26,7 +27,6 @@ from relationdesk.services.meeting_log import save_meeting
 from relationdesk.services.portfolio import AttentionItem, AttentionKind
 from relationdesk.services.recommendations import record_recommendation
 from relationdesk.ui.charts.dashboard_charts import FUNNEL_ORDER
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.models.attention_model import (
     CUSTOMER_ID_ROLE,

@@ -15,8 +15,8 @@ from relationdesk.domain.meetings import (
     Side,
 )
 from relationdesk.i18n import LanguageSwitcher
+from relationdesk.l10n.labels import depth_label, domain_label, side_label
 from relationdesk.ui.charts.disclosure_chart import DisclosureChart
-from relationdesk.ui.labels import depth_label, domain_label, side_label
 
 NOW = datetime(2026, 6, 15, 12)
 DEPTHS = (Depth.PERIPHERAL, Depth.INTERMEDIATE, Depth.CORE)

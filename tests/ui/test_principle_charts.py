@@ -13,10 +13,10 @@ from relationdesk.db.database import Database
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.principles import PrincipleScore, Scorecard
 from relationdesk.i18n import LanguageSwitcher
+from relationdesk.l10n.labels import principle_label
 from relationdesk.services.score_history import score_history
 from relationdesk.services.scores import customer_scores
 from relationdesk.ui.charts.principle_charts import PrincipleRadar, PrincipleTrend, _known_runs
-from relationdesk.ui.labels import principle_label
 from tests.services.test_score_history import NOW, customer_with_a_year_of_evidence
 
 NO_DATA = "Not enough evidence yet."

@@ -23,10 +23,10 @@ from relationdesk.domain.meetings import (
     Side,
 )
 from relationdesk.i18n import LanguageSwitcher
+from relationdesk.l10n.labels import domain_label
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.meeting_directory import DisclosureEntry, MeetingEntry
 from relationdesk.services.meeting_log import save_meeting
-from relationdesk.ui.labels import domain_label
 from relationdesk.ui.models.timeline_filter import TimelineFilter
 from relationdesk.ui.models.timeline_model import (
     DEPTH_ROLE,

@@ -11,10 +11,10 @@ from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.domain.meetings import MeetingFields
 from relationdesk.i18n import LanguageSwitcher
+from relationdesk.l10n.formatting import local_datetime
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.ui.dialogs.reschedule_dialog import RescheduleDialog
-from relationdesk.ui.formatting import local_datetime
 from relationdesk.ui.models.follow_up_model import (
     CUSTOMER_ROLE,
     ID_ROLE,

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QWidget
 from relationdesk.domain.enums import LADDER, LifecycleStage
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.l10n.labels import principle_label, stage_label
+from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.portfolio import StageEconomics
 from relationdesk.ui.charts.principle_charts import PRINCIPLE_COLOURS, _Chart
-from relationdesk.ui.labels import principle_label, stage_label
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

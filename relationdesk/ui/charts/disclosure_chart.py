@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from relationdesk import paths
 from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFact, Side
 from relationdesk.domain.penetration import PenetrationPoint, monthly_penetration
-from relationdesk.ui.labels import depth_label, domain_label, side_label
+from relationdesk.l10n.labels import depth_label, domain_label, side_label
 from relationdesk.ui.qt_helpers import named
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from relationdesk import paths
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.principles import Scorecard
-from relationdesk.ui.labels import principle_label
+from relationdesk.l10n.labels import principle_label
 from relationdesk.ui.qt_helpers import named
 
 if TYPE_CHECKING:

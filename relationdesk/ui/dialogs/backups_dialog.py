@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relationdesk.l10n.formatting import short_datetime
 from relationdesk.services.backup import BackupInfo, list_backups
-from relationdesk.ui.formatting import short_datetime
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.translated_headers import RowTableModel
 from relationdesk.ui.qt_helpers import named

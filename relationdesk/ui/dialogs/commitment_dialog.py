@@ -15,11 +15,11 @@ from relationdesk.domain.evidence import CommitmentFact, CommitmentOutcome
 from relationdesk.domain.evidence_rules import CommitmentFields
 from relationdesk.domain.meetings import Side
 from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.l10n.formatting import local_datetime
+from relationdesk.l10n.labels import outcome_label, side_label
 from relationdesk.services import evidence_log
 from relationdesk.ui.dialogs.form_dialog import FormDialog
 from relationdesk.ui.dialogs.ledger_dialog import INVALID_STYLE, SIDES, moment_on
-from relationdesk.ui.formatting import local_datetime
-from relationdesk.ui.labels import outcome_label, side_label
 from relationdesk.ui.qt_helpers import named
 
 DEFAULT_DUE_DAYS = 7

@@ -6,10 +6,10 @@ from relationdesk.db.database import Database
 from relationdesk.domain.customers import NAME_MAX_LENGTH, ContactFields
 from relationdesk.domain.enums import BuyingRole, Influence
 from relationdesk.i18n import native_language_name
+from relationdesk.l10n.labels import buying_role_label, influence_label
 from relationdesk.services import customer_editing
 from relationdesk.services.customer_directory import ContactRow
 from relationdesk.ui.dialogs.form_dialog import FormDialog
-from relationdesk.ui.labels import buying_role_label, influence_label
 from relationdesk.ui.qt_helpers import named
 
 # Languages a contact may prefer: ours first, then the ones our customers' people often use.

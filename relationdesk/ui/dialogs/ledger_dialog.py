@@ -11,10 +11,10 @@ from relationdesk.domain.evidence import LedgerKind
 from relationdesk.domain.evidence_rules import LedgerFields, validate_ledger
 from relationdesk.domain.meetings import Side
 from relationdesk.domain.validation import FieldError
+from relationdesk.l10n.formatting import local_datetime, short_date
+from relationdesk.l10n.labels import ledger_kind_label, side_label
 from relationdesk.services.evidence_facts import LedgerRow, ledger_rows
 from relationdesk.ui.dialogs.form_dialog import FormDialog
-from relationdesk.ui.formatting import local_datetime, short_date
-from relationdesk.ui.labels import ledger_kind_label, side_label
 from relationdesk.ui.models.follow_up_model import stored_moment, to_date
 from relationdesk.ui.models.ledger_model import format_value
 from relationdesk.ui.qt_helpers import named

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from relationdesk.db.database import Database
 from relationdesk.domain.enums import LifecycleStage
+from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.lifecycle import set_lifecycle_stage
 from relationdesk.ui.dialogs.form_dialog import FormDialog
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 from relationdesk.ui.qt_helpers import named
 
 

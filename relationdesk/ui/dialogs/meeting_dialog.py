@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from relationdesk import settings as keys
 from relationdesk.db.database import Database
 from relationdesk.domain.meetings import MeetingFields, MeetingKind
+from relationdesk.l10n.formatting import local_datetime, short_datetime
+from relationdesk.l10n.labels import meeting_kind_label
 from relationdesk.services import meeting_draft, meeting_log
 from relationdesk.services.customer_directory import CustomerDirectory
 from relationdesk.services.meeting_directory import MeetingDirectory
 from relationdesk.settings import Settings
 from relationdesk.ui.dialogs.form_dialog import FormDialog
-from relationdesk.ui.formatting import local_datetime, short_datetime
-from relationdesk.ui.labels import meeting_kind_label
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.customer_picker import CustomerPicker

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBo
 from relationdesk.db.database import Database
 from relationdesk.domain.economics import PeriodKind, period_bounds
 from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.l10n.lifecycle_labels import period_kind_label
 from relationdesk.services.economics import PeriodInput, PeriodRow, save_period
 from relationdesk.services.errors import ValidationFailed
 from relationdesk.ui.dialogs.form_dialog import FormDialog
 from relationdesk.ui.dialogs.ledger_dialog import parse_value
-from relationdesk.ui.lifecycle_labels import period_kind_label
 from relationdesk.ui.qt_helpers import named
 
 AMOUNT_FIELDS = ("revenue", "care_cost", "assistance_cost", "other_cost")

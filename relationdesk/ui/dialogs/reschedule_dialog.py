@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relationdesk.ui.formatting import local_datetime, qdate
+from relationdesk.l10n.formatting import local_datetime, qdate
 from relationdesk.ui.models.follow_up_model import stored_moment, to_date
 from relationdesk.ui.qt_helpers import named
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from relationdesk import settings as keys
 from relationdesk.domain.evidence import Principle
 from relationdesk.i18n import SUPPORTED_LANGUAGES, LanguageSwitcher, native_language_name
+from relationdesk.l10n.labels import principle_label
 from relationdesk.services.scores import configure_from, weights_from_text, weights_to_text
 from relationdesk.settings import Settings
 from relationdesk.ui.dialogs.settings_economics import EconomicsSettingsPage
-from relationdesk.ui.labels import principle_label
 from relationdesk.ui.qt_helpers import named
 
 

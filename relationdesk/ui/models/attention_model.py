@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from relationdesk.domain.text import fold
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.lifecycle_labels import disengage_reason, join_reasons
 from relationdesk.services.portfolio import AttentionItem, AttentionKind
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.lifecycle_labels import disengage_reason, join_reasons
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (

@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QFont
 
 from relationdesk.domain.evidence import CommitmentFact, CommitmentOutcome
 from relationdesk.domain.text import fold
-from relationdesk.ui.formatting import local_datetime, short_date
-from relationdesk.ui.labels import outcome_label, side_label
+from relationdesk.l10n.formatting import local_datetime, short_date
+from relationdesk.l10n.labels import outcome_label, side_label
 from relationdesk.ui.models.follow_up_model import to_date
 from relationdesk.ui.models.translated_headers import RowTableModel
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from relationdesk.l10n.labels import buying_role_label, influence_label
 from relationdesk.services.customer_directory import ContactRow
-from relationdesk.ui.labels import buying_role_label, influence_label
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (

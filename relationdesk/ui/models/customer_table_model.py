@@ -23,6 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.labels import TOUCH_COLOURS, touch_label
+from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.customer_directory import (
     SCORE_COLUMNS,
     WEAK_BELOW,
@@ -32,9 +35,6 @@ from relationdesk.services.customer_directory import (
     ListColumn,
     ListFilter,
 )
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.labels import TOUCH_COLOURS, touch_label
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 COLUMNS: tuple[tuple[ListColumn, object], ...] = (

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 )
 
 from relationdesk.domain.meetings import DisclosureFields, Side
-from relationdesk.ui.labels import depth_label, domain_label, side_label, topic_label
+from relationdesk.l10n.labels import depth_label, domain_label, side_label, topic_label
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (

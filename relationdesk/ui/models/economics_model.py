@@ -7,9 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from relationdesk.domain.economics import PeriodKind
+from relationdesk.l10n.formatting import qdate
+from relationdesk.l10n.lifecycle_labels import money, percent
 from relationdesk.services.economics import PeriodRow
-from relationdesk.ui.formatting import qdate
-from relationdesk.ui.lifecycle_labels import money, percent
 from relationdesk.ui.models.text_rows_model import TextRowsModel
 
 LOSS_COLOR = QColor("#c62828")

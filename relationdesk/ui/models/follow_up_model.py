@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from relationdesk.domain.text import fold
+from relationdesk.l10n.formatting import local_datetime, qdate, short_date
 from relationdesk.services.follow_ups import FollowUpRow
-from relationdesk.ui.formatting import local_datetime, qdate, short_date
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (

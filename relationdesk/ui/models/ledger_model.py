@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from relationdesk.domain.text import fold
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.labels import ledger_kind_label, side_label
 from relationdesk.services.evidence_facts import LedgerRow
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.labels import ledger_kind_label, side_label
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (

@@ -6,10 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from relationdesk.domain.nps import NpsGroup, nps_group
+from relationdesk.l10n.formatting import qdate
+from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label, nps_group_label
 from relationdesk.services.lifecycle import LifecycleChangeRow
 from relationdesk.services.recommendations import RecommendationRow, ReferralRow
-from relationdesk.ui.formatting import qdate
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label, nps_group_label
 from relationdesk.ui.models.text_rows_model import TextRowsModel
 
 DOWN_COLOR = QColor("#b26a00")

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from relationdesk.domain.principles import PrincipleScore, Scorecard
-from relationdesk.ui.labels import principle_label
+from relationdesk.l10n.labels import principle_label
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (

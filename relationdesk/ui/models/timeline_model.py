@@ -18,15 +18,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from relationdesk.domain.meetings import Side
-from relationdesk.services.meeting_directory import DisclosureEntry, MeetingEntry
-from relationdesk.ui.formatting import short_datetime
-from relationdesk.ui.labels import (
+from relationdesk.l10n.formatting import short_datetime
+from relationdesk.l10n.labels import (
     depth_label,
     domain_label,
     meeting_kind_label,
     side_label,
     topic_label,
 )
+from relationdesk.services.meeting_directory import DisclosureEntry, MeetingEntry
 from relationdesk.ui.models.translated_headers import TranslatedHeaders
 
 HEADERS = (

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from relationdesk.db.database import Database
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.labels import meeting_kind_label, stage_label, topic_label
 from relationdesk.services.brief import Brief, BriefFact, brief
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.labels import meeting_kind_label, stage_label, topic_label
 from relationdesk.ui.qt_helpers import named
 
 # What to do at each stage (DOMAIN.md §2: deeper stages bring trust, simpler

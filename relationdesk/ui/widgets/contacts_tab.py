@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.enums import LifecycleStage
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.lifecycle_labels import lifecycle_stage_label
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named

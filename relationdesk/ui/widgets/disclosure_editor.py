@@ -28,7 +28,7 @@ from relationdesk.domain.meetings import (
     Side,
     default_sensitive,
 )
-from relationdesk.ui.labels import depth_hint, depth_label, domain_label, side_label, topic_label
+from relationdesk.l10n.labels import depth_hint, depth_label, domain_label, side_label, topic_label
 from relationdesk.ui.models.disclosure_list_model import DisclosureListModel
 from relationdesk.ui.qt_helpers import named
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from relationdesk.db.database import Database
 from relationdesk.domain.disengage import DisengageCheck, DisengageThresholds
+from relationdesk.l10n.lifecycle_labels import disengage_reason, join_reasons, money, percent
 from relationdesk.services.economics import EconomicsView, customer_disengage, economics_view
 from relationdesk.services.errors import NotFound
 from relationdesk.ui.charts.economics_chart import EconomicsChart
-from relationdesk.ui.lifecycle_labels import disengage_reason, join_reasons, money, percent
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.economics_model import EconomicsModel, period_label
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, banner, named

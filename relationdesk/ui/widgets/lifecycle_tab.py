@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.enums import LifecycleStage
-from relationdesk.services.errors import NotFound
-from relationdesk.services.lifecycle import LifecycleView, lifecycle_view
-from relationdesk.services.recommendations import RecommendationsView, recommendations_view
-from relationdesk.ui.lifecycle_labels import (
+from relationdesk.l10n.lifecycle_labels import (
     join_reasons,
     lifecycle_stage_label,
     playbook_text,
     suggestion_reason,
 )
+from relationdesk.services.errors import NotFound
+from relationdesk.services.lifecycle import LifecycleView, lifecycle_view
+from relationdesk.services.recommendations import RecommendationsView, recommendations_view
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.lifecycle_models import (
     LifecycleHistoryModel,

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from relationdesk.db.database import Database
 from relationdesk.domain.master_client import MasterClientWarning
 from relationdesk.domain.principles import PrincipleScore
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.labels import contribution_label, principle_definition, principle_label
 from relationdesk.services.scores import CustomerScores, customer_scores
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.labels import contribution_label, principle_definition, principle_label
 from relationdesk.ui.models.score_model import ScoreTableModel
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, banner, named
 

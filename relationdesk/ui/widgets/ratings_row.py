@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from relationdesk.domain.evidence import RATING_MAX, Principle
-from relationdesk.ui.labels import principle_label
+from relationdesk.l10n.labels import principle_label
 from relationdesk.ui.qt_helpers import named
 
 

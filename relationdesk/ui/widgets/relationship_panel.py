@@ -24,10 +24,10 @@ from relationdesk.domain.relationship_stage import (
     RelationshipStage,
     StageSuggestion,
 )
+from relationdesk.l10n.formatting import short_date
+from relationdesk.l10n.labels import TOUCH_COLOURS, depth_label, stage_label, touch_label
 from relationdesk.services import relationship_view as service
 from relationdesk.services.relationship_view import RelationshipView
-from relationdesk.ui.formatting import short_date
-from relationdesk.ui.labels import TOUCH_COLOURS, depth_label, stage_label, touch_label
 from relationdesk.ui.qt_helpers import named
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.meetings import Depth, DisclosureDomain, Side
+from relationdesk.l10n.labels import depth_label, domain_label, side_label
 from relationdesk.services.meeting_directory import MeetingDirectory
-from relationdesk.ui.labels import depth_label, domain_label, side_label
 from relationdesk.ui.models.timeline_filter import TimelineFilter
 from relationdesk.ui.models.timeline_model import (
     ID_ROLE,
