@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", help="check the database and repair what can be repaired, with a report"
     )
+    from relationdesk.report_cli import add_report_parser
+
+    add_report_parser(commands)
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -42,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         from relationdesk.maintenance_cli import run_maintenance
 
         return run_maintenance(args.command, getattr(args, "file", None))
+    if args.command == "report":
+        from relationdesk.report_cli import run_report
+
+        return run_report(args)
     if args.command == "selftest":
         from relationdesk.selftest import run_selftest
 

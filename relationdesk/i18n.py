@@ -5,9 +5,11 @@ English is the source language. Our catalogues are compiled to relationdesk/tran
 else from our qt_extra_<lang>.qm (Qt ships none for Indonesian or Romanian).
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from relationdesk.paths import package_dir
 
@@ -44,9 +46,7 @@ class LanguageSwitcher:
     def apply(self, language: str) -> None:
         if language not in SUPPORTED_LANGUAGES:
             language = DEFAULT_LANGUAGE
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         locale = QLocale(_LOCALE_NAMES[language])
         QLocale.setDefault(locale)
         # English is the source text, but its plural forms ("1 customer", "2 customers")
@@ -58,6 +58,12 @@ class LanguageSwitcher:
                 self._load(f"qt_extra_{language}", CATALOGUE_DIR)
         self.language = language
 
+    def remove(self) -> None:
+        """Take this switcher's catalogues out again (Qt then speaks the source, English)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+
     def _load(self, name: str, folder: Path) -> bool:
         translator = QTranslator(self._app)
         if not translator.load(name, str(folder)):
@@ -65,3 +71,33 @@ class LanguageSwitcher:
         self._app.installTranslator(translator)
         self._installed.append(translator)
         return True
+
+
+class _LanguageChangeBlocker(QObject):
+    """Swallows LanguageChange and LocaleChange while a report borrows another language:
+    the open windows must not retranslate into it (nor back)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange)
+
+
+@contextmanager
+def speaking(language: str, switcher: LanguageSwitcher | None = None) -> Iterator[None]:
+    """Translate (and format dates and numbers) in `language` for the duration, e.g. to
+    write a report in Romanian from an Italian UI; the UI language comes back after.
+    Without a `switcher` (the command line) one is made for the application."""
+    app = QCoreApplication.instance()
+    assert app is not None, "a QCoreApplication must exist"
+    own = switcher or LanguageSwitcher(app)
+    previous = own.language if switcher is not None else None
+    blocker = _LanguageChangeBlocker()
+    app.installEventFilter(blocker)
+    try:
+        own.apply(language)
+        yield
+    finally:
+        if previous is not None:
+            own.apply(previous)
+        else:
+            own.remove()
+        app.removeEventFilter(blocker)

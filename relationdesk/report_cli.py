@@ -1,0 +1,183 @@
+"""`relationdesk report customer|brief|portfolio …`: PDF reports from the command line,
+with no display (Qt draws offscreen). Exit codes: 0 written, 1 nothing written (the
+reason on stderr), 2 a name that matches several customers (they are listed)."""
+
+import argparse
+import os
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from relationdesk.services.reports.pdf import ReportDocument
+    from relationdesk.settings import Settings
+
+DEFAULT_PERIOD_DAYS = 365
+
+
+class ReportError(Exception):
+    """Said on stderr; nothing was written."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_report_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    report = commands.add_parser("report", help="write a PDF report (needs no display)")
+    kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
+    customer = kinds.add_parser("customer", help="review of one customer, for an account review")
+    brief = kinds.add_parser("brief", help="one-page brief to read before a visit")
+    portfolio = kinds.add_parser("portfolio", help="review of all customers (or some)")
+    for kind in (customer, brief):
+        kind.add_argument("customer", metavar="NAME_OR_ID", help="the customer's name or id")
+    for kind in (customer, brief, portfolio):
+        kind.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+        kind.add_argument("--lang", choices=("en", "it", "id", "ro"), default="en")
+        kind.add_argument("--author", default="", help="who prepared it (default: you)")
+    customer.add_argument("--from", dest="start", type=date.fromisoformat,
+                          help="first day covered, YYYY-MM-DD (default: a year ago)")  # fmt: skip
+    customer.add_argument("--to", dest="end", type=date.fromisoformat,
+                          help="last day covered, YYYY-MM-DD (default: today)")  # fmt: skip
+    customer.add_argument("--include-texts", action="store_true",
+                          help="print what was disclosed, not only domains and topics")  # fmt: skip
+    customer.add_argument("--include-sensitive", action="store_true",
+                          help="with --include-texts: sensitive disclosures too")  # fmt: skip
+    sorts = ("name", "health", "revenue", "profit", "nps", "lifecycle")
+    portfolio.add_argument("--sort", default="name", choices=sorts, help="row order (name)")
+    portfolio.add_argument("--lifecycle", help="only customers at this stage, e.g. account")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        path = _write(args)
+    except ReportError as error:
+        print(f"relationdesk: {error}", file=sys.stderr)
+        return error.code
+    finally:
+        del app
+    print(f"Written {path}")
+    return 0
+
+
+def _write(args: argparse.Namespace) -> Path:
+    import getpass
+
+    from relationdesk.db.errors import DatabaseOpenError
+    from relationdesk.db.schema import open_database
+    from relationdesk.i18n import speaking
+    from relationdesk.paths import database_url, settings_file
+    from relationdesk.services.reports.pdf import write_pdf
+    from relationdesk.settings import Settings
+
+    out = args.out.expanduser()
+    if not out.parent.is_dir():
+        raise ReportError(f"the folder {out.parent} does not exist")
+    try:
+        db = open_database(database_url())
+    except DatabaseOpenError as error:
+        raise ReportError(f"cannot open the database: {error}") from error
+    settings = Settings(settings_file())
+    author = args.author or getpass.getuser()
+    now = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        with speaking(args.lang):
+            if args.kind == "customer":
+                document = _customer_review(db.reader, args, now, settings, author)
+            elif args.kind == "brief":
+                from relationdesk.services.reports.meeting_brief import meeting_brief
+
+                customer_id = find_customer(db.reader, args.customer)
+                document = meeting_brief(db.reader, customer_id, now, author)
+            else:
+                document = _portfolio_review(db.reader, args, now, settings, author)
+        write_pdf(document, out)
+    except OSError as error:
+        raise ReportError(f"cannot write {out}: {error}") from error
+    finally:
+        db.close()
+    return out
+
+
+def _customer_review(
+    conn: "sqlite3.Connection",
+    args: argparse.Namespace,
+    now: datetime,
+    settings: "Settings",
+    author: str,
+) -> "ReportDocument":
+    from relationdesk.services.reports.customer_review import ReviewOptions, customer_review
+    from relationdesk.settings import hourly_rates
+
+    end = args.end or now.date()
+    start = args.start or end - timedelta(days=DEFAULT_PERIOD_DAYS)
+    if start > end:
+        raise ReportError("--from must not be after --to")
+    options = ReviewOptions(
+        period_from=start,
+        period_to=end,
+        include_texts=args.include_texts,
+        include_sensitive=args.include_texts and args.include_sensitive,
+        author=author,
+    )
+    customer_id = find_customer(conn, args.customer)
+    return customer_review(conn, customer_id, options, now, hourly_rates(settings))
+
+
+def _portfolio_review(
+    conn: "sqlite3.Connection",
+    args: argparse.Namespace,
+    now: datetime,
+    settings: "Settings",
+    author: str,
+) -> "ReportDocument":
+    from relationdesk.domain.enums import LifecycleStage
+    from relationdesk.services.reports.portfolio_review import (
+        PortfolioOptions,
+        PortfolioSort,
+        portfolio_data,
+        portfolio_review,
+    )
+    from relationdesk.settings import disengage_thresholds, hourly_rates
+
+    ids = None
+    if args.lifecycle:
+        try:
+            stage = LifecycleStage(args.lifecycle)
+        except ValueError as error:
+            stages = ", ".join(s.value for s in LifecycleStage)
+            raise ReportError(f"unknown lifecycle stage {args.lifecycle!r}: {stages}") from error
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM customer WHERE lifecycle_stage = ?", [stage.value])]  # fmt: skip
+    options = PortfolioOptions(customer_ids=ids, sort=PortfolioSort(args.sort), author=author)
+    data = portfolio_data(
+        conn, options, now, hourly_rates(settings), disengage_thresholds(settings)
+    )
+    return portfolio_review(data)
+
+
+def find_customer(conn: "sqlite3.Connection", name_or_id: str) -> str:
+    """The customer with this id, else the one named so (case and accents ignored)."""
+    from relationdesk.domain.text import fold
+
+    row = conn.execute("SELECT id FROM customer WHERE id = ?", [name_or_id]).fetchone()
+    if row is not None:
+        return str(row[0])
+    matches = conn.execute(
+        "SELECT id, name FROM customer WHERE sort_key = ? ORDER BY name", [fold(name_or_id)]
+    ).fetchall()
+    if not matches:
+        raise ReportError(f"no customer is named {name_or_id!r}")
+    if len(matches) > 1:
+        listed = "\n".join(f"  {customer_id}  {name}" for customer_id, name in matches)
+        raise ReportError(
+            f"several customers are named {name_or_id!r}; give the id:\n{listed}", code=2
+        )
+    return str(matches[0][0])
