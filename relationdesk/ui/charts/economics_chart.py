@@ -4,12 +4,12 @@ profit = revenue - costs), for the customer's last periods, oldest on the left."
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
+from relationdesk.chart_colours import COST_COLOUR, PROFIT_COLOUR, REVENUE_COLOUR
 from relationdesk.l10n.formatting import qdate
 from relationdesk.services.economics import PeriodRow
 from relationdesk.ui.charts.principle_charts import _Chart
 
 PERIODS_SHOWN = 12
-REVENUE_COLOUR, COST_COLOUR, PROFIT_COLOUR = "#0072b2", "#e69f00", "#009e73"
 
 
 class EconomicsChart(_Chart):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from relationdesk import paths
+from relationdesk.chart_colours import PRINCIPLE_COLOURS
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.principles import Scorecard
 from relationdesk.l10n.labels import principle_label
@@ -24,14 +25,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-# Okabe-Ito: told apart with colour blindness, readable on light and dark palettes.
-PRINCIPLE_COLOURS = {
-    Principle.RECIPROCITY: "#0072b2",
-    Principle.AUTONOMY: "#e69f00",
-    Principle.INTEGRITY: "#009e73",
-    Principle.LOYALTY: "#d55e00",
-    Principle.EQUITY: "#cc79a7",
-}
 GRID_SCORES = (25, 50, 75, 100)
 INNER_HOLE = -14.0  # the radar's 0 is a small ring, so unknown principles' markers stay apart
 MARGIN_DAYS = 12

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from relationdesk.db.database import Database
 from relationdesk.domain.master_client import MasterClientWarning
 from relationdesk.domain.principles import PrincipleScore
+from relationdesk.l10n.advice import master_client_words
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import contribution_label, principle_definition, principle_label
 from relationdesk.services.scores import CustomerScores, customer_scores
@@ -105,29 +106,12 @@ class PrinciplesPanel(QWidget):
     def master_text(self, warning: MasterClientWarning) -> str:
         """Name the evidence, then the partner-not-master advice of DOMAIN.md §3."""
         e = html.escape
-        title = self.tr("Client as master")
-        facts = self.tr(
-            "%1 of our concessions were never returned, and the customer made %2 power "
-            "play(s): %3 one-sided demand(s), %4 risk(s) shifted onto us."
-        )
-        facts = (
-            facts.replace("%1", str(warning.unreturned_concessions))
-            .replace("%2", str(warning.demands + warning.risks_shifted))
-            .replace("%3", str(warning.demands))
-            .replace("%4", str(warning.risks_shifted))
-        )
-        named_once = dict.fromkeys(f.description for f in warning.evidence if f.description)
-        examples = "; ".join(e(text) for text in list(named_once)[:3])
-        advice = self.tr(
-            "Our client, our partner: work together as equals, give a correct and realistic "
-            "view of your services, listen to their needs and adapt only when a change is "
-            "realistic and an improvement. A customer who cannot work as an equal may be "
-            "lost, and that is acceptable."
-        )
+        words = master_client_words(warning)
+        examples = "; ".join(e(text) for text in words.examples)
         return (
-            f"<b>⚠ {e(title)}</b><br/>{e(facts)}"
+            f"<b>⚠ {e(words.title)}</b><br/>{e(words.facts)}"
             + (f"<br/><i>{examples}</i>" if examples else "")
-            + f"<br/><br/>{e(advice)}"
+            + f"<br/><br/>{e(words.advice)}"
         )
 
     def _show_why(self) -> None:
