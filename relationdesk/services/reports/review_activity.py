@@ -50,7 +50,7 @@ def meetings_section(meetings: list[MeetingEntry]) -> list[str]:
         translate("CustomerReview", "Summary"),
         translate("CustomerReview", "Next steps"),
     )
-    return [*parts, table(headers, rows, widths=(11, 10, 19, 35, 25))]
+    return [*parts, table(headers, rows, widths=(11, 14, 18, 32, 25))]
 
 
 def disclosures_section(
@@ -80,7 +80,7 @@ def disclosures_section(
         *(depth_label(depth) for depth in Depth),
         translate("CustomerReview", "Topics"),
     )
-    parts.append(table(headers, rows, (1, 2, 3), (14, 16, 16, 10, 44)))
+    parts.append(table(headers, rows, (1, 2, 3), (15, 15, 15, 15, 40)))
     if not include_texts:
         return [
             *parts,
