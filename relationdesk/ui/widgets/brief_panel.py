@@ -2,39 +2,15 @@
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from relationdesk.db.database import Database
-from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import meeting_kind_label, stage_label, topic_label
+from relationdesk.l10n.stage_advice import stage_advice
 from relationdesk.services.brief import Brief, BriefFact, brief
 from relationdesk.ui.qt_helpers import named
-
-# What to do at each stage (DOMAIN.md §2: deeper stages bring trust, simpler
-# communication and easier conflicts; personal closeness is never required).
-STAGE_ADVICE = {
-    RelationshipStage.BUSINESS_PARTNER: QT_TRANSLATE_NOOP(
-        "BriefPanel",
-        "Build trust through reliability. Share something of your own company's plans to "
-        "invite openness, and listen for what matters to them beyond the order.",
-    ),
-    RelationshipStage.COLLABORATIVE_PARTNER: QT_TRANSLATE_NOOP(
-        "BriefPanel",
-        "Work on shared goals and agree next steps at every meeting. If both of you want "
-        "it, personal conversations can follow; if not, this is a good place to be.",
-    ),
-    RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER: QT_TRANSLATE_NOOP(
-        "BriefPanel",
-        "Protect what you have built: keep every promise, remember what they told you, "
-        "and raise problems early and openly.",
-    ),
-}
-
-
-def stage_advice(stage: RelationshipStage) -> str:
-    return QCoreApplication.translate("BriefPanel", str(STAGE_ADVICE[stage]))
 
 
 class BriefPanel(QWidget):
