@@ -3,7 +3,8 @@
 A DELETE only marks pages free, and FTS5 keeps deleted entries in its segments until they
 merge: the text would still be readable in the database file and its WAL. So after
 deleting, the search index is merged, VACUUM rewrites the file without free pages and the
-WAL is truncated. Backups made earlier still hold the data (the backups dialog lists them).
+WAL is truncated. Backups made earlier still hold the data: the moment of the erasure is
+noted (services/backup/erasures.py) so the backups dialog flags them and can purge them.
 """
 
 from sqlmodel import col, delete
@@ -11,6 +12,7 @@ from sqlmodel import col, delete
 from relationdesk.db.database import Database
 from relationdesk.db.models import Contact, Customer, Disclosure, Tombstone
 from relationdesk.services import customer_editing
+from relationdesk.services.backup.erasures import record_erasure
 from relationdesk.services.errors import NotFound
 from relationdesk.services.meeting_log import refresh_customer_summary
 
@@ -19,6 +21,7 @@ def erase_customer(db: Database, customer_id: str) -> None:
     """The customer, its contacts, meetings, disclosures and history, then their bytes."""
     customer_editing.delete_customer(db, customer_id)
     purge_deleted_content(db)
+    record_erasure(db.path)
 
 
 def erase_contact(db: Database, contact_id: str) -> None:
@@ -37,6 +40,7 @@ def erase_contact(db: Database, contact_id: str) -> None:
         if customer is not None:
             refresh_customer_summary(session, customer)
     purge_deleted_content(db)
+    record_erasure(db.path)
 
 
 def purge_deleted_content(db: Database) -> bool:

@@ -88,3 +88,26 @@ def test_an_erased_person_takes_what_they_disclosed_with_them(db: Database) -> N
     assert contacts == [(other,)]
     assert db.reader.execute("SELECT count(*) FROM disclosure").fetchone()[0] == 0
     assert db.reader.execute("SELECT count(*) FROM meeting").fetchone()[0] == 1
+
+
+def test_backups_made_before_an_erasure_are_flagged_and_can_be_purged(db: Database) -> None:
+    from relationdesk.services.backup import create_backup
+    from relationdesk.services.backup.erasures import (
+        backups_with_erased_data,
+        last_erasure,
+        purge_backups_with_erased_data,
+    )
+
+    customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    person = editing.create_contact(db, customer, ContactFields(full_name="Ionuț Șerban"))
+    before = create_backup(db.path, now=datetime.now(UTC) - timedelta(minutes=5))
+    assert last_erasure(db.path) is None and backups_with_erased_data(db.path) == []
+    erase_contact(db, person)
+    assert last_erasure(db.path) is not None
+    after = create_backup(db.path, now=datetime.now(UTC) + timedelta(minutes=5))
+    assert backups_with_erased_data(db.path) == [before]
+    # The note says when, never who.
+    note = (db.path.parent / "backups" / "erasures.txt").read_text(encoding="utf-8")
+    assert "Ionuț" not in note and "Carpați" not in note
+    assert purge_backups_with_erased_data(db.path) == 1
+    assert not before.exists() and after.exists()

@@ -180,3 +180,32 @@ def test_export_customers_to_csv_from_the_file_menu(
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     assert rows[1][0] == "Ștefănescu Industrial" and rows[1][5] == "'=1+1"
+
+
+def test_backups_holding_erased_people_are_marked_and_purged(
+    qtbot, db: Database, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from relationdesk.domain.customers import CustomerFields
+    from relationdesk.services import customer_editing
+    from relationdesk.services.backup import create_backup
+    from relationdesk.services.erasure import erase_customer
+    from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
+
+    customer = customer_editing.create_customer(db, CustomerFields(name="Ștefan Ionescu PFA"))
+    old = create_backup(db.path, now=datetime.now(UTC) - timedelta(minutes=5))
+    erase_customer(db, customer)
+    dialog = BackupsDialog(db.path, timedelta(hours=20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1
+    assert "holds erased data" in dialog.model.index(0, 1).data()
+    assert dialog.purge_button.isEnabled()
+    texts = answer_message_box(QMessageBox.StandardButton.Yes)
+    dialog.purge_button.click()
+    assert "1 backup" in texts[0]
+    assert not old.exists()
+    assert dialog.model.rowCount() == 0 and not dialog.purge_button.isEnabled()

@@ -1,6 +1,6 @@
 """The backups next to the database: when, why, how big, what is in them; restore one."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +29,11 @@ from PySide6.QtWidgets import (
 
 from relationdesk.l10n.formatting import short_datetime
 from relationdesk.services.backup import BackupInfo, list_backups
+from relationdesk.services.backup.erasures import (
+    holds_erased_data,
+    last_erasure,
+    purge_backups_with_erased_data,
+)
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.translated_headers import RowTableModel
 from relationdesk.ui.qt_helpers import named
@@ -46,6 +52,7 @@ REASONS = {
     "before-upgrade": QT_TRANSLATE_NOOP("BackupTableModel", "Before an upgrade"),
     "before-repair": QT_TRANSLATE_NOOP("BackupTableModel", "Before a repair"),
 }
+ERASED_COLOUR = QColor("#b26a00")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -56,11 +63,20 @@ class BackupTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[BackupInfo] = []
+        self._erased_at: datetime | None = None
 
-    def set_backups(self, backups: list[BackupInfo]) -> None:
+    def set_backups(self, backups: list[BackupInfo], erased_at: datetime | None = None) -> None:
+        """`erased_at`: the last erasure; backups made before it are flagged."""
         self.beginResetModel()
         self._rows = list(backups)
+        self._erased_at = erased_at
         self.endResetModel()
+
+    def holds_erased(self, item: BackupInfo) -> bool:
+        return holds_erased_data(item.created_at, self._erased_at)
+
+    def backups(self) -> list[BackupInfo]:
+        return list(self._rows)
 
     def backup(self, row: int) -> BackupInfo | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -71,17 +87,29 @@ class BackupTableModel(RowTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        erased = self.holds_erased(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(item.path)
+            note = QCoreApplication.translate(
+                "BackupTableModel",
+                "Made before a person or customer was erased: it still holds their data.",
+            )
+            return f"{item.path}\n{note}" if erased else str(item.path)
+        if role == Qt.ItemDataRole.ForegroundRole and erased:
+            return ERASED_COLOUR
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         locale = QLocale()
         reason = next((r for r in REASONS if item.reason.startswith(r)), "")
-        values = (
-            short_datetime(item.created_at),
+        why = (
             QCoreApplication.translate("BackupTableModel", str(REASONS[reason]))
             if reason
-            else item.reason,
+            else item.reason
+        )
+        if erased:
+            why += " · " + QCoreApplication.translate("BackupTableModel", "holds erased data")
+        values = (
+            short_datetime(item.created_at),
+            why,
             locale.formattedDataSize(item.size_bytes),
             "—" if item.customers is None else locale.toString(item.customers),
             "—" if item.meetings is None else locale.toString(item.meetings),
@@ -117,13 +145,16 @@ class BackupsDialog(QDialog):
         self.hint.setWordWrap(True)
         self.backup_button = named(QPushButton(), "backupNowButton")
         self.restore_button = named(QPushButton(), "restoreButton")
+        self.purge_button = named(QPushButton(), "purgeErasedButton")
         self.backup_button.clicked.connect(self.sig_backup_now)
         self.restore_button.clicked.connect(self._restore_clicked)
+        self.purge_button.clicked.connect(self.purge_erased)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.purge_button)
         row.addStretch()
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -136,7 +167,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(list_backups(self._database_file))
+        self.model.set_backups(list_backups(self._database_file), last_erasure(self._database_file))
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -147,6 +178,27 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
+        self.purge_button.setEnabled(
+            any(self.model.holds_erased(item) for item in self.model.backups())
+        )
+
+    def purge_erased(self) -> None:
+        """Delete the backups that still hold erased people, after asking."""
+        count = sum(1 for item in self.model.backups() if self.model.holds_erased(item))
+        if not count or not confirm(
+            self,
+            self.tr("Delete backups with erased data"),
+            self.tr(
+                "Delete the %n backup(s) made before the last erasure? They still hold the "
+                "erased people. The backups made since are kept.",
+                "",
+                count,
+            ),
+            destructive=True,
+        ):
+            return
+        purge_backups_with_erased_data(self._database_file)
+        self.refresh()
 
     def _restore_clicked(self) -> None:
         chosen = self.selected()
@@ -176,3 +228,4 @@ class BackupsDialog(QDialog):
         )
         self.backup_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore…"))
+        self.purge_button.setText(self.tr("&Delete backups with erased data…"))
