@@ -111,3 +111,44 @@ def test_backups_made_before_an_erasure_are_flagged_and_can_be_purged(db: Databa
     assert "Ionuț" not in note and "Carpați" not in note
     assert purge_backups_with_erased_data(db.path) == 1
     assert not before.exists() and after.exists()
+
+
+def test_the_name_is_removed_from_the_free_texts_the_user_confirms(db: Database) -> None:
+    from relationdesk.services.erasure import find_mentions
+
+    customer = editing.create_customer(
+        db, CustomerFields(name="Carpați Industrial", notes="Ask Ionuț Șerban about the plant")
+    )
+    person = editing.create_contact(db, customer, ContactFields(full_name="Ionuț Șerban"))
+    other = editing.create_contact(
+        db, customer, ContactFields(full_name="Ana Pop", notes="Reports to serban since May")
+    )
+    meeting_log.save_meeting(
+        db,
+        MeetingFields(
+            customer_id=customer,
+            started_at=datetime.now(UTC).replace(tzinfo=None),
+            summary="IONUT SERBAN showed the new line; Serbanescu was away",
+            attendee_ids=(other,),
+        ),
+    )
+    mentions = find_mentions(db.reader, person)
+    assert {(m.table, m.column) for m in mentions} == {
+        ("customer", "notes"),
+        ("contact", "notes"),
+        ("meeting", "summary"),
+    }
+    assert all("…" not in m.excerpt or "Ș" in m.excerpt or "S" in m.excerpt for m in mentions)
+    keep_meeting = [m for m in mentions if m.table != "meeting"]
+    erase_contact(db, person, keep_meeting)  # the user unticked the meeting summary
+    notes = db.reader.execute("SELECT notes FROM customer").fetchone()[0]
+    assert notes == "Ask […] about the plant"
+    other_notes = db.reader.execute("SELECT notes FROM contact").fetchone()[0]
+    assert other_notes == "Reports to […] since May"
+    summary = db.reader.execute("SELECT summary FROM meeting").fetchone()[0]
+    assert summary.startswith("IONUT SERBAN") and "Serbanescu" in summary  # not confirmed
+    # The search index followed the notes: the name no longer finds the customer.
+    hits = db.reader.execute(
+        "SELECT count(*) FROM customer_search WHERE customer_search MATCH 'serban'"
+    ).fetchone()[0]
+    assert hits == 0
