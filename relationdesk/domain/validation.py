@@ -27,6 +27,9 @@ class Problem(StrEnum):
     NOT_THIS_CUSTOMERS = "not_this_customers"  # a contact of another customer
     SAME_CUSTOMER = "same_customer"  # a customer referring itself
     NOT_A_NUMBER = "not_a_number"
+    SAME_RECORD = "same_record"  # merging a customer or contact into itself
+    MERGE_CURRENCY_CONFLICT = "merge_currency_conflict"  # figures in two currencies
+    MERGE_PERIODS_CLASH = "merge_periods_clash"  # periods that overlap only in part
 
 
 @dataclass(frozen=True)

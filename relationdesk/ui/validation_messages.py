@@ -81,6 +81,35 @@ def _lifecycle_problem(problem: Problem) -> str:
         )
     if problem is Problem.NOT_THIS_CUSTOMERS:
         return QCoreApplication.translate("Validation", "choose one of this customer's people.")
+    if problem in _MERGE_PROBLEMS:
+        return _merge_problem(problem)
     return QCoreApplication.translate(
         "Validation", "a customer cannot recommend us to itself: choose another one."
+    )
+
+
+_MERGE_PROBLEMS = (
+    Problem.SAME_RECORD,
+    Problem.MERGE_CURRENCY_CONFLICT,
+    Problem.MERGE_PERIODS_CLASH,
+)
+
+
+def _merge_problem(problem: Problem) -> str:
+    """Why two customers or two contacts could not be merged (nothing was changed)."""
+    if problem is Problem.SAME_RECORD:
+        return QCoreApplication.translate(
+            "Validation", "a record cannot be merged into itself: choose another one."
+        )
+    if problem is Problem.MERGE_CURRENCY_CONFLICT:
+        return QCoreApplication.translate(
+            "Validation",
+            "both customers have revenue and costs recorded, in different currencies. "
+            "Amounts in two currencies cannot be added up: delete or re-enter one "
+            "customer's periods in the other currency first, then merge.",
+        )
+    return QCoreApplication.translate(
+        "Validation",
+        "a period of one customer overlaps a period of the other only in part (such as a "
+        "month inside a quarter). Change or delete one of the two periods first, then merge.",
     )
