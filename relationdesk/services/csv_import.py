@@ -1,0 +1,240 @@
+"""Importing customers and contacts from a CSV file: read, plan (nothing written, every
+problem and duplicate found), then apply in one transaction.
+
+An import lands whole or not at all: apply runs in a single `db.write()`; a row with
+problems blocks it unless the user chose to leave such rows out; cancelling from the
+progress callback raises ImportCancelled inside the transaction, which rolls it back.
+"""
+
+import sqlite3
+from collections.abc import Callable
+from collections.abc import Mapping as MappingType
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from relationdesk.db.database import Database
+from relationdesk.db.models import Contact, Customer, utc_now
+from relationdesk.domain.csv_import import (
+    MAX_FILE_BYTES,
+    CsvError,
+    CsvProblem,
+    CsvTable,
+    read_table,
+)
+from relationdesk.domain.csv_import_plan import (
+    Choice,
+    DuplicateKind,
+    ExistingContact,
+    ExistingCustomer,
+    ImportPlan,
+    PlannedContact,
+    PlannedCustomer,
+    plan_import,
+)
+from relationdesk.domain.csv_mapping import Mapping
+from relationdesk.domain.customers import ContactFields, CustomerFields
+from relationdesk.domain.text import fold
+
+PROGRESS_EVERY = 100  # records between progress calls
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; the transaction was rolled back, nothing written."""
+
+
+class ImportBlocked(Exception):
+    """Rows have problems and the user did not choose to leave them out."""
+
+
+@dataclass
+class ImportCounts:
+    customers_created: int = 0
+    customers_merged: int = 0
+    contacts_created: int = 0
+    contacts_merged: int = 0
+    skipped: int = 0  # duplicates the user chose to skip (customers and contacts)
+    rows_left_out: int = 0  # rows with problems
+
+
+def read_csv_file(path: Path) -> CsvTable:
+    """The parsed file; CsvError when it is too large (checked before reading a byte),
+    cannot be read, or is not a CSV we accept."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CsvError(CsvProblem.TOO_LARGE)
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile is still capped
+    except OSError as error:
+        raise CsvError(CsvProblem.UNREADABLE, None, str(error)) from error
+    return read_table(data)
+
+
+def existing_customers(conn: sqlite3.Connection) -> dict[str, ExistingCustomer]:
+    """The database's customers by folded name, with their people (for duplicates)."""
+    people: dict[str, list[ExistingContact]] = {}
+    for contact_id, customer_id, name, email in conn.execute(
+        "SELECT id, customer_id, full_name, email FROM contact"
+    ):
+        people.setdefault(customer_id, []).append(ExistingContact(contact_id, name, email))
+    found: dict[str, ExistingCustomer] = {}
+    for customer_id, name in conn.execute("SELECT id, name FROM customer ORDER BY created_at"):
+        found.setdefault(
+            fold(name), ExistingCustomer(customer_id, name, tuple(people.get(customer_id, ())))
+        )
+    return found
+
+
+def make_plan(conn: sqlite3.Connection, table: CsvTable, mapping: Mapping) -> ImportPlan:
+    """What the import would do; reads the database, writes nothing."""
+    return plan_import(table, mapping, existing_customers(conn))
+
+
+def _appended(notes: str, more: str) -> str:
+    if not more or more in notes:
+        return notes
+    return f"{notes}\n{more}" if notes else more
+
+
+def _new_customer(fields_: CustomerFields) -> Customer:
+    return Customer(
+        name=fields_.name,
+        sort_key=fold(fields_.name),
+        industry=fields_.industry,
+        city=fields_.city,
+        country=fields_.country,
+        owner=fields_.owner,
+        notes=fields_.notes,
+        currency=fields_.currency,
+    )
+
+
+def _merge_customer(row: Customer, more: CustomerFields) -> None:
+    for name in ("industry", "city", "country", "owner", "currency"):
+        if not getattr(row, name):
+            setattr(row, name, getattr(more, name))
+    row.notes = _appended(row.notes, more.notes)
+    row.updated_at = utc_now()
+
+
+def _new_contact(customer_id: str, fields_: ContactFields) -> Contact:
+    return Contact(
+        customer_id=customer_id,
+        full_name=fields_.full_name,
+        sort_key=fold(fields_.full_name),
+        job_title=fields_.job_title,
+        buying_role=fields_.buying_role.value,
+        influence=fields_.influence.value,
+        email=fields_.email,
+        phone=fields_.phone,
+        mobile=fields_.mobile,
+        preferred_language=fields_.preferred_language,
+        notes=fields_.notes,
+    )
+
+
+def _merge_contact(row: Contact, more: ContactFields) -> None:
+    for name in ("job_title", "email", "phone", "mobile", "preferred_language"):
+        if not getattr(row, name):
+            setattr(row, name, getattr(more, name))
+    row.notes = _appended(row.notes, more.notes)
+    row.updated_at = utc_now()
+
+
+def apply_import(
+    db: Database,
+    plan: ImportPlan,
+    choices: MappingType[str, Choice] | None = None,
+    default: Choice = Choice.SKIP,
+    *,
+    skip_invalid: bool = False,
+    on_progress: Callable[[int, int], bool] | None = None,
+) -> ImportCounts:
+    """Write the plan in one transaction. `choices` answers duplicates by Duplicate.key;
+    unanswered ones get `default`. `on_progress(done, total)` returns False to cancel."""
+    if plan.problems and not skip_invalid:
+        raise ImportBlocked
+    answers = dict(choices or {})
+    counts = ImportCounts(rows_left_out=plan.rows_with_problems)
+    total = len(plan.customers) + plan.contacts
+    done = 0
+
+    def step(records: int) -> None:
+        nonlocal done
+        before, done = done, done + records
+        due = before // PROGRESS_EVERY != done // PROGRESS_EVERY or done == total
+        if on_progress is not None and due and not on_progress(done, total):
+            raise ImportCancelled
+
+    with db.write() as session:
+        for planned in plan.customers:
+            choice = Choice.CREATE
+            if planned.existing_id is not None:
+                choice = answers.get(f"{DuplicateKind.CUSTOMER.value}:{planned.line}", default)
+            if choice is Choice.SKIP:
+                counts.skipped += 1 + len(planned.contacts)
+                step(1 + len(planned.contacts))
+                continue
+            existing = (
+                session.get(Customer, planned.existing_id) if choice is Choice.MERGE else None
+            )
+            if existing is not None:
+                _merge_customer(existing, planned.fields)
+                counts.customers_merged += 1
+                customer = existing
+            else:  # also when the existing one was deleted meanwhile
+                customer = _new_customer(planned.fields)
+                session.add(customer)
+                if planned.contacts:  # the unit of work may not order it before them
+                    session.flush()
+                counts.customers_created += 1
+            step(1)
+            _write_contacts(session, planned, customer.id, existing is not None, answers,
+                            default, counts, step)  # fmt: skip
+    return counts
+
+
+def _write_contacts(
+    session: Session,
+    planned: PlannedCustomer,
+    customer_id: str,
+    merged: bool,
+    answers: dict[str, Choice],
+    default: Choice,
+    counts: ImportCounts,
+    step: Callable[[int], None],
+) -> None:
+    """A merged customer's people are compared with the ones it has; a new customer's
+    only with those earlier in the file."""
+    written: dict[int, Contact | None] = {}  # by line: what each row became (None: skipped)
+    for contact in planned.contacts:
+        duplicate, target = _duplicate_of(session, contact, merged, written)
+        choice = Choice.CREATE
+        if duplicate:
+            choice = answers.get(f"{DuplicateKind.CONTACT.value}:{contact.line}", default)
+        row: Contact | None = None
+        if choice is Choice.CREATE:
+            row = _new_contact(customer_id, contact.fields)
+            session.add(row)
+            counts.contacts_created += 1
+        elif choice is Choice.MERGE and target is not None:
+            row = target
+            _merge_contact(row, contact.fields)
+            counts.contacts_merged += 1
+        else:  # skipped, or merging into a row that was itself skipped
+            counts.skipped += 1
+        written[contact.line] = row
+        step(1)
+
+
+def _duplicate_of(
+    session: Session, contact: PlannedContact, merged: bool, written: dict[int, Contact | None]
+) -> tuple[bool, Contact | None]:
+    """Whether the contact is a duplicate here, and the row it duplicates (None when that
+    one was skipped)."""
+    if contact.earlier_line is not None:
+        return True, written.get(contact.earlier_line)
+    if merged and contact.existing_id is not None:
+        return True, session.get(Contact, contact.existing_id)
+    return False, None
