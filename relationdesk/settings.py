@@ -46,6 +46,8 @@ DISENGAGE_COST_PERCENT = Setting("economics/disengage_cost_percent", 50)
 DISENGAGE_WEAK_HEALTH = Setting("economics/disengage_weak_health", 50)
 DISENGAGE_REVENUE_DROP_PERCENT = Setting("economics/disengage_revenue_drop_percent", 20)
 QUIET_DAYS = Setting("relationships/quiet_days", 90)  # "gone quiet" on the dashboard
+# CSV import: the column mapping chosen per folded header line, as JSON (domain/csv_mapping).
+CSV_IMPORT_MAPPINGS = Setting("import/csv_mappings", "")
 
 
 class Settings:
