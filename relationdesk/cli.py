@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     from relationdesk.report_cli import add_report_parser
 
     add_report_parser(commands)
+    from relationdesk.import_cli import add_import_parser
+
+    add_import_parser(commands)
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -49,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         from relationdesk.report_cli import run_report
 
         return run_report(args)
+    if args.command == "import":
+        from relationdesk.import_cli import run_import
+
+        return run_import(args)
     if args.command == "selftest":
         from relationdesk.selftest import run_selftest
 

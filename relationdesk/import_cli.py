@@ -1,0 +1,145 @@
+"""`relationdesk import csv FILE`: customers and contacts from a spreadsheet, without the
+window. Prints the validation report first; writes in one transaction or not at all.
+
+Exit codes: 0 imported (or, with --dry-run, importable), 1 nothing written (the file
+cannot be read, or rows have problems and --skip-invalid was not given), 2 the database
+could not be opened. Messages are in English, like the other commands.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from relationdesk.db.database import Database
+    from relationdesk.domain.csv_import import CsvTable
+    from relationdesk.domain.csv_import_plan import ImportPlan
+    from relationdesk.domain.csv_mapping import Mapping
+
+_PROBLEMS = {
+    "too_large": "the file is larger than 50 MB",
+    "empty": "the file has no rows",
+    "binary": "this is not a text file (control or NUL bytes)",
+    "undecodable": "the text is neither UTF-8 nor Windows-1252",
+    "unclosed_quote": "a quoted cell opened here is never closed",
+    "bad_quotes": "quotes are used wrongly (text right after a closing quote?)",
+    "field_too_long": "a cell is longer than 100,000 characters",
+    "unreadable": "the file cannot be read",
+}
+
+
+def add_import_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    command = commands.add_parser("import", help="import customers and contacts from a file")
+    kinds = command.add_subparsers(dest="kind", metavar="KIND", required=True)
+    csv = kinds.add_parser("csv", help="a CSV spreadsheet (UTF-8 or Windows-1252)")
+    csv.add_argument("file", type=Path, help="the CSV file")
+    csv.add_argument(
+        "--mapping",
+        default="remembered",
+        help="'auto' (guess from the header), 'remembered' (the mapping last chosen for "
+        "this header, else guessed; the default) or one field per column, comma-separated, "
+        "e.g. customer.name,ignore,contact.email",
+    )
+    csv.add_argument(
+        "--duplicates",
+        choices=("skip", "merge", "create"),
+        default="skip",
+        help="what to do with customers and contacts already there (skip)",
+    )
+    csv.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and leave out the rows with problems",
+    )
+    csv.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from relationdesk.db.errors import DatabaseOpenError
+    from relationdesk.db.schema import open_database
+    from relationdesk.domain.csv_import import CsvError
+    from relationdesk.paths import database_url
+    from relationdesk.services.csv_import import read_csv_file
+
+    try:
+        table = read_csv_file(args.file.expanduser())
+    except CsvError as error:
+        where = f" (line {error.line})" if error.line else ""
+        print(f"relationdesk: {args.file}{where}: {_PROBLEMS[error.problem.value]}",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    try:
+        mapping = _mapping(args.mapping, table)
+    except ValueError as error:
+        print(f"relationdesk: --mapping: {error}", file=sys.stderr)
+        return 1
+    try:
+        db = open_database(database_url())
+    except DatabaseOpenError as error:
+        print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
+        return 2
+    try:
+        return _import(db, table, mapping, args)
+    finally:
+        db.close()
+
+
+def _mapping(option: str, table: "CsvTable") -> "Mapping":
+    from relationdesk import settings as keys
+    from relationdesk.domain.csv_mapping import guess_mapping, parse_mapping, remembered_mapping
+    from relationdesk.paths import settings_file
+    from relationdesk.settings import Settings
+
+    if option == "auto":
+        return guess_mapping(table.header)
+    if option == "remembered":
+        stored = Settings(settings_file()).get(keys.CSV_IMPORT_MAPPINGS)
+        return remembered_mapping(stored, table.header) or guess_mapping(table.header)
+    return parse_mapping(option, len(table.header))
+
+
+def _import(db: "Database", table: "CsvTable", mapping: "Mapping", args: argparse.Namespace) -> int:
+    from relationdesk.domain.csv_import_plan import Choice, mapping_problems
+    from relationdesk.services.csv_import import apply_import, make_plan
+
+    if mapping_problems(mapping):
+        print("relationdesk: no column is mapped to the customer's name (customer.name)",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    plan = make_plan(db.reader, table, mapping)
+    _print_report(table, mapping, plan)
+    if plan.problems and not args.skip_invalid:
+        print("Nothing imported: correct the rows above, or use --skip-invalid.")
+        return 1
+    if args.dry_run:
+        print("Dry run: nothing written.")
+        return 0
+    counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True)
+    print(
+        f"Imported: {counts.customers_created} customers and {counts.contacts_created} "
+        f"contacts created, {counts.customers_merged} customers and {counts.contacts_merged} "
+        f"contacts merged, {counts.skipped} duplicates skipped, "
+        f"{counts.rows_left_out} rows with problems left out."
+    )
+    return 0
+
+
+def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> None:
+    from relationdesk.domain.csv_mapping import Target
+
+    encoding = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+    delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+    print(f"{encoding[table.encoding]}, {delimiter[table.delimiter]}-separated, "
+          f"{plan.rows} rows")  # fmt: skip
+    for column, target in zip(table.header, mapping, strict=True):
+        if target is not Target.IGNORE:
+            print(f"  {column} -> {target.value}")
+    print(f"Customers: {len(plan.customers)}, contacts: {plan.contacts}, "
+          f"rows with problems: {plan.rows_with_problems}")  # fmt: skip
+    for problem in plan.problems:
+        print(f"  line {problem.line}: {problem.error.field}: {problem.error.problem.value}")
+    for duplicate in plan.duplicates:
+        where = "in the database" if duplicate.in_database else f"line {duplicate.earlier_line}"
+        print(f"  line {duplicate.line}: {duplicate.kind.value} {duplicate.name!r} "
+              f"already there ({where})")  # fmt: skip
