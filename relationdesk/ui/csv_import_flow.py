@@ -1,0 +1,203 @@
+"""File → Import customers from CSV…: choose the file, read it off the GUI thread, map
+its columns and review the report (CsvImportDialog), then write it in one transaction
+with a progress dialog that can cancel (a cancelled import rolls back: nothing written).
+The main window only calls `open_csv_import(window)`."""
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from relationdesk import settings as keys
+from relationdesk.ui.messages import inform_error
+from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from relationdesk.domain.csv_import import CsvTable
+    from relationdesk.services.csv_import import ImportCounts
+    from relationdesk.ui.dialogs.csv_import_dialog import CsvImportDialog, ImportRequest
+    from relationdesk.ui.main_window import MainWindow
+
+
+def open_csv_import(window: "MainWindow") -> None:
+    """Ask for the file; the rest follows from there."""
+    if window.db is None:
+        return
+    dialog = QFileDialog(
+        window, QCoreApplication.translate("CsvImportFlow", "Import customers from CSV")
+    )
+    dialog.setObjectName("importCsvFileDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("CsvImportFlow", "CSV files (*.csv *.txt)"),
+            QCoreApplication.translate("CsvImportFlow", "All files (*)"),
+        ]
+    )
+    dialog.setDirectory(str(Path.home()))
+    dialog.fileSelected.connect(lambda chosen: read_and_map(window, Path(chosen)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def read_and_map(window: "MainWindow", path: Path) -> None:
+    """Read the file in the background, then open the mapping dialog (or say what is
+    wrong with the file, with the line at fault)."""
+    from relationdesk.services.csv_import import read_csv_file
+
+    window.statusBar().showMessage(
+        QCoreApplication.translate("CsvImportFlow", "Reading %1…").replace("%1", path.name)
+    )
+
+    def failed(error: Exception) -> None:
+        from relationdesk.domain.csv_import import CsvError
+        from relationdesk.ui.csv_import_texts import csv_error_message
+
+        window.statusBar().clearMessage()
+        title = QCoreApplication.translate("CsvImportFlow", "File not imported")
+        if isinstance(error, CsvError):
+            text = csv_error_message(error) + "\n\n" + _nothing_written()
+            inform_error(window, title, text, f"{path}: {error}")
+        else:
+            inform_error(window, title, _nothing_written(), str(error))
+
+    run_in_background(
+        lambda: read_csv_file(path), lambda table: _map(window, path, table), failed, window
+    )
+
+
+def _nothing_written() -> str:
+    return QCoreApplication.translate("CsvImportFlow", "Nothing was imported.")
+
+
+def _map(window: "MainWindow", path: Path, table: "CsvTable") -> None:
+    from relationdesk.domain.csv_mapping import guess_mapping, remembered_mapping
+    from relationdesk.ui.dialogs.csv_import_dialog import CsvImportDialog
+
+    window.statusBar().clearMessage()
+    if window.db is None:
+        return
+    stored = window.settings.get(keys.CSV_IMPORT_MAPPINGS)
+    mapping = remembered_mapping(stored, table.header) or guess_mapping(table.header)
+    dialog = CsvImportDialog(table, path.name, mapping, window.db.path, window.settings, window)
+    dialog.sig_import.connect(lambda request: _apply(window, dialog, request))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+class _Progress(QObject):
+    """Lives on the GUI thread; the import reports to it from the worker, queued."""
+
+    sig_step = Signal(int, int)
+
+
+def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequest") -> None:
+    from relationdesk.db.database import Database
+    from relationdesk.services.csv_import import ImportCancelled, apply_import
+
+    database = window.db.path if window.db is not None else None
+    if database is None:
+        return
+    cancelled = threading.Event()
+    progress = named(QProgressDialog(dialog), "importProgress")  # Qt's translated Cancel
+    progress.setLabelText(QCoreApplication.translate("CsvImportFlow", "Importing customers…"))
+    progress.setRange(0, max(1, len(request.plan.customers) + request.plan.contacts))
+    progress.setMinimumDuration(500)  # only shown when the import is long
+    progress.canceled.connect(cancelled.set)
+    reporter = _Progress(progress)
+    reporter.sig_step.connect(lambda done, _total: progress.setValue(done))
+    dialog.set_importing(True)
+
+    def step(done: int, total: int) -> bool:
+        reporter.sig_step.emit(done, total)
+        return not cancelled.is_set()
+
+    def work() -> "ImportCounts":
+        db = Database(database)  # its own connections, in its own thread
+        try:
+            return apply_import(
+                db,
+                request.plan,
+                request.choices,
+                request.default,
+                skip_invalid=request.skip_invalid,
+                on_progress=step,
+            )
+        finally:
+            db.close()
+
+    def finish() -> None:
+        progress.canceled.disconnect()
+        progress.reset()
+        progress.deleteLater()
+        dialog.set_importing(False)
+
+    def done(counts: "ImportCounts") -> None:
+        finish()
+        dialog.accept()
+        _refresh(window)
+        _summary(window, counts)
+
+    def failed(error: Exception) -> None:
+        finish()
+        if isinstance(error, ImportCancelled):
+            dialog.status_label.setText(
+                QCoreApplication.translate(
+                    "CsvImportFlow", "Import cancelled: nothing was written."
+                )
+            )
+            return
+        inform_error(
+            dialog,
+            QCoreApplication.translate("CsvImportFlow", "Import failed"),
+            QCoreApplication.translate(
+                "CsvImportFlow", "The import did not complete. Nothing was written."
+            ),
+            str(error),
+        )
+
+    run_in_background(work, done, failed, dialog)
+
+
+def _refresh(window: "MainWindow") -> None:
+    if window.workspace is not None:
+        window.workspace.refresh()
+    window.refresh_dashboard()
+
+
+def _summary(window: "MainWindow", counts: "ImportCounts") -> None:
+    lines = [
+        QCoreApplication.translate("CsvImportFlow", "%n customers created", "",
+                                   counts.customers_created),
+        QCoreApplication.translate("CsvImportFlow", "%n contacts created", "",
+                                   counts.contacts_created),
+    ]  # fmt: skip
+    if counts.customers_merged or counts.contacts_merged:
+        lines.append(
+            QCoreApplication.translate(
+                "CsvImportFlow", "%n customers and %1 contacts merged", "", counts.customers_merged
+            ).replace("%1", str(counts.contacts_merged))
+        )
+    if counts.skipped:
+        lines.append(
+            QCoreApplication.translate("CsvImportFlow", "%n duplicates skipped", "", counts.skipped)
+        )
+    if counts.rows_left_out:
+        lines.append(
+            QCoreApplication.translate(
+                "CsvImportFlow", "%n rows with problems left out", "", counts.rows_left_out
+            )
+        )
+    box = named(QMessageBox(window), "csvImportSummary")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("CsvImportFlow", "Import finished"))
+    box.setText("\n".join(f"• {line}" for line in lines))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("CsvImportFlow", "Customers imported."), 8000
+    )
