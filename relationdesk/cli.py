@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     from relationdesk.import_cli import add_import_parser
 
     add_import_parser(commands)
+    from relationdesk.exchange_cli import add_exchange_parsers
+
+    add_exchange_parsers(commands)  # import vcard (into the import group), export …
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -52,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from relationdesk.report_cli import run_report
 
         return run_report(args)
+    if getattr(args, "exchange", None):  # import vcard, export vcard|ics|json
+        from relationdesk.exchange_cli import run_exchange
+
+        return run_exchange(args)
     if args.command == "import":
         from relationdesk.import_cli import run_import
 
