@@ -42,6 +42,7 @@ class Choice(StrEnum):
 class RowProblem:
     line: int
     error: FieldError  # field is a Target value, e.g. "contact.email"
+    value: str = ""  # what the row holds there (empty for a missing value)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,12 @@ def row_problems(customer: CustomerFields, contact: ContactFields | None) -> lis
     return errors
 
 
+def _value(field_name: str, customer: CustomerFields, contact: ContactFields | None) -> str:
+    table, name = field_name.split(".", 1)
+    source: object = customer if table == "customer" else contact
+    return str(getattr(source, name, "") or "")
+
+
 def mapping_problems(mapping: Mapping) -> list[FieldError]:
     """A mapping must say where the customer's name is."""
     if Target.CUSTOMER_NAME not in mapping:
@@ -170,7 +177,10 @@ def plan_import(
         customer, contact = row_fields(row, mapping)
         errors = row_problems(customer, contact)
         if errors:
-            problems += [RowProblem(row.line, error) for error in errors]
+            problems += [
+                RowProblem(row.line, error, _value(error.field, customer, contact))
+                for error in errors
+            ]
             continue
         key = fold(customer.name)
         planned = by_name.get(key)

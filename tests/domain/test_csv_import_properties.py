@@ -75,6 +75,6 @@ def test_our_export_reads_back_unchanged(rows: list[list[str]]) -> None:
     assert table.own_export
     assert [list(row.cells) for row in table.rows] == rows
     mapping = guess_mapping(table.header)
-    for row, written in zip(table.rows, rows, strict=True):
-        customer, _contact = row_fields(row, mapping)
+    for parsed, written in zip(table.rows, rows, strict=True):
+        customer, _contact = row_fields(parsed, mapping)
         assert customer.name == written[0].strip()

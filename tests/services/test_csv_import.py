@@ -2,10 +2,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from relationdesk.db.database import Database
 from relationdesk.domain.csv_import import CsvError, CsvProblem
-from relationdesk.domain.csv_import_plan import Choice
+from relationdesk.domain.csv_import_plan import Choice, ImportPlan
 from relationdesk.domain.csv_mapping import guess_mapping
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
@@ -25,7 +27,7 @@ def _file(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-def _plan(db: Database, path: Path):  # type: ignore[no-untyped-def]
+def _plan(db: Database, path: Path) -> ImportPlan:
     table = read_csv_file(path)
     return make_plan(db.reader, table, guess_mapping(table.header))
 
@@ -179,3 +181,53 @@ def test_a_missing_file_is_a_csv_error(tmp_path: Path) -> None:
     with pytest.raises(CsvError) as caught:
         read_csv_file(tmp_path / "nowhere.csv")
     assert caught.value.problem is CsvProblem.UNREADABLE
+
+
+_TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp"))
+    | st.sampled_from(["=", "+", "-", "@", "'", '"', ",", ";", "ș", "à"]),
+    max_size=20,
+).map(str.strip)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(_TEXT.filter(bool), _TEXT, _TEXT, st.lists(_TEXT.filter(bool), max_size=2)),
+        min_size=1,
+        max_size=5,
+        unique_by=lambda row: " ".join(row[0].casefold().split()),
+    )
+)
+def test_random_valid_customers_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, customers: list[tuple[str, str, str, list[str]]]
+) -> None:
+    from relationdesk.db.schema import open_database
+    from relationdesk.domain.text import fold
+
+    folder = tmp_path_factory.mktemp("round")
+    source = open_database(f"sqlite:///{folder / 'source.sqlite3'}")
+    target = open_database(f"sqlite:///{folder / 'target.sqlite3'}")
+    try:
+        seen: set[str] = set()
+        for name, city, notes, people in customers:
+            if fold(name) in seen or len(name) > 200:
+                continue
+            seen.add(fold(name))
+            customer = editing.create_customer(
+                source, CustomerFields(name=name, city=city, notes=notes)
+            )
+            for person in dict.fromkeys(people, None):
+                editing.create_contact(source, customer, ContactFields(full_name=person))
+        exported = folder / "out.csv"
+        export_customers(source.reader, exported)
+        plan = _plan(target, exported)
+        assert plan.problems == []
+        apply_import(target, plan, default=Choice.CREATE)
+        assert sorted(_customers(target)) == sorted(_customers(source))
+        assert sorted(_contacts(target)) == sorted(_contacts(source))
+    finally:
+        source.close()
+        target.close()

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -14,7 +14,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.ui.csv_import_flow import open_csv_import
 from relationdesk.ui.dialogs.csv_import_dialog import CsvImportDialog
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.models.csv_import_models import CHOICE_ROLE, CsvDuplicatesModel
+from relationdesk.ui.models.csv_import_models import CsvDuplicatesModel
 
 SHEET = (
     "Azienda;Città;Paese;Referente;Email;Scarpe\n"
@@ -57,7 +57,7 @@ def _names(db: Database) -> list[str]:
 
 def test_map_review_and_import_then_the_mapping_is_remembered(
     qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     editing.create_customer(db, CustomerFields(name="ALFA spa"))
     path = tmp_path / "colleague.csv"
     path.write_bytes(SHEET.encode("cp1252"))
@@ -93,13 +93,20 @@ def test_map_review_and_import_then_the_mapping_is_remembered(
     assert duplicates.rowCount() == 1
     assert duplicates.index(0, 1).data() == "Alfa SpA"
     action = duplicates.index(0, CsvDuplicatesModel.ACTION_COLUMN)
-    assert duplicates.setData(action, Choice.MERGE.value, CHOICE_ROLE)
-    assert action.data() == "Merge"
+    editor = report.duplicates_view.indexWidget(action)  # a combo shown on every row
+    assert isinstance(editor, QComboBox) and editor.currentText() == "Skip"
+    report.all_combo.setCurrentIndex(report.all_combo.findData(Choice.CREATE.value))
+    report.all_combo.activated.emit(report.all_combo.currentIndex())
+    assert action.data() == "Create new" and editor.currentText() == "Create new"
+    editor.setCurrentIndex(editor.findData(Choice.MERGE.value))
+    editor.activated.emit(editor.currentIndex())  # what choosing from the list does
+    assert action.data() == "Merge" and duplicates.choices() == {"customer:5": Choice.MERGE}
 
     dialog.import_button.click()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "csvImportSummary") is not None,
                     timeout=10000)  # fmt: skip
     summary = window.findChild(QMessageBox, "csvImportSummary")
+    assert summary is not None
     assert "2 customers created" in summary.text() and "2 contacts created" in summary.text()
     summary.close()
     assert _names(db) == ["ALFA spa", "Beta Srl", "Caffè Rossi"]
@@ -107,7 +114,9 @@ def test_map_review_and_import_then_the_mapping_is_remembered(
         "Milano",
     )
     assert db.reader.execute("SELECT count(*) FROM customer WHERE country != ''").fetchone() == (0,)
-    qtbot.waitUntil(lambda: window.workspace.model.rowCount() == 3, timeout=5000)
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 3, timeout=5000)
 
     again = _choose(qtbot, window, path)  # the same header: the same columns
     assert again.mapping_page.mapping()[2] is Target.IGNORE
@@ -125,7 +134,8 @@ def test_rows_with_problems_block_until_left_out(
     report = dialog.report_page
     assert report.problems_model.rowCount() == 1
     assert report.problems_model.index(0, 0).data() == "4"
-    assert report.problems_model.index(0, 1).data().startswith("Customer: country: choose")
+    assert report.problems_model.index(0, 1).data() == "ITALIA"
+    assert report.problems_model.index(0, 2).data().startswith("Customer: country: choose")
     assert not dialog.import_button.isEnabled()
     report.skip_invalid_box.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -133,6 +143,7 @@ def test_rows_with_problems_block_until_left_out(
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "csvImportSummary") is not None,
                     timeout=10000)  # fmt: skip
     summary = window.findChild(QMessageBox, "csvImportSummary")
+    assert summary is not None
     assert "1 rows with problems left out" in summary.text()
     summary.close()
     assert _names(db) == ["Alfa SpA", "Caffè Rossi"]
@@ -161,7 +172,7 @@ def test_a_cancelled_import_writes_nothing(
 
 def test_a_broken_file_says_which_line(
     qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "broken.csv"
     path.write_bytes(b'Company,Notes\nAlfa,ok\nBeta,"cut short\nhere\n')
     files = _file_dialog(window)

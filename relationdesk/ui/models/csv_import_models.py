@@ -26,12 +26,14 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class CsvPreviewModel(QAbstractTableModel):
-    """The file's first rows; each column headed by its name and where it goes."""
+    """The file's first rows, numbered by their line in the file; each column headed by
+    its name and where it goes."""
 
     def __init__(self, table: CsvTable, parent: Any = None) -> None:
         super().__init__(parent)
         self._header = table.header
         self._rows = [row.cells for row in table.rows[:PREVIEW_ROWS]]
+        self._lines = [row.line for row in table.rows[:PREVIEW_ROWS]]
         self._mapping: Mapping = tuple(Target.IGNORE for _ in self._header)
 
     def set_mapping(self, mapping: Mapping) -> None:
@@ -58,7 +60,7 @@ class CsvPreviewModel(QAbstractTableModel):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if 0 <= section < len(self._rows) else None
+            return str(self._lines[section]) if 0 <= section < len(self._rows) else None
         if not 0 <= section < len(self._header):
             return None
         target = self._mapping[section] if section < len(self._mapping) else Target.IGNORE
@@ -66,11 +68,12 @@ class CsvPreviewModel(QAbstractTableModel):
 
 
 class CsvProblemsModel(RowTableModel):
-    """One row per problem: the line in the file, the field, what is wrong."""
+    """One row per problem: the line in the file, the value at fault, what is wrong."""
 
     HEADER_CONTEXT = "CsvProblemsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("CsvProblemsModel", "Line"),
+        QT_TRANSLATE_NOOP("CsvProblemsModel", "Value"),
         QT_TRANSLATE_NOOP("CsvProblemsModel", "Problem"),
     )
 
@@ -89,6 +92,8 @@ class CsvProblemsModel(RowTableModel):
         problem = self._rows[index.row()]
         if index.column() == 0:
             return str(problem.line)
+        if index.column() == 1:
+            return problem.value
         return problem_message(problem.error, field_label(problem.error.field))
 
 

@@ -118,7 +118,9 @@ class CsvMappingPage(QWidget):
             for index in range(combo.count()):
                 combo.setItemText(index, target_label(Target(combo.itemData(index))))
         shown = min(rows, PREVIEW_ROWS)
-        self.preview_label.setText(self.tr("The first %n rows:", "", shown))
+        self.preview_label.setText(
+            self.tr("The first %n rows, numbered by their line in the file:", "", shown)
+        )
         self.remember_box.setText(self.tr("&Remember these columns for files like this one"))
         self.model.set_mapping(self.mapping())
         self._show_problem()

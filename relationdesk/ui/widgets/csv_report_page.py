@@ -26,6 +26,8 @@ from relationdesk.ui.models.csv_import_models import (
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, named
 
 _Index = QModelIndex | QPersistentModelIndex
+_COMBOS_SHOWN = 200  # more duplicates than this: the combo opens on a click
+_VALUE_WIDTH = 220
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -67,6 +69,9 @@ class CsvReportPage(QWidget):
         self.duplicates_view.setItemDelegateForColumn(
             CsvDuplicatesModel.ACTION_COLUMN, ChoiceDelegate(self.duplicates_view)
         )
+        header = self.duplicates_view.horizontalHeader()
+        header.setStretchLastSection(False)  # the explanation takes the room, not the combo
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.duplicates_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.all_label = QLabel()
         self.all_combo = named(QComboBox(), "allDuplicatesCombo")
@@ -113,6 +118,13 @@ class CsvReportPage(QWidget):
             widget.setVisible(has_duplicates)
         self.retranslate_ui()
         self.problems_view.resizeColumnToContents(0)
+        self.problems_view.resizeColumnToContents(1)
+        if self.problems_view.columnWidth(1) > _VALUE_WIDTH:  # a long note is cut
+            self.problems_view.setColumnWidth(1, _VALUE_WIDTH)
+        if len(plan.duplicates) <= _COMBOS_SHOWN:  # visible combos say "you can choose"
+            column = CsvDuplicatesModel.ACTION_COLUMN
+            for row in range(len(plan.duplicates)):
+                self.duplicates_view.openPersistentEditor(self.duplicates_model.index(row, column))
         self.duplicates_view.resizeColumnsToContents()
 
     def _choose_for_all(self) -> None:
