@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
@@ -170,16 +171,40 @@ def test_a_cancelled_import_writes_nothing(
     dialog.reject()
 
 
-def test_a_broken_file_says_which_line(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, answer_message_box
+def _sparse_100_mb(path: Path) -> None:
+    with path.open("wb") as file:
+        file.write(b"Company,City\n")
+        file.truncate(100 * 1024 * 1024)  # sparse: no disk used
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'Company,Notes\nAlfa,ok\nBeta,"cut short\nhere\n', "starts on line 3 is never closed"),
+        (b"Company\nAlfa\n\x81\x8d\x90\xff\n", "Line 3 is not readable text"),
+        (b"Company\nAl\x00fa\n", "Line 2 holds characters no spreadsheet writes"),
+        (None, "larger than 50 MB"),
+    ],
+)
+def test_a_bad_file_says_what_and_where(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    tmp_path: Path,
+    answer_message_box,
+    content: bytes | None,
+    expected: str,
 ) -> None:
-    path = tmp_path / "broken.csv"
-    path.write_bytes(b'Company,Notes\nAlfa,ok\nBeta,"cut short\nhere\n')
+    path = tmp_path / "bad.csv"
+    if content is None:
+        _sparse_100_mb(path)
+    else:
+        path.write_bytes(content)
     files = _file_dialog(window)
     files.selectFile(str(path))
     seen = answer_message_box(QMessageBox.StandardButton.Ok)
     files.accept()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
-    assert "starts on line 3 is never closed" in seen[0]
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert expected in seen[0]
     assert "Nothing was imported." in seen[0]
     assert _dialog(window) is None and _names(db) == []
