@@ -1,5 +1,6 @@
 """A customer's details (industry, place, owner, lifecycle stage, currency, notes) over
-its people, with the contact actions: add, edit, delete (erasing the person)."""
+its people, with the contact actions: add, edit, merge two entries of one person, delete
+(erasing the person)."""
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -73,9 +74,11 @@ class ContactsTab(QWidget):
 
         self.add_contact_button = named(QPushButton(), "addContactButton")
         self.edit_contact_button = named(QPushButton(), "editContactButton")
+        self.merge_contact_button = named(QPushButton(), "mergeContactButton")
         self.delete_contact_button = named(QPushButton(), "deleteContactButton")
         self.add_contact_button.clicked.connect(self.new_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.merge_contact_button.clicked.connect(self.merge_contact)
         self.delete_contact_button.clicked.connect(self.delete_contact)
         contact_buttons = QHBoxLayout()
         contact_buttons.addWidget(self.contacts_title)
@@ -83,6 +86,7 @@ class ContactsTab(QWidget):
         for button in (
             self.add_contact_button,
             self.edit_contact_button,
+            self.merge_contact_button,
             self.delete_contact_button,
         ):
             contact_buttons.addWidget(button)
@@ -131,6 +135,8 @@ class ContactsTab(QWidget):
         has_contact = self._selected_contact_id() is not None
         self.edit_contact_button.setEnabled(has_contact)
         self.delete_contact_button.setEnabled(has_contact)
+        # Merging needs a second person of the same customer.
+        self.merge_contact_button.setEnabled(has_contact and self.contacts_model.rowCount() > 1)
 
     # --- contact actions -----------------------------------------------------------
     def new_contact(self) -> None:
@@ -168,6 +174,18 @@ class ContactsTab(QWidget):
                 self.contacts_view.scrollTo(index)
                 return
 
+    def merge_contact(self) -> None:
+        """Merge another entry of the same person into the selected contact."""
+        contact_id = self._selected_contact_id()
+        contact = self._directory.contact(contact_id) if contact_id else None
+        if contact is None:
+            return
+        from relationdesk.ui.dialogs.contact_merge_dialog import ContactMergeDialog
+
+        dialog = ContactMergeDialog(self._db, self, contact)
+        dialog.sig_merged.connect(self._after_contact_saved)
+        dialog.open()
+
     def delete_contact(self) -> None:
         contact_id = self._selected_contact_id()
         contact = self._directory.contact(contact_id) if contact_id else None
@@ -202,6 +220,10 @@ class ContactsTab(QWidget):
         self.contacts_title.setText(self.tr("Contacts"))
         self.add_contact_button.setText(self.tr("&Add contact…"))
         self.edit_contact_button.setText(self.tr("Edit contact…"))
+        self.merge_contact_button.setText(self.tr("Merge…"))
+        self.merge_contact_button.setToolTip(
+            self.tr("Merge another entry of the same person into the selected contact")
+        )
         self.delete_contact_button.setText(self.tr("Delete contact"))
         self.contacts_model.retranslate()
         self._fill_facts()
