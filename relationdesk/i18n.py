@@ -18,6 +18,9 @@ DEFAULT_LANGUAGE = "en"
 # The territory used for dates and numbers when the user picks a language in the app.
 _LOCALE_NAMES = {"en": "en_US", "it": "it_IT", "id": "id_ID", "ro": "ro_RO"}
 CATALOGUE_DIR = package_dir() / "translations"
+# Where Qt's own name is not what a language menu says: it calls en_US "American English"
+# (the app speaks plain English) and Indonesian "Indonesia" (the country's name).
+_MENU_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 
 
 def system_language() -> str:
@@ -31,6 +34,8 @@ def system_language() -> str:
 
 def native_language_name(code: str) -> str:
     """ "Italiano", "Bahasa Indonesia", "Română": each language named in itself."""
+    if code in _MENU_NAMES:
+        return _MENU_NAMES[code]
     name = QLocale(_LOCALE_NAMES.get(code, code)).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
