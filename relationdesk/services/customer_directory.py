@@ -221,6 +221,13 @@ class CustomerDirectory:
         source, params = self._from_where(query)
         return int(self._conn.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0])
 
+    def ids(self, query: CustomerQuery) -> list[str]:
+        """Every customer the query shows, not only the fetched pages (a report of the
+        list as filtered), in name order."""
+        source, params = self._from_where(query)
+        rows = self._conn.execute(f"SELECT c.id FROM {source} ORDER BY c.sort_key", params)
+        return [r[0] for r in rows]
+
     def is_empty(self) -> bool:
         return self._conn.execute("SELECT 1 FROM customer LIMIT 1").fetchone() is None
 

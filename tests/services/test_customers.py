@@ -155,3 +155,24 @@ def test_score_columns_sort_with_unscored_last_and_filters_narrow(db: Database) 
     assert directory.count(CustomerQuery(only=ListFilter.ANY_WEAK)) == 1
     row = directory.page(CustomerQuery(search="alfa"), 0, 1)[0]
     assert row.scores[0] == 80.0 and row.master_warning is False
+
+
+def test_ids_are_every_customer_the_list_shows(db: Database) -> None:
+    from datetime import date
+
+    from relationdesk.domain.enums import LifecycleStage
+    from relationdesk.services.customer_directory import ListFilter
+    from relationdesk.services.lifecycle import set_lifecycle_stage
+
+    ids = {}
+    for name in ("Țesătoria Ștefănescu", "Carpați Industrial", "Gruppo Rossi"):
+        ids[name] = editing.create_customer(db, CustomerFields(name=name))
+    for name in ("Țesătoria Ștefănescu", "Gruppo Rossi"):
+        set_lifecycle_stage(db, ids[name], LifecycleStage.ACCOUNT, date.today())
+    directory = CustomerDirectory(db.reader)
+    accounts = CustomerQuery(only=ListFilter.ACCOUNTS)
+    assert directory.ids(accounts) == [ids["Gruppo Rossi"], ids["Țesătoria Ștefănescu"]]
+    assert directory.ids(CustomerQuery(search="stef", only=ListFilter.ACCOUNTS)) == [
+        ids["Țesătoria Ștefănescu"]
+    ]
+    assert len(directory.ids(CustomerQuery())) == directory.count(CustomerQuery()) == 3
