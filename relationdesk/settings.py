@@ -48,6 +48,8 @@ DISENGAGE_REVENUE_DROP_PERCENT = Setting("economics/disengage_revenue_drop_perce
 QUIET_DAYS = Setting("relationships/quiet_days", 90)  # "gone quiet" on the dashboard
 # CSV import: the column mapping chosen per folded header line, as JSON (domain/csv_mapping).
 CSV_IMPORT_MAPPINGS = Setting("import/csv_mappings", "")
+OPEN_PDF_WHEN_DONE = Setting("reports/open_when_done", False)  # "Export PDF…" opens the file
+PDF_FOLDER = Setting("reports/folder", "")  # the last PDF's folder, offered next ("" = home)
 
 
 class Settings:

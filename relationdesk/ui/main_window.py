@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from relationdesk.ui.customer_workspace import CustomerWorkspace
     from relationdesk.ui.dashboard_tab import DashboardTab
     from relationdesk.ui.database_actions import DatabaseActions
+    from relationdesk.ui.pdf_export import PdfExport
     from relationdesk.ui.today_view import TodayView
 
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardTab | None = None
         self.tabs: QTabWidget | None = None
         self._db_actions: DatabaseActions | None = None
+        self._pdf_export: PdfExport | None = None
 
         self.search_edit = named(QLineEdit(), "searchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.new_customer_action.setEnabled(True)
         self.log_meeting_action.setEnabled(True)
         self.sample_action.setEnabled(True)
+        self.export_pdf_action.setEnabled(True)
         self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
         self._database_actions().auto_backup_soon()
@@ -121,6 +124,13 @@ class MainWindow(QMainWindow):
 
             self._db_actions = DatabaseActions(self)
         return self._db_actions
+
+    def pdf_export(self) -> PdfExport:
+        if self._pdf_export is None:
+            from relationdesk.ui.pdf_export import PdfExport
+
+            self._pdf_export = PdfExport(self)
+        return self._pdf_export
 
     def detach_database(self) -> None:
         """Close the database and what shows it (before a restore swaps the file)."""
@@ -175,6 +185,9 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action("backupsAction")
         self.check_action = self._action("checkDatabaseAction")
         self.export_customers_action = self._action("exportCustomersAction")
+        self.export_pdf_action = self._action("exportPdfAction", QKeySequence.StandardKey.Print)
+        self.export_pdf_action.triggered.connect(lambda: self.pdf_export().start())
+        self.export_pdf_action.setEnabled(False)
         self.settings_action = self._action("settingsAction", "Ctrl+,")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = self._action("quitAction", "Ctrl+Q")
@@ -198,7 +211,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sample_action)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_customers_action)
+        self.file_menu.addActions([self.export_customers_action, self.export_pdf_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backups_action, self.check_action])
         self.file_menu.addSeparator()
@@ -265,6 +278,7 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("&Backups…"))
         self.check_action.setText(self.tr("Chec&k database…"))
         self.export_customers_action.setText(self.tr("E&xport customers to CSV…"))
+        self.export_pdf_action.setText(self.tr("Export &PDF…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About RelationDesk"))
