@@ -176,10 +176,10 @@ def _html(content: _Content, budget: _Budget) -> str:
         _follow_ups(data, content.now, budget),
         _commitments(content.commitments, content.now, budget),
         _facts(personal, data.personal_facts[: budget.personal], budget),
-        _facts(business, data.business_facts[: budget.business], budget),
     ]
-    if data.personal_facts:
+    if data.personal_facts:  # under the personal facts it is about
         parts.append(f"<p class='muted'><i>{esc(ask)}</i></p>")
+    parts.append(_facts(business, data.business_facts[: budget.business], budget))
     return "".join(parts)
 
 
