@@ -107,6 +107,10 @@ def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequ
     progress.setLabelText(QCoreApplication.translate("CsvImportFlow", "Importing customers…"))
     progress.setRange(0, max(1, len(request.plan.customers) + request.plan.contacts))
     progress.setMinimumDuration(500)  # only shown when the import is long
+    # Not modal: a modal one runs the event loop inside setValue(), where the import's
+    # result could arrive and delete the dialog mid-call. The import dialog refuses to
+    # close meanwhile instead.
+    progress.setModal(False)
     progress.canceled.connect(cancelled.set)
     reporter = _Progress(progress)
     reporter.sig_step.connect(lambda done, _total: progress.setValue(done))
@@ -131,7 +135,10 @@ def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequ
             db.close()
 
     def finish() -> None:
-        progress.canceled.disconnect()
+        # No disconnect() here: the worker thread may at this moment be destroying the
+        # job's signals (taking Qt's connection lock, then waiting for the GIL we hold),
+        # and disconnecting takes that lock: a deadlock seen in tests. Once the work is
+        # over, a late Cancel only sets an event nobody reads.
         progress.reset()
         progress.deleteLater()
         dialog.set_importing(False)

@@ -157,7 +157,13 @@ class CsvImportDialog(QDialog):
         self._busy = bool(text)
         self.status_label.setText(text)
         self.pages.setEnabled(not self._busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not self._busy)
         self._update_buttons()
+
+    def reject(self) -> None:
+        """Not while rows are checked or written: their result must find the dialog."""
+        if not self._busy:
+            super().reject()
 
     def _can_import(self) -> bool:
         plan = self.plan
