@@ -85,6 +85,8 @@ class CustomerWorkspace(QStackedWidget):
         self.detail.sig_edit_meeting.connect(self.log_meeting)
         self.detail.sig_delete_meeting.connect(self.delete_meeting)
         self.detail.sig_relationship_changed.connect(self.reload_keeping_selection)
+        # Merging or erasing a person changes the stage, the scores and the list figures.
+        self.detail.sig_contacts_changed.connect(self.reload_keeping_selection)
         self.filter_label = QLabel()
         self.filter_combo = named(QComboBox(), "listFilterCombo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

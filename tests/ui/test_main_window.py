@@ -12,6 +12,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.ui.customer_workspace import SAMPLE_PORTFOLIO_SIZE
 from relationdesk.ui.dialogs.contact_dialog import ContactDialog
 from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
 from relationdesk.ui.main_window import MainWindow
 from tests.ui.helpers import find_dialog, type_text
 
@@ -179,8 +180,11 @@ def test_contacts_new_invalid_edit_delete(
     assert detail.contacts_tab.contacts_proxy.index(0, 1).data() == "Manajer Pengadaan"
 
     detail.contacts_tab.contacts_view.selectRow(0)
-    answer_message_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(detail.contacts_tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    eraser = find_dialog(window, ErasePersonDialog)
+    assert "Dewi Lestari" in eraser.question.text()
+    assert not eraser.mentions_view.isVisibleTo(eraser), "her name is in no other text"
+    eraser.buttons.button(QDialogButtonBox.StandardButton.Yes).click()
     assert detail.contacts_tab.contacts_model.rowCount() == 0
     assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
     assert _bytes_on_disk(db).count(b"Dewi Lestari") == 0, "erased, not just deleted"

@@ -100,7 +100,11 @@ class PersonalDataDialog(QDialog):
                     self._db.reader, self._contact_id, now, self.sensitive_check.isChecked()
                 )
                 write_pdf(personal_data_report(data), target)
-                write_personal_data_json(data, json_target)
+                try:
+                    write_personal_data_json(data, json_target)
+                except OSError:
+                    target.unlink(missing_ok=True)  # both files or neither
+                    raise
         except NotFound:
             inform_error(
                 self, self.tr("Not exported"), self.tr("This person was deleted meanwhile.")

@@ -21,7 +21,6 @@ from relationdesk.domain.enums import LifecycleStage
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
-from relationdesk.ui.messages import confirm
 from relationdesk.ui.models.contact_table_model import ContactTableModel
 from relationdesk.ui.qt_helpers import named
 
@@ -76,6 +75,8 @@ class ContactsTab(QWidget):
         self.edit_contact_button = named(QPushButton(), "editContactButton")
         self.merge_contact_button = named(QPushButton(), "mergeContactButton")
         self.delete_contact_button = named(QPushButton(), "deleteContactButton")
+        self.personal_data_button = named(QPushButton(), "personalDataButton")
+        self.personal_data_button.clicked.connect(self.export_personal_data)
         self.add_contact_button.clicked.connect(self.new_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.merge_contact_button.clicked.connect(self.merge_contact)
@@ -88,6 +89,7 @@ class ContactsTab(QWidget):
             self.edit_contact_button,
             self.merge_contact_button,
             self.delete_contact_button,
+            self.personal_data_button,
         ):
             contact_buttons.addWidget(button)
 
@@ -100,6 +102,10 @@ class ContactsTab(QWidget):
         self.retranslate_ui()
 
     def show_customer(self, customer: CustomerDetail | None) -> None:
+        same_customer = (
+            customer is not None and self.customer is not None and (customer.id == self.customer.id)
+        )
+        keep = self._selected_contact_id() if same_customer else None
         self.customer = customer
         if customer is None:
             self.contacts_model.set_contacts([])
@@ -107,6 +113,8 @@ class ContactsTab(QWidget):
         self._fill_facts()
         self.contacts_model.set_contacts(self._directory.contacts(customer.id))
         self.contacts_view.resizeColumnsToContents()
+        if keep:  # shown again after an edit: the same person stays selected
+            self.select_contact(keep)
         self._update_buttons()
 
     def _fill_facts(self) -> None:
@@ -137,6 +145,7 @@ class ContactsTab(QWidget):
         self.delete_contact_button.setEnabled(has_contact)
         # Merging needs a second person of the same customer.
         self.merge_contact_button.setEnabled(has_contact and self.contacts_model.rowCount() > 1)
+        self.personal_data_button.setEnabled(has_contact)
 
     # --- contact actions -----------------------------------------------------------
     def new_contact(self) -> None:
@@ -187,26 +196,40 @@ class ContactsTab(QWidget):
         dialog.open()
 
     def delete_contact(self) -> None:
+        """Erase the person (GDPR erasure), with their name in the free texts ticked."""
         contact_id = self._selected_contact_id()
         contact = self._directory.contact(contact_id) if contact_id else None
         if contact is None:
             return
-        if not confirm(
-            self,
-            self.tr("Delete contact"),
-            self.tr(
-                "Delete %1 and everything recorded about this person? This cannot be undone."
-            ).replace("%1", contact.full_name),
-            destructive=True,
-        ):
-            return
-        from relationdesk.services.erasure import erase_contact
+        from relationdesk.services.erasure import erase_contact, find_mentions
+        from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
         from relationdesk.ui.qt_helpers import busy_cursor
 
-        with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
-            erase_contact(self._db, contact.id)
-        self._reload()
-        self.sig_contacts_changed.emit()
+        dialog = ErasePersonDialog(
+            self, contact.full_name, find_mentions(self._db.reader, contact.id)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def erase() -> None:
+            with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
+                erase_contact(self._db, contact.id, dialog.chosen())
+            self._reload()
+            self.sig_contacts_changed.emit()
+
+        dialog.accepted.connect(erase)
+        dialog.open()
+
+    def export_personal_data(self) -> None:
+        """Answer an access request: everything held about the selected person."""
+        contact_id = self._selected_contact_id()
+        contact = self._directory.contact(contact_id) if contact_id else None
+        if contact is None:
+            return
+        from relationdesk.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        dialog = PersonalDataDialog(self._db, self, contact.id, contact.full_name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -225,6 +248,10 @@ class ContactsTab(QWidget):
             self.tr("Merge another entry of the same person into the selected contact")
         )
         self.delete_contact_button.setText(self.tr("Delete contact"))
+        self.personal_data_button.setText(self.tr("Personal data…"))
+        self.personal_data_button.setToolTip(
+            self.tr("Export everything held about this person, to answer an access request")
+        )
         self.contacts_model.retranslate()
         self._fill_facts()
 

@@ -1,0 +1,113 @@
+"""Erasing a person and answering an access request, through the contacts tab."""
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from relationdesk.db.database import Database
+from relationdesk.domain.customers import ContactFields, CustomerFields
+from relationdesk.services import customer_editing as editing
+from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
+from relationdesk.ui.dialogs.personal_data_dialog import PersonalDataDialog
+from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import find_dialog
+
+
+def _customer_with_mentions(db: Database) -> tuple[str, str]:
+    customer = editing.create_customer(
+        db, CustomerFields(name="Vinuri Moldova", notes="Ask Ion Popescu about the harvest.")
+    )
+    editing.create_contact(
+        db, customer, ContactFields(full_name="Maria Ionescu", notes="Reports to Ion Popescu.")
+    )
+    editing.create_contact(db, customer, ContactFields(full_name="Ion Popescu"))
+    return customer, "Ion Popescu"
+
+
+def _select_contact(window: MainWindow, name: str) -> None:
+    tab = window.workspace.detail.contacts_tab
+    for row in range(tab.contacts_proxy.rowCount()):
+        if tab.contacts_proxy.index(row, 0).data() == name:
+            tab.contacts_view.selectRow(row)
+            return
+    raise AssertionError(f"{name} is not listed")
+
+
+def test_erasing_lists_the_texts_naming_the_person_and_keeps_the_unticked(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    customer, name = _customer_with_mentions(db)
+    window.workspace.refresh(customer)
+    _select_contact(window, name)
+    tab = window.workspace.detail.contacts_tab
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    dialog = find_dialog(window, ErasePersonDialog)
+    model = dialog.model
+    assert model.rowCount() == 2
+    shown = [model.index(row).data() for row in range(model.rowCount())]
+    assert any(text.startswith("Customer notes:") for text in shown), shown
+    assert any(text.startswith("A colleague's notes:") for text in shown), shown
+    keep = next(row for row, text in enumerate(shown) if text.startswith("Customer notes"))
+    model.setData(model.index(keep), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Yes).click()
+
+    notes = dict(db.reader.execute("SELECT full_name, notes FROM contact").fetchall())
+    assert list(notes) == ["Maria Ionescu"]
+    assert name not in notes["Maria Ionescu"]
+    kept = db.reader.execute("SELECT notes FROM customer").fetchone()[0]
+    assert kept == "Ask Ion Popescu about the harvest.", "unticked, left as it was"
+    assert tab.contacts_model.rowCount() == 1
+
+
+def test_no_erases_nothing(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    customer, name = _customer_with_mentions(db)
+    window.workspace.refresh(customer)
+    _select_contact(window, name)
+    tab = window.workspace.detail.contacts_tab
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    find_dialog(window, ErasePersonDialog).buttons.button(
+        QDialogButtonBox.StandardButton.No
+    ).click()
+    assert db.reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
+    assert "Ion Popescu" in db.reader.execute("SELECT notes FROM customer").fetchone()[0]
+
+
+def test_personal_data_export_writes_the_pdf_and_the_json(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    customer, name = _customer_with_mentions(db)
+    window.workspace.refresh(customer)
+    _select_contact(window, name)
+    tab = window.workspace.detail.contacts_tab
+    assert tab.personal_data_button.isEnabled()
+    qtbot.mouseClick(tab.personal_data_button, Qt.MouseButton.LeftButton)
+    dialog = find_dialog(window, PersonalDataDialog)
+    assert name in dialog.explanation.text()
+    assert not dialog.sensitive_check.isChecked(), "sensitive texts only when asked"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    chooser = find_dialog(dialog, QFileDialog)
+    assert chooser.selectedFiles()[0].endswith(".pdf")
+    target = tmp_path / "access request.pdf"
+    chooser.fileSelected.emit(str(target))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert target.read_bytes().startswith(b"%PDF")
+    data = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
+    assert name in json.dumps(data, ensure_ascii=False)
+
+
+def test_personal_data_export_to_a_folder_that_cannot_be_written_says_so(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    customer, name = _customer_with_mentions(db)
+    window.workspace.refresh(customer)
+    _select_contact(window, name)
+    window.workspace.detail.contacts_tab.export_personal_data()
+    dialog = find_dialog(window, PersonalDataDialog)
+    shown = answer_message_box(QMessageBox.StandardButton.Ok)
+    dialog.export_to(tmp_path / "missing folder" / "x.pdf")
+    assert shown and "could not be written" in shown[0]
+    assert dialog.isVisible(), "the user can choose another folder"
+    assert not list(tmp_path.rglob("*.pdf")) and not list(tmp_path.rglob("*.json"))
