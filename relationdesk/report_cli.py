@@ -145,7 +145,7 @@ def _portfolio_review(
         portfolio_data,
         portfolio_review,
     )
-    from relationdesk.settings import disengage_thresholds, hourly_rates
+    from relationdesk.settings import QUIET_DAYS, disengage_thresholds, hourly_rates
 
     ids = None
     if args.lifecycle:
@@ -156,7 +156,12 @@ def _portfolio_review(
             raise ReportError(f"unknown lifecycle stage {args.lifecycle!r}: {stages}") from error
         ids = [r[0] for r in conn.execute(
             "SELECT id FROM customer WHERE lifecycle_stage = ?", [stage.value])]  # fmt: skip
-    options = PortfolioOptions(customer_ids=ids, sort=PortfolioSort(args.sort), author=author)
+    options = PortfolioOptions(
+        customer_ids=ids,
+        sort=PortfolioSort(args.sort),
+        author=author,
+        quiet_days=settings.get(QUIET_DAYS),  # as the dashboard counts them
+    )
     data = portfolio_data(
         conn, options, now, hourly_rates(settings), disengage_thresholds(settings)
     )

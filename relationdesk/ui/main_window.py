@@ -21,6 +21,7 @@ from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
+from relationdesk.ui.exchange_menu import ExchangeMenu
 from relationdesk.ui.qt_helpers import named
 
 if TYPE_CHECKING:
@@ -111,14 +112,15 @@ class MainWindow(QMainWindow):
         self.log_meeting_action.setEnabled(True)
         self.sample_action.setEnabled(True)
         self.export_pdf_action.setEnabled(True)
+        self.exchange.set_database_open(True)
         self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
-        self._database_actions().auto_backup_soon()
+        self.database_actions().auto_backup_soon()
         # The morning starts with what is due (STORIES.md #2); a new desk with its welcome.
         self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
         self.retranslate_ui()
 
-    def _database_actions(self) -> DatabaseActions:
+    def database_actions(self) -> DatabaseActions:
         if self._db_actions is None:
             from relationdesk.ui.database_actions import DatabaseActions
 
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
         self._enable_customer_actions(None)
+        self.exchange.set_database_open(False)
 
     def _on_workspace(self, act: Callable[[CustomerWorkspace], object]) -> None:
         if self.workspace is not None:
@@ -184,7 +187,6 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("loadSampleAction")
         self.backups_action = self._action("backupsAction")
         self.check_action = self._action("checkDatabaseAction")
-        self.export_customers_action = self._action("exportCustomersAction")
         self.export_pdf_action = self._action("exportPdfAction", QKeySequence.StandardKey.Print)
         self.export_pdf_action.triggered.connect(lambda: self.pdf_export().start())
         self.export_pdf_action.setEnabled(False)
@@ -211,7 +213,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sample_action)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.export_customers_action, self.export_pdf_action])
+        self.exchange = ExchangeMenu(self)
+        self.export_customers_action = self.exchange.export_csv_action
+        self.file_menu.addActions(self.exchange.import_actions())
+        self.file_menu.addMenu(self.exchange.export_menu)
+        self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backups_action, self.check_action])
         self.file_menu.addSeparator()
@@ -219,7 +225,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
-        self.edit_menu.addActions([self.edit_customer_action, self.delete_customer_action])
+        self.edit_menu.addActions(
+            [
+                self.edit_customer_action,
+                self.delete_customer_action,
+                self.exchange.merge_customer_action,
+            ]
+        )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -239,11 +251,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_edit)
         self.addToolBar(self.toolbar)
-        self.backups_action.triggered.connect(lambda: self._database_actions().open_backups())
-        self.check_action.triggered.connect(lambda: self._database_actions().check_database())
-        self.export_customers_action.triggered.connect(
-            lambda: self._database_actions().export_customers()
-        )
+        self.backups_action.triggered.connect(lambda: self.database_actions().open_backups())
+        self.check_action.triggered.connect(lambda: self.database_actions().check_database())
         # Connected once, to whichever workspace is attached (a restore attaches a new one).
         for action, act in (
             (self.new_customer_action, lambda ws: ws.new_customer()),
@@ -274,10 +283,10 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.setText(self.tr("&Edit customer…"))
         self.delete_customer_action.setText(self.tr("&Delete customer…"))
         self.find_action.setText(self.tr("&Find customer"))
-        self.sample_action.setText(self.tr("Load &sample portfolio"))
+        self.sample_action.setText(self.tr("Load sa&mple portfolio"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.check_action.setText(self.tr("Chec&k database…"))
-        self.export_customers_action.setText(self.tr("E&xport customers to CSV…"))
+        self.exchange.retranslate_ui()
         self.export_pdf_action.setText(self.tr("Export &PDF…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -312,6 +321,7 @@ class MainWindow(QMainWindow):
             self.edit_customer_action,
             self.delete_customer_action,
             self.new_contact_action,
+            self.exchange.merge_customer_action,
         ):
             action.setEnabled(customer_id is not None)
 

@@ -202,7 +202,7 @@ class PdfExport(QObject):
         from relationdesk.db.connection import connect
         from relationdesk.services.reports import portfolio_review as reviews
         from relationdesk.services.reports.pdf import ReportCancelled
-        from relationdesk.settings import disengage_thresholds, hourly_rates
+        from relationdesk.settings import QUIET_DAYS, disengage_thresholds, hourly_rates
         from relationdesk.ui.worker import run_in_background
 
         window = self._window
@@ -214,6 +214,7 @@ class PdfExport(QObject):
             customer_ids=None if everyone else window.workspace.directory.ids(job.query),
             sort=reviews.PortfolioSort(job.request.sort),
             author=_author(),
+            quiet_days=window.settings.get(QUIET_DAYS),
         )
         rates, thresholds = hourly_rates(window.settings), disengage_thresholds(window.settings)
         cancelled = threading.Event()

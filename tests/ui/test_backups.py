@@ -120,7 +120,7 @@ def test_the_backup_interval_is_set_in_settings(
     started.rename(started.with_name(f"relationdesk-{two_hours_ago:%Y%m%d-%H%M%S}-auto.sqlite3"))
     editing.create_customer(db, CustomerFields(name="Beta Srl"))  # something changed since
 
-    back_up_on_exit = window._database_actions().auto_backup_now
+    back_up_on_exit = window.database_actions().auto_backup_now
     back_up_on_exit()
     newest = list_backups(db.path)[0]
     assert newest.customers == 0, "the default interval (20 hours) has not passed"
@@ -155,7 +155,7 @@ def test_closing_during_the_start_up_backup_waits_for_it(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(backup, "auto_backup", slow_auto_backup)
-    actions = window._database_actions()
+    actions = window.database_actions()
     actions.auto_backup()  # as the start-up timer would
     actions.auto_backup_now()  # the window closes while it runs
     assert QThreadPool.globalInstance().activeThreadCount() == 0, "exit waited for it"
