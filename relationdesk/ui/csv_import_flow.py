@@ -177,28 +177,32 @@ def _refresh(window: "MainWindow") -> None:
 
 
 def _summary(window: "MainWindow", counts: "ImportCounts") -> None:
+    def line(text: str, *numbers: int) -> str:
+        for place, number in enumerate(numbers, start=1):
+            text = text.replace(f"%{place}", str(number))
+        return text
+
     lines = [
-        QCoreApplication.translate("CsvImportFlow", "%n customers created", "",
-                                   counts.customers_created),
-        QCoreApplication.translate("CsvImportFlow", "%n contacts created", "",
-                                   counts.contacts_created),
+        line(QCoreApplication.translate("CsvImportFlow", "Customers created: %1"),
+             counts.customers_created),
+        line(QCoreApplication.translate("CsvImportFlow", "Contacts created: %1"),
+             counts.contacts_created),
     ]  # fmt: skip
     if counts.customers_merged or counts.contacts_merged:
-        lines.append(
+        lines.append(line(
             QCoreApplication.translate(
-                "CsvImportFlow", "%n customers and %1 contacts merged", "", counts.customers_merged
-            ).replace("%1", str(counts.contacts_merged))
-        )
+                "CsvImportFlow", "Customers merged: %1; contacts merged: %2"),
+            counts.customers_merged, counts.contacts_merged,
+        ))  # fmt: skip
     if counts.skipped:
-        lines.append(
-            QCoreApplication.translate("CsvImportFlow", "%n duplicates skipped", "", counts.skipped)
-        )
+        lines.append(line(
+            QCoreApplication.translate("CsvImportFlow", "Duplicates skipped: %1"), counts.skipped
+        ))  # fmt: skip
     if counts.rows_left_out:
-        lines.append(
-            QCoreApplication.translate(
-                "CsvImportFlow", "%n rows with problems left out", "", counts.rows_left_out
-            )
-        )
+        lines.append(line(
+            QCoreApplication.translate("CsvImportFlow", "Rows with problems left out: %1"),
+            counts.rows_left_out,
+        ))  # fmt: skip
     box = named(QMessageBox(window), "csvImportSummary")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("CsvImportFlow", "Import finished"))

@@ -158,7 +158,7 @@ def export_vcard(window: "MainWindow") -> None:
             window, Path(name), QCoreApplication.translate("ExchangeFlows", "Exporting contacts…"),
             lambda conn, target, progress: write(conn, target, on_progress=progress),
             lambda count: QCoreApplication.translate(
-                "ExchangeFlows", "%n contacts exported to %1", "", int(count)),
+                "ExchangeFlows", "Contacts exported to %1: %2").replace("%2", str(count)),
         )  # fmt: skip
 
     dialog.fileSelected.connect(chosen)
@@ -192,8 +192,8 @@ def export_ics(window: "MainWindow") -> None:
                 kind_label=lambda kind: kinds.get(kind) or english_kind(kind),
             ),
             lambda counts: QCoreApplication.translate(
-                "ExchangeFlows", "%n meetings and their follow-ups exported to %1", "",
-                int(counts[0])),
+                "ExchangeFlows", "Meetings exported to %1, with their follow-ups: %2"
+            ).replace("%2", str(counts[0])),
         )  # fmt: skip
 
     dialog.fileSelected.connect(chosen)
@@ -329,11 +329,12 @@ def write_import(window: "MainWindow", plan: "ImportPlan", duplicates: "Duplicat
         if window.workspace is not None:
             window.workspace.refresh()
         window.refresh_dashboard()
-        text = QCoreApplication.translate("ExchangeFlows", "Contacts imported: %n new", "",
-                                          result.created)  # fmt: skip
-        text += " · " + QCoreApplication.translate("ExchangeFlows", "%n merged", "", result.merged)
-        text += " · " + QCoreApplication.translate("ExchangeFlows", "%n skipped", "",
-                                                   result.skipped + result.refused)  # fmt: skip
+        text = " · ".join((
+            QCoreApplication.translate("ExchangeFlows", "Contacts imported: %1 new"),
+            QCoreApplication.translate("ExchangeFlows", "merged: %2"),
+            QCoreApplication.translate("ExchangeFlows", "skipped: %3"),
+        )).replace("%1", str(result.created)).replace("%2", str(result.merged)).replace(
+            "%3", str(result.skipped + result.refused))  # fmt: skip
         window.statusBar().showMessage(text, 15000)
 
     def failed(error: Exception) -> None:

@@ -12,7 +12,7 @@ def rescore_all_customers(window: "MainWindow") -> None:
     """New scoring preferences: recompute every customer's scores off the GUI thread,
     with progress and a way to stop (what is done stays done)."""
     # Imported here: `Qt` builds Qt's whole enum namespace, kept off the first paint.
-    from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+    from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, Qt
     from PySide6.QtWidgets import QProgressDialog
 
     from relationdesk.services.scores import rescore_all
@@ -21,8 +21,10 @@ def rescore_all_customers(window: "MainWindow") -> None:
     if window.db is None:
         return
     progress = named(QProgressDialog(window), "rescoreProgress")
-    progress.setWindowTitle(window.tr("Updating scores"))
-    progress.setLabelText(window.tr("Recomputing every customer's scores…"))
+    progress.setWindowTitle(QCoreApplication.translate("Rescoring", "Updating scores"))
+    progress.setLabelText(
+        QCoreApplication.translate("Rescoring", "Recomputing every customer's scores…")
+    )
     progress.setMinimumDuration(300)
     progress.setAutoClose(True)
     state = {"cancelled": False}

@@ -108,7 +108,7 @@ def test_map_review_and_import_then_the_mapping_is_remembered(
                     timeout=10000)  # fmt: skip
     summary = window.findChild(QMessageBox, "csvImportSummary")
     assert summary is not None
-    assert "2 customers created" in summary.text() and "2 contacts created" in summary.text()
+    assert "Customers created: 2" in summary.text() and "Contacts created: 2" in summary.text()
     summary.close()
     assert _names(db) == ["ALFA spa", "Beta Srl", "Caffè Rossi"]
     assert db.reader.execute("SELECT city FROM customer WHERE name='ALFA spa'").fetchone() == (
@@ -145,7 +145,7 @@ def test_rows_with_problems_block_until_left_out(
                     timeout=10000)  # fmt: skip
     summary = window.findChild(QMessageBox, "csvImportSummary")
     assert summary is not None
-    assert "1 rows with problems left out" in summary.text()
+    assert "Rows with problems left out: 1" in summary.text()
     summary.close()
     assert _names(db) == ["Alfa SpA", "Caffè Rossi"]
 

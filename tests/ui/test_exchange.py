@@ -150,6 +150,6 @@ def test_export_vcard_and_calendar(qtbot, window: MainWindow, tmp_path: Path) ->
     assert "FN:Ștefan Țurcanu" in (tmp_path / "people.vcf").read_text(encoding="utf-8")
     exchange_flows.export_ics(window)
     _choose_file(qtbot, window, "exportIcsFileDialog", tmp_path / "calendar.ics")
-    qtbot.waitUntil(lambda: "meetings" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Meetings exported" in window.statusBar().currentMessage())
     calendar = (tmp_path / "calendar.ics").read_text(encoding="utf-8")
     assert "SUMMARY:Carpați Industrial — Visit" in calendar and SENSITIVE not in calendar

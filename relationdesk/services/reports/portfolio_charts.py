@@ -41,8 +41,8 @@ FONT_SIZE = 7.5
 LABEL_WIDTH = 16  # characters per line of a category name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PortfolioReview", text)
+# Called as translate("PortfolioReview", "literal") so that lupdate collects the text.
+translate = QCoreApplication.translate
 
 
 def _number(value: float, decimals: int = 0) -> str:
@@ -153,7 +153,7 @@ def funnel_chart(
 
 
 def _quarter(day: date, position: int) -> str:
-    name = _tr("Q%1").replace("%1", str((day.month - 1) // 3 + 1))
+    name = translate("PortfolioReview", "Q%1").replace("%1", str((day.month - 1) // 3 + 1))
     return f"{name}\n{day.year}" if position == 0 or day.month == 1 else name
 
 
@@ -215,7 +215,7 @@ def principles_chart(
         if health is not None:
             axes.axvline(health, color=TEXT, linestyle="--", linewidth=1, alpha=0.7)
             axes.annotate(
-                _tr("Health %1").replace("%1", _number(health)),
+                translate("PortfolioReview", "Health %1").replace("%1", _number(health)),
                 (health, 1.0),
                 xycoords=("data", "axes fraction"),
                 xytext=(0, 2),
@@ -238,9 +238,9 @@ def principles_chart(
 def _money_scale(largest: float) -> tuple[float, str]:
     """Thousands or millions keep the tick labels short; the axis names the unit."""
     if largest >= 10_000_000:
-        return 1_000_000, _tr("Millions of %1")
+        return 1_000_000, translate("PortfolioReview", "Millions of %1")
     if largest >= 10_000:
-        return 1_000, _tr("Thousands of %1")
+        return 1_000, translate("PortfolioReview", "Thousands of %1")
     return 1, "%1"
 
 
@@ -262,9 +262,13 @@ def economics_chart(
         largest = max(max(abs(f.revenue), abs(f.cost_to_serve), abs(f.profit)) for f in figures)
         divisor, unit = _money_scale(largest / 100)
         series = (
-            (_tr("Revenue"), REVENUE_COLOUR, [f.revenue for f in figures]),
-            (_tr("Cost to serve"), COST_COLOUR, [f.cost_to_serve for f in figures]),
-            (_tr("Profit"), PROFIT_COLOUR, [f.profit for f in figures]),
+            (translate("PortfolioReview", "Revenue"), REVENUE_COLOUR, [f.revenue for f in figures]),
+            (
+                translate("PortfolioReview", "Cost to serve"),
+                COST_COLOUR,
+                [f.cost_to_serve for f in figures],
+            ),
+            (translate("PortfolioReview", "Profit"), PROFIT_COLOUR, [f.profit for f in figures]),
         )
         width = 0.26
         for offset, (label, colour, amounts) in zip((-1, 0, 1), series, strict=True):

@@ -42,8 +42,8 @@ WIDE_CHART_IN = (6.8, 2.3)
 PX_PER_MM = 96 / 25.4  # QTextDocument lays out at 96 px per inch
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PortfolioReview", text)
+# Called as translate("PortfolioReview", "literal") so that lupdate collects the text.
+translate = QCoreApplication.translate
 
 
 def _number(value: float) -> str:
@@ -67,14 +67,14 @@ def body_size(letter: bool) -> QSizeF:
 
 def portfolio_review(data: PortfolioData) -> ReportDocument:
     """The report, in the language being spoken (call inside i18n.speaking)."""
-    title = _tr("Portfolio review")
+    title = translate("PortfolioReview", "Portfolio review")
     day = QLocale().toString(local_datetime(data.now).date(), QLocale.FormatType.LongFormat)
     short_day = QLocale().toString(local_datetime(data.now).date(), QLocale.FormatType.ShortFormat)
     letter = uses_letter()
     body = body_size(letter)
     images: dict[str, QImage] = {}
     parts = [heading(1, title), _byline(data, day), _key_figures(data), _charts(data, images)]
-    table_top = heading(2, _tr("Customers")).replace(
+    table_top = heading(2, translate("PortfolioReview", "Customers")).replace(
         "<h2>", '<h2 style="page-break-before: always">'
     )
     table_top += paragraph(_sort_words(data.options.sort), "muted")
@@ -84,13 +84,13 @@ def portfolio_review(data: PortfolioData) -> ReportDocument:
     if data.lines:
         parts.append(customer_tables(data.lines, body.width(), body.height(), table_top))
     else:
-        parts.append(paragraph(_tr("No customers to show."), "muted"))
+        parts.append(paragraph(translate("PortfolioReview", "No customers to show."), "muted"))
     return ReportDocument(
         title=title,
         author=data.options.author,
         html=f"<html><head><style>{TABLE_STYLE}</style></head><body>{''.join(parts)}</body></html>",
         footer=f"{title} · {short_day}",
-        page_label=_tr("Page %1 of %2"),
+        page_label=translate("PortfolioReview", "Page %1 of %2"),
         letter=letter,
         images=images,
     )
@@ -98,17 +98,21 @@ def portfolio_review(data: PortfolioData) -> ReportDocument:
 
 def _byline(data: PortfolioData, day: str) -> str:
     if data.options.author:
-        said = _tr("Prepared by %1 on %2").replace("%2", day).replace("%1", data.options.author)
+        said = (
+            translate("PortfolioReview", "Prepared by %1 on %2")
+            .replace("%2", day)
+            .replace("%1", data.options.author)
+        )
     else:
-        said = _tr("Prepared on %1").replace("%1", day)
+        said = translate("PortfolioReview", "Prepared on %1").replace("%1", day)
     lines = [said]
     if data.filtered:
-        selection = _tr("Selection: %1 of the %2 customers").replace(
+        selection = translate("PortfolioReview", "Selection: %1 of the %2 customers").replace(
             "%1", _number(data.summary.customers)
         )
         selection = selection.replace("%2", _number(data.customers_in_database))
         if data.selection_stage is not None:
-            selection += " · " + _tr("lifecycle stage %1").replace(
+            selection += " · " + translate("PortfolioReview", "lifecycle stage %1").replace(
                 "%1", lifecycle_stage_label(data.selection_stage)
             )
         lines.append(selection)
@@ -119,18 +123,35 @@ def _key_figures(data: PortfolioData) -> str:
     summary = data.summary
     nps = summary.nps_by_quarter[-1][1] if summary.nps_by_quarter else None
     figures = [
-        (_tr("Customers"), _number(summary.customers)),
-        (_tr("Net Promoter Score"), "—" if nps is None else _signed_nps(nps)),
+        (translate("PortfolioReview", "Customers"), _number(summary.customers)),
         (
-            _tr("Average health"),
+            translate("PortfolioReview", "Net Promoter Score"),
+            "—" if nps is None else _signed_nps(nps),
+        ),
+        (
+            translate("PortfolioReview", "Average health"),
             "—"
             if summary.average_health is None
-            else _tr("%1 out of 100").replace("%1", _number(summary.average_health)),
+            else translate("PortfolioReview", "%1 out of 100").replace(
+                "%1", _number(summary.average_health)
+            ),
         ),
-        (_tr("Client as master"), _number(data.attention_count(AttentionKind.MASTER))),
-        (_tr("Disengage candidates"), _number(data.attention_count(AttentionKind.DISENGAGE))),
-        (_tr("Overdue follow-ups"), _number(data.attention_count(AttentionKind.OVERDUE))),
-        (_tr("Gone quiet"), _number(data.attention_count(AttentionKind.QUIET))),
+        (
+            translate("PortfolioReview", "Client as master"),
+            _number(data.attention_count(AttentionKind.MASTER)),
+        ),
+        (
+            translate("PortfolioReview", "Disengage candidates"),
+            _number(data.attention_count(AttentionKind.DISENGAGE)),
+        ),
+        (
+            translate("PortfolioReview", "Overdue follow-ups"),
+            _number(data.attention_count(AttentionKind.OVERDUE)),
+        ),
+        (
+            translate("PortfolioReview", "Gone quiet"),
+            _number(data.attention_count(AttentionKind.QUIET)),
+        ),
     ]
     cells = [f"<td>{esc(label)}</td><td class='num'><b>{esc(value)}</b></td>"
              for label, value in figures]  # fmt: skip
@@ -140,7 +161,10 @@ def _key_figures(data: PortfolioData) -> str:
                                                       else "<td></td><td></td>") + "</tr>"
         for i in range(half)
     )  # fmt: skip
-    return heading(2, _tr("Key figures")) + f'<table cellspacing="0" cellpadding="2">{rows}</table>'
+    return (
+        heading(2, translate("PortfolioReview", "Key figures"))
+        + f'<table cellspacing="0" cellpadding="2">{rows}</table>'
+    )
 
 
 def _signed_nps(value: int) -> str:
@@ -159,42 +183,46 @@ def _chart_cell(caption: str, image: QImage | None, name: str, images: dict[str,
 def _charts(data: PortfolioData, images: dict[str, QImage]) -> str:
     summary = data.summary
     width, height = HALF_CHART_IN
-    no_customers = _tr("No customers.")
+    no_customers = translate("PortfolioReview", "No customers.")
     cells = [
         _chart_cell(
-            _tr("Customers per relationship stage"),
+            translate("PortfolioReview", "Customers per relationship stage"),
             charts.relationship_chart(summary.relationship_stages, width, height),
             "chart:relationship", images, width, no_customers,
         ),
         _chart_cell(
-            _tr("Lifecycle funnel"),
+            translate("PortfolioReview", "Lifecycle funnel"),
             charts.funnel_chart(summary.lifecycle_stages, width, height),
             "chart:funnel", images, width, no_customers,
         ),
         _chart_cell(
-            _tr("Net Promoter Score per quarter"),
+            translate("PortfolioReview", "Net Promoter Score per quarter"),
             charts.nps_chart(summary.nps_by_quarter, width, height),
-            "chart:nps", images, width, _tr("No recommendation answers in these quarters."),
+            "chart:nps", images, width,
+            translate("PortfolioReview", "No recommendation answers in these quarters."),
         ),
         _chart_cell(
-            _tr("Average principle scores"),
+            translate("PortfolioReview", "Average principle scores"),
             charts.principles_chart(summary.average_scores, summary.average_health, width,
                                     height),
-            "chart:principles", images, width, _tr("No principle scores yet."),
+            "chart:principles", images, width,
+            translate("PortfolioReview", "No principle scores yet."),
         ),
     ]  # fmt: skip
     grid = "".join(f"<tr><td>{cells[i]}</td><td>{cells[i + 1]}</td></tr>" for i in (0, 2))
     html = f'<table cellspacing="0" cellpadding="3" width="100%">{grid}</table>'
     currency = summary.main_currency
-    caption = _tr("Revenue, cost to serve and profit per lifecycle stage, last 12 months")
+    caption = translate(
+        "PortfolioReview", "Revenue, cost to serve and profit per lifecycle stage, last 12 months"
+    )
     wide_w, wide_h = WIDE_CHART_IN
     image = (
         charts.economics_chart(summary.economics[currency], currency, wide_w, wide_h)
         if currency
         else None
     )
-    html += _chart_cell(caption, image, "chart:economics", images, wide_w,
-                        _tr("No revenue or costs recorded in the last 12 months."))  # fmt: skip
+    empty = translate("PortfolioReview", "No revenue or costs recorded in the last 12 months.")
+    html += _chart_cell(caption, image, "chart:economics", images, wide_w, empty)
     if currency and len(summary.economics) > 1:
         others = sum(
             stage.customers
@@ -203,34 +231,38 @@ def _charts(data: PortfolioData, images: dict[str, QImage]) -> str:
             for stage in stages.values()
         )
         html += paragraph(
-            _tr(
+            translate(
+                "PortfolioReview",
                 "In %1, the currency most of these customers are billed in; the %2 "
                 "customers billed in other currencies are not in this chart (amounts of "
-                "different currencies do not add up)."
+                "different currencies do not add up).",
             )
             .replace("%1", currency)
             .replace("%2", _number(others)),
             "muted",
         )
     elif currency:
-        html += paragraph(_tr("In %1.").replace("%1", currency), "muted")
+        html += paragraph(translate("PortfolioReview", "In %1.").replace("%1", currency), "muted")
     return html
 
 
 def _sort_words(sort: PortfolioSort) -> str:
     words = {
-        PortfolioSort.NAME: _tr("Sorted by name."),
-        PortfolioSort.HEALTH: _tr("Sorted by health, highest first."),
-        PortfolioSort.REVENUE: _tr(
-            "Sorted by revenue of the last 12 months, highest first, currency by currency."
+        PortfolioSort.NAME: translate("PortfolioReview", "Sorted by name."),
+        PortfolioSort.HEALTH: translate("PortfolioReview", "Sorted by health, highest first."),
+        PortfolioSort.REVENUE: translate(
+            "PortfolioReview",
+            "Sorted by revenue of the last 12 months, highest first, currency by currency.",
         ),
-        PortfolioSort.PROFIT: _tr(
-            "Sorted by profit of the last 12 months, highest first, currency by currency."
+        PortfolioSort.PROFIT: translate(
+            "PortfolioReview",
+            "Sorted by profit of the last 12 months, highest first, currency by currency.",
         ),
-        PortfolioSort.NPS: _tr("Sorted by NPS, highest first."),
-        PortfolioSort.LIFECYCLE: _tr(
+        PortfolioSort.NPS: translate("PortfolioReview", "Sorted by NPS, highest first."),
+        PortfolioSort.LIFECYCLE: translate(
+            "PortfolioReview",
             "Sorted by lifecycle stage, from sponsor-champions down to prospects, former "
-            "customers last."
+            "customers last.",
         ),
     }
     return words[sort]

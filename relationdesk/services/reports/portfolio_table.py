@@ -54,26 +54,26 @@ _UNREACHABLE_HEIGHT = 1e6
 _BREAKS = re.compile(r"\s+|(?<=-)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PortfolioReview", text)
+# Called as translate("PortfolioReview", "literal") so that lupdate collects the text.
+translate = QCoreApplication.translate
 
 
 def relationship_short_label(stage: RelationshipStage) -> str:
     """The stage in a word or two, for a narrow column."""
     words = {
-        RelationshipStage.BUSINESS_PARTNER: _tr("Business"),
-        RelationshipStage.COLLABORATIVE_PARTNER: _tr("Collaborative"),
-        RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER: _tr("Personal"),
+        RelationshipStage.BUSINESS_PARTNER: translate("PortfolioReview", "Business"),
+        RelationshipStage.COLLABORATIVE_PARTNER: translate("PortfolioReview", "Collaborative"),
+        RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER: translate("PortfolioReview", "Personal"),
     }
     return words[stage]
 
 
 def flag_word(kind: AttentionKind) -> str:
     words = {
-        AttentionKind.MASTER: _tr("master"),
-        AttentionKind.DISENGAGE: _tr("disengage"),
-        AttentionKind.OVERDUE: _tr("overdue"),
-        AttentionKind.QUIET: _tr("quiet"),
+        AttentionKind.MASTER: translate("PortfolioReview", "master"),
+        AttentionKind.DISENGAGE: translate("PortfolioReview", "disengage"),
+        AttentionKind.OVERDUE: translate("PortfolioReview", "overdue"),
+        AttentionKind.QUIET: translate("PortfolioReview", "quiet"),
     }
     return words[kind]
 
@@ -108,16 +108,16 @@ def _nps(value: int | None) -> str:
 def headers() -> list[str]:
     initials = principle_initials()
     return [
-        _tr("Customer"),
-        _tr("Relationship"),
-        _tr("Lifecycle"),
-        _tr("Health"),
+        translate("PortfolioReview", "Customer"),
+        translate("PortfolioReview", "Relationship"),
+        translate("PortfolioReview", "Lifecycle"),
+        translate("PortfolioReview", "Health"),
         *(initials[p] for p in Principle),
-        _tr("NPS"),
-        _tr("Cur."),
-        _tr("Revenue 12 m"),
-        _tr("Profit 12 m"),
-        _tr("Flags"),
+        translate("PortfolioReview", "NPS"),
+        translate("PortfolioReview", "Cur."),
+        translate("PortfolioReview", "Revenue 12 m"),
+        translate("PortfolioReview", "Profit 12 m"),
+        translate("PortfolioReview", "Flags"),
     ]
 
 
@@ -282,13 +282,13 @@ def customer_tables(
 
 def flag_meaning(kind: AttentionKind, quiet_days: int) -> str:
     if kind is AttentionKind.QUIET:
-        return QCoreApplication.translate(
-            "PortfolioReview", "no meeting for %n day(s)", None, quiet_days
-        )
+        # Settings allow 7 days at least: always a plural.
+        days = translate("PortfolioReview", "no meeting for %1 days")
+        return days.replace("%1", str(quiet_days))
     words = {
-        AttentionKind.MASTER: _tr("the client acts as a master"),
-        AttentionKind.DISENGAGE: _tr("a candidate to disengage from"),
-        AttentionKind.OVERDUE: _tr("a follow-up is overdue"),
+        AttentionKind.MASTER: translate("PortfolioReview", "the client acts as a master"),
+        AttentionKind.DISENGAGE: translate("PortfolioReview", "a candidate to disengage from"),
+        AttentionKind.OVERDUE: translate("PortfolioReview", "a follow-up is overdue"),
     }
     return words[kind]
 
@@ -299,8 +299,15 @@ def legend(quiet_days: int) -> list[str]:
     principles = ", ".join(f"{initials[p]} = {principle_label(p)}" for p in Principle)
     flags = "; ".join(f"{flag_word(k)} = {flag_meaning(k, quiet_days)}" for k in AttentionKind)
     return [
-        _tr("Health and the five principle scores (%1), out of 100.").replace("%1", principles),
-        _tr("NPS from each contact's latest answer of the last 12 months."),
-        _tr("Revenue and profit of the last 12 months, in each customer's own currency (Cur.)."),
-        _tr("Flags: %1.").replace("%1", flags),
+        translate(
+            "PortfolioReview", "Health and the five principle scores (%1), out of 100."
+        ).replace("%1", principles),
+        translate(
+            "PortfolioReview", "NPS from each contact's latest answer of the last 12 months."
+        ),
+        translate(
+            "PortfolioReview",
+            "Revenue and profit of the last 12 months, in each customer's own currency (Cur.).",
+        ),
+        translate("PortfolioReview", "Flags: %1.").replace("%1", flags),
     ]
