@@ -1,9 +1,9 @@
 """Command line: `relationdesk` opens the app; --help and --version need no display."""
 
 import argparse
-import sys
 
 from relationdesk import APP_NAME, __version__
+from relationdesk.cli_database import open_for_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,15 +73,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(customers: int, seed: int) -> int:
-    from relationdesk.db.errors import DatabaseOpenError
-    from relationdesk.db.schema import open_database
-    from relationdesk.paths import database_url
     from relationdesk.services import sample_portfolio
 
-    try:
-        db = open_database(database_url())
-    except DatabaseOpenError as error:
-        print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
+    db = open_for_command()
+    if db is None:
         return 1
     try:
         written = sample_portfolio.load(db, customers, seed)

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from relationdesk.cli_database import open_for_command
+
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -76,9 +78,6 @@ def add_exchange_parsers(commands: "Commands") -> None:
 
 
 def run_exchange(args: argparse.Namespace) -> int:
-    from relationdesk.db.errors import DatabaseOpenError
-    from relationdesk.db.schema import open_database
-    from relationdesk.paths import database_url
     from relationdesk.report_cli import ReportError
 
     if args.exchange == "import-vcard":
@@ -90,10 +89,8 @@ def run_exchange(args: argparse.Namespace) -> int:
             print(f"relationdesk: {args.file}{_where(error)}: {READ_FAILURES[error.failure]}",
                   file=sys.stderr)  # fmt: skip
             return 1
-    try:
-        db = open_database(database_url())
-    except DatabaseOpenError as error:
-        print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
+    db = open_for_command()
+    if db is None:
         return 2
     try:
         if args.exchange == "import-vcard":

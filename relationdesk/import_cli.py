@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from relationdesk.cli_database import open_for_command
+
 if TYPE_CHECKING:
     from relationdesk.db.database import Database
     from relationdesk.domain.csv_import import CsvTable
@@ -56,10 +58,7 @@ def add_import_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from relationdesk.db.errors import DatabaseOpenError
-    from relationdesk.db.schema import open_database
     from relationdesk.domain.csv_import import CsvError
-    from relationdesk.paths import database_url
     from relationdesk.services.csv_import import read_csv_file
 
     try:
@@ -74,10 +73,8 @@ def run_import(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"relationdesk: --mapping: {error}", file=sys.stderr)
         return 1
-    try:
-        db = open_database(database_url())
-    except DatabaseOpenError as error:
-        print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
+    db = open_for_command()
+    if db is None:
         return 2
     try:
         return _import(db, table, mapping, args)

@@ -7,6 +7,7 @@ all went well, 1 when the work failed, 2 when the database could not be opened.
 import sys
 from pathlib import Path
 
+from relationdesk.cli_database import open_for_command
 from relationdesk.paths import database_url, sqlite_path
 
 
@@ -54,15 +55,11 @@ def _restore(path: Path, backup: Path) -> int:
 
 
 def _check(path: Path) -> int:
-    from relationdesk.db.errors import DatabaseOpenError
-    from relationdesk.db.schema import open_database
     from relationdesk.services.backup import BEFORE_REPAIR, backup_path
     from relationdesk.services.db_check import check_database
 
-    try:
-        db = open_database(database_url())
-    except DatabaseOpenError as error:
-        print(f"relationdesk: cannot open the database: {error}", file=sys.stderr)
+    db = open_for_command()
+    if db is None:
         return 2
     try:
         report = check_database(db.reader, fix=True, backup=backup_path(path, BEFORE_REPAIR))
