@@ -64,3 +64,4 @@ class Mention:
     row_id: str
     column: str
     excerpt: str
+    full_name: bool = True  # False: only the surname, which may be someone else's

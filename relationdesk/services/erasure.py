@@ -63,7 +63,8 @@ def find_mentions(conn: sqlite3.Connection, contact_id: str) -> list[Mention]:
             f"SELECT id, {column} FROM {table} WHERE {column} <> ''{own}", params
         ):
             if text and mention_spans(text, patterns):
-                found.append(Mention(table, row_id, column, excerpt(text, patterns)))
+                whole = bool(mention_spans(text, patterns[:1]))
+                found.append(Mention(table, row_id, column, excerpt(text, patterns), whole))
     return found
 
 

@@ -111,3 +111,33 @@ def test_personal_data_export_to_a_folder_that_cannot_be_written_says_so(
     assert shown and "could not be written" in shown[0]
     assert dialog.isVisible(), "the user can choose another folder"
     assert not list(tmp_path.rglob("*.pdf")) and not list(tmp_path.rglob("*.json"))
+
+
+def test_a_text_with_only_the_surname_is_shown_but_not_ticked(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    customer, name = _customer_with_mentions(db)
+    with db.write() as session:  # a company that shares the surname
+        from relationdesk.db.models import Customer
+
+        row = session.get(Customer, customer)
+        assert row is not None
+        row.notes = "Referred by Popescu Logistics."
+    window.workspace.refresh(customer)
+    _select_contact(window, name)
+    window.workspace.detail.contacts_tab.delete_contact()
+    dialog = find_dialog(window, ErasePersonDialog)
+    model = dialog.model
+    states = {
+        model.index(row).data().split(":")[0]: model.index(row).data(Qt.ItemDataRole.CheckStateRole)
+        for row in range(model.rowCount())
+    }
+    assert states == {
+        "Customer notes": Qt.CheckState.Unchecked,
+        "A colleague's notes": Qt.CheckState.Checked,
+    }
+    assert dialog.surname_label.isVisibleTo(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Yes).click()
+    assert db.reader.execute("SELECT notes FROM customer").fetchone()[0] == (
+        "Referred by Popescu Logistics."
+    )

@@ -51,7 +51,8 @@ class MentionModel(QAbstractListModel):
     def __init__(self, mentions: list[Mention], parent: Any = None) -> None:
         super().__init__(parent)
         self._mentions = list(mentions)
-        self._checked = [True] * len(mentions)
+        # The surname alone may be somebody else's (or a company's): the user ticks it.
+        self._checked = [mention.full_name for mention in mentions]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._mentions)
@@ -109,6 +110,9 @@ class ErasePersonDialog(QDialog):
         self.question.setWordWrap(True)
         self.mentions_label = named(QLabel(), "mentionsLabel")
         self.mentions_label.setWordWrap(True)
+        self.surname_label = named(QLabel(), "surnameOnlyLabel")
+        self.surname_label.setWordWrap(True)
+        self.surname_label.setVisible(any(not m.full_name for m in mentions))
         self.model = MentionModel(mentions, self)
         self.mentions_view = named(QListView(), "mentionsView")
         self.mentions_view.setModel(self.model)
@@ -125,6 +129,7 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.question)
         layout.addWidget(self.mentions_label)
         layout.addWidget(self.mentions_view, 1)
+        layout.addWidget(self.surname_label)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.resize(560, 360 if mentions else self.sizeHint().height())
@@ -143,6 +148,12 @@ class ErasePersonDialog(QDialog):
             self.tr(
                 "The name also appears in these texts. It is replaced by […] in the ticked "
                 "ones; untick what must stay as it is."
+            )
+        )
+        self.surname_label.setText(
+            self.tr(
+                "Texts with only the surname are not ticked: it may be someone else's, or "
+                "a company's. Tick them if they are about this person."
             )
         )
         self.model.retranslate()
