@@ -19,12 +19,70 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>Delete the %n backup(s) made before the last erasure? They still hold the erased people. The backups made since are kept.</source>
+        <translation>
+            <numerusform>Delete the %n backup made before the last erasure? It still holds the erased people. The backups made since are kept.</numerusform>
+            <numerusform>Delete the %n backups made before the last erasure? They still hold the erased people. The backups made since are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
         <source>Still open, overdue by %n day(s)</source>
         <translation>
             <numerusform>Still open, overdue by %n day</numerusform>
             <numerusform>Still open, overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingPage</name>
+    <message numerus="yes">
+        <source>%1: %2, separated by %3, %n data rows.</source>
+        <translation>
+            <numerusform>%1: %2, separated by %3, %n data row.</numerusform>
+            <numerusform>%1: %2, separated by %3, %n data rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows, numbered by their line in the file:</source>
+        <translation>
+            <numerusform>The first %n row, numbered by its line in the file:</numerusform>
+            <numerusform>The first %n rows, numbered by their line in the file:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportPage</name>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read: %1 and %2 are ready to import.</source>
+        <translation>
+            <numerusform>%n row read: %1 and %2 are ready to import.</numerusform>
+            <numerusform>%n rows read: %1 and %2 are ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems. Nothing is imported until they are corrected in the file, or you choose to leave them out.</source>
+        <translation>
+            <numerusform>%n row has problems. Nothing is imported until it is corrected in the file, or you choose to leave it out.</numerusform>
+            <numerusform>%n rows have problems. Nothing is imported until they are corrected in the file, or you choose to leave them out.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +103,16 @@
         <translation>
             <numerusform>customers, %Ln item in the list</numerusform>
             <numerusform>customers, %Ln items in the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message numerus="yes">
+        <source>&amp;Portfolio review of the %n customer(s) in the list</source>
+        <translation>
+            <numerusform>&amp;Portfolio review of the %n customer in the list</numerusform>
+            <numerusform>&amp;Portfolio review of the %n customers in the list</numerusform>
         </translation>
     </message>
 </context>
@@ -116,6 +184,44 @@
         <translation>
             <numerusform>%n due today</numerusform>
             <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VCardImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n cards read.</source>
+        <translation>
+            <numerusform>%1: %n card read.</numerusform>
+            <numerusform>%1: %n cards read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of a problem</source>
+        <translation>
+            <numerusform>%n left out because of a problem</numerusform>
+            <numerusform>%n left out because of a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customers: %1</source>
+        <translation>
+            <numerusform>%n new customer: %1</numerusform>
+            <numerusform>%n new customers: %1</numerusform>
         </translation>
     </message>
 </context>

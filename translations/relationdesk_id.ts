@@ -133,9 +133,27 @@
         <source>Before a repair</source>
         <translation>Sebelum perbaikan</translation>
     </message>
+    <message>
+        <source>Made before a person or customer was erased: it still holds their data.</source>
+        <translation>Dibuat sebelum seseorang atau pelanggan dihapus: cadangan ini masih memuat datanya.</translation>
+    </message>
+    <message>
+        <source>holds erased data</source>
+        <translation>berisi data yang telah dihapus</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>Delete backups with erased data</source>
+        <translation>Hapus cadangan berisi data terhapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n backup(s) made before the last erasure? They still hold the erased people. The backups made since are kept.</source>
+        <translation>
+            <numerusform>Hapus %n cadangan yang dibuat sebelum penghapusan terakhir? Cadangan tersebut masih memuat data orang yang telah dihapus. Cadangan yang dibuat setelahnya tetap disimpan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore backup</source>
         <translation>Pulihkan cadangan</translation>
@@ -159,6 +177,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete backups with erased data…</source>
+        <translation>&amp;Hapus cadangan berisi data terhapus…</translation>
     </message>
 </context>
 <context>
@@ -344,6 +366,69 @@
     </message>
 </context>
 <context>
+    <name>ContactMergeDialog</name>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Peran pembelian</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Gabungkan kontak</translation>
+    </message>
+    <message>
+        <source>Two entries that are the same person become one: the meetings they attended, what they disclosed, their answers and referrals are all kept. Choose the person to merge with “%1”.</source>
+        <translation>Dua entri yang sebenarnya orang yang sama dijadikan satu: pertemuan yang dihadirinya, apa yang diungkapkannya, serta jawaban dan rujukannya tetap tersimpan semua. Pilih orang yang akan digabungkan dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Gabungkan &amp;dengan:</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(pilih orang)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other name</source>
+        <translation>&amp;Tukar: pertahankan nama yang lain</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Pertemuan yang dihadiri</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Pengungkapan</translation>
+    </message>
+    <message>
+        <source>Answers and referrals</source>
+        <translation>Jawaban dan rujukan</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -375,10 +460,6 @@
     <message>
         <source>Delete contact</source>
         <translation>Hapus kontak</translation>
-    </message>
-    <message>
-        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
-        <translation>Hapus %1 beserta semua data yang tercatat tentang orang ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -419,6 +500,375 @@
     <message>
         <source>Edit contact…</source>
         <translation>Ubah kontak…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Gabungkan…</translation>
+    </message>
+    <message>
+        <source>Merge another entry of the same person into the selected contact</source>
+        <translation>Gabungkan entri lain dari orang yang sama ke kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Data pribadi…</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person, to answer an access request</source>
+        <translation>Ekspor semua data yang disimpan tentang orang ini, untuk menjawab permintaan akses data</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDuplicatesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>a customer of this name</source>
+        <translation>pelanggan dengan nama ini</translation>
+    </message>
+    <message>
+        <source>a contact of this customer with this name or e-mail</source>
+        <translation>kontak pelanggan ini dengan nama atau email yang sama</translation>
+    </message>
+    <message>
+        <source>the same customer on line %1</source>
+        <translation>pelanggan yang sama di baris %1</translation>
+    </message>
+    <message>
+        <source>the same person on line %1</source>
+        <translation>orang yang sama di baris %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>Customer: name</source>
+        <translation>Pelanggan: nama</translation>
+    </message>
+    <message>
+        <source>Customer: industry</source>
+        <translation>Pelanggan: industri</translation>
+    </message>
+    <message>
+        <source>Customer: city</source>
+        <translation>Pelanggan: kota</translation>
+    </message>
+    <message>
+        <source>Customer: country</source>
+        <translation>Pelanggan: negara</translation>
+    </message>
+    <message>
+        <source>Customer: owner</source>
+        <translation>Pelanggan: penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Customer: notes</source>
+        <translation>Pelanggan: catatan</translation>
+    </message>
+    <message>
+        <source>Customer: currency</source>
+        <translation>Pelanggan: mata uang</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Kontak: nama</translation>
+    </message>
+    <message>
+        <source>Contact: job title</source>
+        <translation>Kontak: jabatan</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Kontak: email</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Kontak: telepon</translation>
+    </message>
+    <message>
+        <source>Contact: mobile</source>
+        <translation>Kontak: ponsel</translation>
+    </message>
+    <message>
+        <source>Contact: language</source>
+        <translation>Kontak: bahasa</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Buat baru</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (dengan BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Eropa Barat)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>titik koma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>garis tegak</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB. Split it into smaller files and import them one after the other.</source>
+        <translation>Berkas lebih besar dari 50 MB. Pecah menjadi beberapa berkas yang lebih kecil, lalu impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no row to import.</source>
+        <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds characters no spreadsheet writes: this is not a CSV text file. Save the sheet as &quot;CSV (UTF-8)&quot; and try again.</source>
+        <translation>Baris %1 berisi karakter yang tidak pernah ditulis oleh aplikasi lembar kerja: ini bukan berkas teks CSV. Simpan lembar kerja sebagai “CSV (UTF-8)”, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not readable text (neither UTF-8 nor Windows-1252). Save the sheet as &quot;CSV (UTF-8)&quot; and try again.</source>
+        <translation>Baris %1 bukan teks yang dapat dibaca (bukan UTF-8 maupun Windows-1252). Simpan lembar kerja sebagai “CSV (UTF-8)”, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file may have been cut short. Check that row in the spreadsheet and save it again.</source>
+        <translation>Sel bertanda kutip yang dimulai di baris %1 tidak pernah ditutup: berkas mungkin terpotong. Periksa baris tersebut di lembar kerja, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses quotes wrongly (text right after a closing quote). Check that row in the spreadsheet and save it again.</source>
+        <translation>Baris %1 menggunakan tanda kutip secara keliru (ada teks tepat setelah tanda kutip penutup). Periksa baris tersebut di lembar kerja, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>A cell on line %1 is longer than 100,000 characters.</source>
+        <translation>Sebuah sel di baris %1 lebih panjang dari 100.000 karakter.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Berkas tidak dapat dibaca. Pastikan berkas itu ada dan Anda berhak membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Sedang memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Rows not checked</source>
+        <translation>Baris tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked against the database. Nothing was written.</source>
+        <translation>Baris tidak dapat dicocokkan dengan basis data. Tidak ada data yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Sedang mengimpor…</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Impor pelanggan dari CSV</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportFlow</name>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Impor pelanggan dari CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Sedang membaca %1…</translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation>Berkas tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Sedang mengimpor pelanggan…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Impor dibatalkan: tidak ada data yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>The import did not complete. Nothing was written.</source>
+        <translation>Impor tidak selesai. Tidak ada data yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Customers created: %1</source>
+        <translation>Pelanggan yang dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1</source>
+        <translation>Kontak yang dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Customers merged: %1; contacts merged: %2</source>
+        <translation>Pelanggan yang digabungkan: %1; kontak yang digabungkan: %2</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1</source>
+        <translation>Duplikat yang dilewati: %1</translation>
+    </message>
+    <message>
+        <source>Rows with problems left out: %1</source>
+        <translation>Baris bermasalah yang diabaikan: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Customers imported.</source>
+        <translation>Pelanggan telah diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingPage</name>
+    <message>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Pilih kolom yang berisi nama pelanggan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separated by %3, %n data rows.</source>
+        <translation>
+            <numerusform>%1: %2, dipisahkan dengan %3, %n baris data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where does each column go?</source>
+        <translation>Setiap kolom dimasukkan ke mana?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows, numbered by their line in the file:</source>
+        <translation>
+            <numerusform>%n baris pertama, bernomor sesuai barisnya di berkas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for files like this one</source>
+        <translation>&amp;Ingat kolom ini untuk berkas sejenis</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportPage</name>
+    <message>
+        <source>For &amp;every duplicate:</source>
+        <translation>Untuk &amp;setiap duplikat:</translation>
+    </message>
+    <message>
+        <source>Import the other rows and &amp;leave out the rows with problems</source>
+        <translation>Impor baris lainnya dan &amp;abaikan baris yang bermasalah</translation>
+    </message>
+    <message>
+        <source>Already there: choose for each whether to skip it, merge it into the one there (its empty fields are filled, notes added) or create a new one.</source>
+        <translation>Sudah ada: untuk masing-masing, pilih apakah akan dilewati, digabungkan ke data yang sudah ada (kolom yang kosong diisi, catatan ditambahkan), atau dibuat sebagai data baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n kontak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read: %1 and %2 are ready to import.</source>
+        <translation>
+            <numerusform>%n baris dibaca: %1 dan %2 siap diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems. Nothing is imported until they are corrected in the file, or you choose to leave them out.</source>
+        <translation>
+            <numerusform>%n baris bermasalah. Tidak ada yang diimpor sampai baris tersebut diperbaiki di berkas, atau Anda memilih untuk mengabaikannya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,6 +975,352 @@
     <message>
         <source>A customer named “%1” already exists. Save another one with the same name?</source>
         <translation>Pelanggan bernama “%1” sudah ada. Tetap simpan pelanggan lain dengan nama yang sama?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Gabungkan pelanggan</translation>
+    </message>
+    <message>
+        <source>Two customers that are the same company become one: every contact, meeting, disclosure, follow-up, period and history entry of both is kept. Choose the customer to merge “%1” with.</source>
+        <translation>Dua pelanggan yang sebenarnya perusahaan yang sama dijadikan satu: semua kontak, pertemuan, pengungkapan, tindak lanjut, periode, dan entri riwayat dari keduanya tetap tersimpan. Pilih pelanggan yang akan digabungkan dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Gabungkan &amp;dengan:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the customer&apos;s name</source>
+        <translation>Ketik beberapa huruf nama pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other name</source>
+        <translation>&amp;Tukar: pertahankan nama yang lain</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Pengungkapan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Economics periods</source>
+        <translation>Periode ekonomi</translation>
+    </message>
+    <message>
+        <source>Other history entries</source>
+        <translation>Entri riwayat lainnya</translation>
+    </message>
+    <message>
+        <source>Stage confirmations, ratings, give and take, commitments, lifecycle moves, recommendation answers and referrals</source>
+        <translation>Konfirmasi tahap, penilaian, memberi dan menerima, komitmen, perpindahan tahap siklus hidup, jawaban rekomendasi, dan rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReview</name>
+    <message>
+        <source>Customer review</source>
+        <translation>Tinjauan pelanggan</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Disusun oleh:</translation>
+    </message>
+    <message>
+        <source>Period covered:</source>
+        <translation>Periode yang dicakup:</translation>
+    </message>
+    <message>
+        <source>City / country:</source>
+        <translation>Kota / negara:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Industri:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>%1 · customer review</source>
+        <translation>%1 · tinjauan pelanggan</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>suggested from the disclosures</source>
+        <translation>disarankan berdasarkan pengungkapan</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Tahap hubungan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Suggested then</source>
+        <translation>Saran saat itu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation>Tahap siklus hidup: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Yang perlu dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>The evidence suggests moving to %1.</source>
+        <translation>Bukti menyarankan perpindahan ke %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>The five principles</source>
+        <translation>Lima prinsip</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Kesehatan: %1</translation>
+    </message>
+    <message>
+        <source>not enough evidence</source>
+        <translation>bukti belum cukup</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Prinsip</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Main evidence</source>
+        <translation>Bukti utama</translation>
+    </message>
+    <message>
+        <source>Economics and recommendation</source>
+        <translation>Ekonomi dan rekomendasi</translation>
+    </message>
+    <message>
+        <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
+        <translation>12 bulan terakhir: pendapatan %1 · biaya layanan %2 · laba %3 · margin %4</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Awal periode</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the period.</source>
+        <translation>Tidak ada pendapatan atau biaya yang dicatat dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>No recommendation answers in the last 12 months.</source>
+        <translation>Tidak ada jawaban rekomendasi dalam 12 bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>NPS %1, from each contact&apos;s latest answer (contacts: %2).</source>
+        <translation>NPS %1 dari jawaban terakhir setiap kontak (kontak: %2).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Meetings in the period</source>
+        <translation>Pertemuan dalam periode ini</translation>
+    </message>
+    <message>
+        <source>No meetings in the period.</source>
+        <translation>Tidak ada pertemuan dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Pengungkapan</translation>
+    </message>
+    <message>
+        <source>No disclosures in the period.</source>
+        <translation>Tidak ada pengungkapan dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ranah</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>What was disclosed is not printed in this report.</source>
+        <translation>Isi pengungkapan tidak dicetak dalam laporan ini.</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensitif</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+        <source>Sensitive disclosures are left out of this report.</source>
+        <translation>Pengungkapan sensitif tidak disertakan dalam laporan ini.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>No commitments recorded.</source>
+        <translation>Tidak ada komitmen yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Dijanjikan pada</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Dijanjikan oleh</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Janji</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut yang belum selesai</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Tidak ada tindak lanjut yang belum selesai.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2051,85 @@
     </message>
 </context>
 <context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Customer notes</source>
+        <translation>Catatan pelanggan</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s notes</source>
+        <translation>Catatan di data rekan kerja</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Ringkasan pertemuan</translation>
+    </message>
+    <message>
+        <source>Meeting next steps</source>
+        <translation>Langkah selanjutnya dari pertemuan</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Tempat pertemuan</translation>
+    </message>
+    <message>
+        <source>Something someone else disclosed</source>
+        <translation>Pengungkapan oleh orang lain</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Give-and-take entry</source>
+        <translation>Entri memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Stage change note</source>
+        <translation>Catatan perubahan tahap</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Catatan penilaian</translation>
+    </message>
+    <message>
+        <source>Lifecycle move</source>
+        <translation>Perpindahan tahap siklus hidup</translation>
+    </message>
+    <message>
+        <source>Recommendation note</source>
+        <translation>Catatan rekomendasi</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Catatan rujukan</translation>
+    </message>
+    <message>
+        <source>Economics note</source>
+        <translation>Catatan ekonomi</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
+        <translation>Hapus %1 beserta semua data yang tercatat tentang orang ini? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The name also appears in these texts. It is replaced by […] in the ticked ones; untick what must stay as it is.</source>
+        <translation>Nama ini juga muncul dalam teks berikut. Pada teks yang dicentang, nama akan diganti dengan […]; hapus centang pada teks yang harus tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
+        <translation>Teks yang hanya memuat nama keluarga tidak dicentang: bisa jadi itu nama orang lain atau nama perusahaan. Centang teks tersebut jika memang tentang orang ini.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>RelationDesk is already running</source>
@@ -1378,6 +2253,281 @@ Berkas: %1</translation>
     <message>
         <source>Add a commitment</source>
         <translation>Tambahkan komitmen</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFlows</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Ekspor dibatalkan: tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>The file could not be written; nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Berkas tidak dapat ditulis; tidak ada yang disimpan. Pastikan folder tersebut ada dan Anda berhak menulis ke dalamnya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Ekspor kontak sebagai vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Berkas vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Sedang mengekspor kontak…</translation>
+    </message>
+    <message>
+        <source>Contacts exported to %1: %2</source>
+        <translation>Kontak diekspor ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Export meetings and follow-ups</source>
+        <translation>Ekspor pertemuan dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting meetings…</source>
+        <translation>Sedang mengekspor pertemuan…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — meetings: %2, open follow-ups: %3</source>
+        <translation>Diekspor ke %1 — pertemuan: %2, tindak lanjut yang belum selesai: %3</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Ekspor semua data sebagai JSON</translation>
+    </message>
+    <message>
+        <source>The whole database goes into one JSON file (described in the documentation). The texts of sensitive disclosures are left out unless you include them here.</source>
+        <translation>Seluruh basis data dimasukkan ke dalam satu berkas JSON (formatnya dijelaskan dalam dokumentasi). Teks pengungkapan sensitif tidak disertakan, kecuali Anda menyertakannya di sini.</translation>
+    </message>
+    <message>
+        <source>Include the texts of &amp;sensitive disclosures</source>
+        <translation>Sertakan teks pengungkapan &amp;sensitif</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Sedang mengekspor semua data…</translation>
+    </message>
+    <message>
+        <source>Everything exported to %1</source>
+        <translation>Semua data diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Impor kontak dari vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Berkas vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Contacts not imported</source>
+        <translation>Kontak tidak diimpor</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.</source>
+        <translation>%1 tidak dapat diimpor; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Sedang membaca %1…</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 new</source>
+        <translation>Kontak diimpor: %1 baru</translation>
+    </message>
+    <message>
+        <source>merged: %2</source>
+        <translation>digabungkan: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %3</source>
+        <translation>dilewati: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Impor dibatalkan: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The import did not complete. Nothing was changed.</source>
+        <translation>Impor tidak selesai. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Sedang mengimpor kontak…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>&amp;Import customers from CSV…</source>
+        <translation>&amp;Impor pelanggan dari CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts from &amp;vCard…</source>
+        <translation>Impor kontak dari &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Ek&amp;spor</translation>
+    </message>
+    <message>
+        <source>&amp;Customers as CSV…</source>
+        <translation>&amp;Pelanggan sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Kontak sebagai &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar (.ics)…</source>
+        <translation>&amp;Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything as JSON…</source>
+        <translation>&amp;Semua data sebagai JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge customer into…</source>
+        <translation>&amp;Gabungkan pelanggan ke…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Yang akan diekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Customer review</source>
+        <translation>&amp;Tinjauan pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting brief</source>
+        <translation>&amp;Ringkasan kunjungan</translation>
+    </message>
+    <message>
+        <source>&amp;Customer review of %1</source>
+        <translation>&amp;Tinjauan pelanggan untuk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting brief for %1</source>
+        <translation>&amp;Ringkasan kunjungan untuk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Portfolio review of the %n customer(s) in the list</source>
+        <translation>
+            <numerusform>Tinjauan &amp;portofolio untuk %n pelanggan dalam daftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a customer in the list to export its review or its brief.</source>
+        <translation>Pilih pelanggan dalam daftar untuk mengekspor tinjauan atau ringkasan kunjungannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Customer review</source>
+        <translation>Tinjauan pelanggan</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Hari terakhir periode</translation>
+    </message>
+    <message>
+        <source>The period must not start after it ends.</source>
+        <translation>Periode tidak boleh dimulai setelah tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>Include &amp;disclosure texts</source>
+        <translation>Sertakan &amp;isi pengungkapan</translation>
+    </message>
+    <message>
+        <source>Without it, disclosures are summarised by domain, depth and topic.</source>
+        <translation>Tanpa opsi ini, pengungkapan diringkas menurut ranah, kedalaman, dan topik.</translation>
+    </message>
+    <message>
+        <source>Include &amp;sensitive disclosures too</source>
+        <translation>Sertakan juga pengungkapan &amp;sensitif</translation>
+    </message>
+    <message>
+        <source>Sensitive texts will be readable by whoever gets the file.</source>
+        <translation>Teks sensitif akan dapat dibaca oleh siapa pun yang menerima berkas ini.</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Tinjauan portofolio</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation>&amp;Urutkan menurut:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Tahap siklus hidup</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF when done</source>
+        <translation>Buka P&amp;DF setelah selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
     </message>
 </context>
 <context>
@@ -2197,8 +3347,12 @@ Berkas: %1</translation>
         <translation>&amp;Cari pelanggan</translation>
     </message>
     <message>
-        <source>Load &amp;sample portfolio</source>
+        <source>Load sa&amp;mple portfolio</source>
         <translation>&amp;Muat portofolio contoh</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2207,10 +3361,6 @@ Berkas: %1</translation>
     <message>
         <source>Chec&amp;k database…</source>
         <translation>Pe&amp;riksa basis data…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport customers to CSV…</source>
-        <translation>Ekspor pelanggan ke C&amp;SV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2257,6 +3407,113 @@ Database: %2</source>
 Meja kerja hubungan pelanggan bagi tenaga penjualan B2B: tanpa internet, privat, dalam bahasa Anda.
 
 Basis data: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrief</name>
+    <message>
+        <source>Meeting brief, prepared on %1</source>
+        <translation>Ringkasan kunjungan, disusun pada %1</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>Ringkasan kunjungan: %1</translation>
+    </message>
+    <message>
+        <source>%1 · meeting brief</source>
+        <translation>%1 · ringkasan kunjungan</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Worth remembering (personal)</source>
+        <translation>Patut diingat (pribadi)</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>Bisnis mereka</translation>
+    </message>
+    <message>
+        <source>Ask how these are going.</source>
+        <translation>Tanyakan bagaimana perkembangannya.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>disarankan</translation>
+    </message>
+    <message>
+        <source>Relationship: %1 (%2)</source>
+        <translation>Hubungan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relationship: not enough meetings yet to tell</source>
+        <translation>Hubungan: pertemuan belum cukup untuk menilainya</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>Siklus hidup: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Menampilkan %1 dari %2.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Belum ada kontak.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Peran pembelian</translation>
+    </message>
+    <message>
+        <source>Last meetings and next steps</source>
+        <translation>Pertemuan terakhir dan langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Belum ada pertemuan.</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Langkah selanjutnya: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Komitmen yang belum dipenuhi</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Tidak ada yang tertunda.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3624,96 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>kept</source>
+        <translation>dipertahankan</translation>
+    </message>
+    <message>
+        <source>merged into it, then deleted</source>
+        <translation>digabungkan ke dalamnya, lalu dihapus</translation>
+    </message>
+    <message>
+        <source>After merging, there is one record named “%1” with everything of both.</source>
+        <translation>Setelah digabungkan, akan ada satu data bernama “%1” yang memuat semua isi keduanya.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” stays (“%3” is not kept).</source>
+        <translation>%1: “%2” dipertahankan (“%3” tidak disimpan).</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything recorded about “%1” moves to “%2”, then “%1” is deleted. This cannot be undone.</source>
+        <translation>Gabungkan “%1” ke dalam “%2”? Semua yang tercatat tentang “%1” dipindahkan ke “%2”, lalu “%1” dihapus. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Tidak digabungkan</translation>
+    </message>
+    <message>
+        <source>One of the two records was deleted meanwhile, so nothing was merged.</source>
+        <translation>Salah satu dari kedua data itu sudah dihapus selagi dialog ini terbuka, sehingga tidak ada yang digabungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>customer review</source>
+        <translation>tinjauan pelanggan</translation>
+    </message>
+    <message>
+        <source>meeting brief</source>
+        <translation>ringkasan kunjungan</translation>
+    </message>
+    <message>
+        <source>portfolio review</source>
+        <translation>tinjauan portofolio</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF tidak disimpan</translation>
+    </message>
+    <message>
+        <source>This customer was deleted meanwhile: nothing was saved.</source>
+        <translation>Pelanggan ini sudah dihapus selagi PDF dibuat: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>Sedang membaca portofolio…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Sedang membuat PDF…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF disimpan: %1</translation>
+    </message>
+    <message>
+        <source>PDF export cancelled: nothing was saved.</source>
+        <translation>Ekspor PDF dibatalkan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Nothing was saved.</source>
+        <translation>PDF tidak dapat dibuat. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Check that you may write to that folder and that the disk has room, then export again. An older file of that name is unchanged.</source>
+        <translation>PDF tidak dapat disimpan sebagai %1. Pastikan Anda berhak menulis ke folder tersebut dan ruang disk masih cukup, lalu ekspor lagi. Berkas lama dengan nama yang sama tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Edit period</source>
@@ -2415,6 +3762,435 @@ Basis data: %2</translation>
     <message>
         <source>How many different product lines they bought: a wide range marks an account.</source>
         <translation>Berapa lini produk berbeda yang dibeli: beragam produk menandakan sebuah akun.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Ekspor data pribadi</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 — the contact record, meetings attended, what they told us, recommendation answers and referrals — as a readable PDF and a JSON file, to answer an access request.</source>
+        <translation>Semua data yang disimpan tentang %1 — data kontak, pertemuan yang dihadiri, apa yang diceritakannya kepada kami, jawaban rekomendasi, dan rujukan — sebagai PDF yang mudah dibaca dan berkas JSON, untuk menjawab permintaan akses data.</translation>
+    </message>
+    <message>
+        <source>Include sensitive disclosure texts</source>
+        <translation>Sertakan teks pengungkapan sensitif</translation>
+    </message>
+    <message>
+        <source>An access request covers them too, but whoever gets the files can read them: send them only to the person.</source>
+        <translation>Permintaan akses data juga mencakup teks tersebut, tetapi siapa pun yang menerima berkasnya dapat membacanya: kirimkan hanya kepada orang yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Tidak diekspor</translation>
+    </message>
+    <message>
+        <source>This person was deleted meanwhile.</source>
+        <translation>Data orang ini sudah dihapus sebelum ekspor selesai.</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1. Choose another folder.</source>
+        <translation>Berkas tidak dapat ditulis: %1. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataReport</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Data pribadi yang disimpan tentang %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Everything this RelationDesk database holds about the person, to answer an access request. Exported on %1.</source>
+        <translation>Semua data tentang orang ini yang disimpan dalam basis data RelationDesk ini, untuk menjawab permintaan akses data. Diekspor pada %1.</translation>
+    </message>
+    <message>
+        <source>Contact record</source>
+        <translation>Data kontak</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Perusahaan:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Buying role:</source>
+        <translation>Peran pembelian:</translation>
+    </message>
+    <message>
+        <source>Influence:</source>
+        <translation>Pengaruh:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Ponsel:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Recorded on:</source>
+        <translation>Dicatat pada:</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Pertemuan yang dihadiri</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>What the person told us</source>
+        <translation>Yang diceritakan orang ini kepada kami</translation>
+    </message>
+    <message>
+        <source>(sensitive: not included)</source>
+        <translation>(sensitif: tidak disertakan)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ranah</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Kedalaman</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+        <source>Recommendation answers</source>
+        <translation>Jawaban rekomendasi</translation>
+    </message>
+    <message>
+        <source>Answer (0-10)</source>
+        <translation>Jawaban (0-10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Rujukan yang diberikan</translation>
+    </message>
+    <message>
+        <source>Recommended us to</source>
+        <translation>Merekomendasikan kita kepada</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReview</name>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation>Kesehatan %1</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Juta %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>Ribu %1</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Tinjauan portofolio</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>No customers to show.</source>
+        <translation>Tidak ada pelanggan untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Disusun oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Disusun pada %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1 of the %2 customers</source>
+        <translation>Pilihan: %1 dari %2 pelanggan</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>tahap siklus hidup %1</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Average health</source>
+        <translation>Kesehatan rata-rata</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 dari 100</translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Pelanggan sebagai majikan</translation>
+    </message>
+    <message>
+        <source>Disengage candidates</source>
+        <translation>Kandidat untuk dilepas</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Tindak lanjut terlambat</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Hubungan yang sepi</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Angka utama</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Tidak ada pelanggan.</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Pelanggan per tahap hubungan</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Corong siklus hidup</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Net Promoter Score per kuartal</translation>
+    </message>
+    <message>
+        <source>No recommendation answers in these quarters.</source>
+        <translation>Tidak ada jawaban rekomendasi pada kuartal-kuartal ini.</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Skor rata-rata prinsip</translation>
+    </message>
+    <message>
+        <source>No principle scores yet.</source>
+        <translation>Belum ada skor prinsip.</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
+        <translation>Pendapatan, biaya layanan, dan laba per tahap siklus hidup, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the last 12 months.</source>
+        <translation>Tidak ada pendapatan atau biaya yang dicatat dalam 12 bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>In %1, the currency most of these customers are billed in; the %2 customers billed in other currencies are not in this chart (amounts of different currencies do not add up).</source>
+        <translation>Dalam %1, mata uang yang dipakai untuk menagih sebagian besar pelanggan ini; %2 pelanggan yang ditagih dalam mata uang lain tidak dimasukkan ke grafik ini (jumlah dalam mata uang yang berbeda tidak dapat dijumlahkan).</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>Dalam %1.</translation>
+    </message>
+    <message>
+        <source>Sorted by name.</source>
+        <translation>Diurutkan menurut nama.</translation>
+    </message>
+    <message>
+        <source>Sorted by health, highest first.</source>
+        <translation>Diurutkan menurut kesehatan, dari yang tertinggi.</translation>
+    </message>
+    <message>
+        <source>Sorted by revenue of the last 12 months, highest first, currency by currency.</source>
+        <translation>Diurutkan menurut pendapatan 12 bulan terakhir, dari yang tertinggi, per mata uang.</translation>
+    </message>
+    <message>
+        <source>Sorted by profit of the last 12 months, highest first, currency by currency.</source>
+        <translation>Diurutkan menurut laba 12 bulan terakhir, dari yang tertinggi, per mata uang.</translation>
+    </message>
+    <message>
+        <source>Sorted by NPS, highest first.</source>
+        <translation>Diurutkan menurut NPS, dari yang tertinggi.</translation>
+    </message>
+    <message>
+        <source>Sorted by lifecycle stage, from sponsor-champions down to prospects, former customers last.</source>
+        <translation>Diurutkan menurut tahap siklus hidup, dari sponsor-pembela hingga prospek, dengan mantan pelanggan di urutan terakhir.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Bisnis</translation>
+    </message>
+    <message>
+        <source>Collaborative</source>
+        <translation>Kolaboratif</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>majikan</translation>
+    </message>
+    <message>
+        <source>disengage</source>
+        <translation>lepas</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>sepi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>MU</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m</source>
+        <translation>Pendapatan 12 bln</translation>
+    </message>
+    <message>
+        <source>Profit 12 m</source>
+        <translation>Laba 12 bln</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>no meeting for %1 days</source>
+        <translation>tidak ada pertemuan selama %1 hari</translation>
+    </message>
+    <message>
+        <source>the client acts as a master</source>
+        <translation>pelanggan bertindak sebagai majikan</translation>
+    </message>
+    <message>
+        <source>a candidate to disengage from</source>
+        <translation>kandidat untuk dilepas</translation>
+    </message>
+    <message>
+        <source>a follow-up is overdue</source>
+        <translation>ada tindak lanjut yang terlambat</translation>
+    </message>
+    <message>
+        <source>Health and the five principle scores (%1), out of 100.</source>
+        <translation>Kesehatan dan skor kelima prinsip (%1), dalam skala 100.</translation>
+    </message>
+    <message>
+        <source>NPS from each contact&apos;s latest answer of the last 12 months.</source>
+        <translation>NPS dari jawaban terakhir setiap kontak dalam 12 bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>Revenue and profit of the last 12 months, in each customer&apos;s own currency (Cur.).</source>
+        <translation>Pendapatan dan laba 12 bulan terakhir, dalam mata uang masing-masing pelanggan (MU).</translation>
+    </message>
+    <message>
+        <source>Flags: %1.</source>
+        <translation>Tanda: %1.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +4509,17 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rescoring</name>
+    <message>
+        <source>Updating scores</source>
+        <translation>Memperbarui skor</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Menghitung ulang skor semua pelanggan…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTableModel</name>
     <message>
         <source>Principle</source>
@@ -2956,6 +4743,173 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>VCardImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n cards read.</source>
+        <translation>
+            <numerusform>%1: %n kartu dibaca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n kontak baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n sudah ada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of a problem</source>
+        <translation>
+            <numerusform>%n diabaikan karena bermasalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customers: %1</source>
+        <translation>
+            <numerusform>%n pelanggan baru: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Tidak ada yang ditulis sebelum Anda memilih Impor.</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Impor kontak dari vCard</translation>
+    </message>
+    <message>
+        <source>Cards without a &amp;company go to:</source>
+        <translation>Kartu tanpa &amp;perusahaan dimasukkan ke:</translation>
+    </message>
+    <message>
+        <source>Choose a customer (optional)</source>
+        <translation>Pilih pelanggan (opsional)</translation>
+    </message>
+    <message>
+        <source>People already &amp;there:</source>
+        <translation>Orang yang &amp;sudah ada:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+</context>
+<context>
+    <name>VCardPlanModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hasil impor</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (baru)</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Sudah ada: %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Kontak baru</translation>
+    </message>
+</context>
+<context>
+    <name>VCardTexts</name>
+    <message>
+        <source>The file is larger than 50 MB: that is not an address book. Check that you chose the right file.</source>
+        <translation>Berkas lebih besar dari 50 MB: ini bukan buku alamat. Pastikan Anda memilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text: the file is in another encoding, or is not a vCard file at all. Export the contacts again as vCard (UTF-8).</source>
+        <translation>Baris %1 bukan teks UTF-8: berkas ini memakai pengodean karakter lain, atau sama sekali bukan berkas vCard. Ekspor ulang kontaknya sebagai vCard (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Card %2, which begins on line %1, has no END:VCARD: the file may have been cut short. Export the contacts again.</source>
+        <translation>Kartu %2, yang dimulai di baris %1, tidak memiliki END:VCARD: berkas mungkin terpotong. Ekspor ulang kontaknya.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends a card that was never begun (END without BEGIN:VCARD).</source>
+        <translation>Baris %1 mengakhiri kartu yang tidak pernah dimulai (END tanpa BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 (card %2) is not a vCard line such as FN:Name. Check that line in a text editor, or export the contacts again.</source>
+        <translation>Baris %1 (kartu %2) bukan baris vCard seperti FN:Nama. Periksa baris tersebut di editor teks, atau ekspor ulang kontaknya.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not part of a vCard (BEGIN:VCARD expected): this is not a vCard file. Choose a .vcf file exported from a phone or address book.</source>
+        <translation>Baris %1 bukan bagian dari vCard (seharusnya BEGIN:VCARD): ini bukan berkas vCard. Pilih berkas .vcf yang diekspor dari ponsel atau buku alamat.</translation>
+    </message>
+    <message>
+        <source>The file holds no contact card.</source>
+        <translation>Berkas tidak berisi kartu kontak.</translation>
+    </message>
+    <message>
+        <source>Card %2 (line %1) holds a damaged value (a photo, perhaps). Remove that value from the address book or export the contacts again.</source>
+        <translation>Kartu %2 (baris %1) berisi nilai yang rusak (mungkin foto). Hapus nilai tersebut di buku alamat atau ekspor ulang kontaknya.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Berkas tidak dapat dibaca. Pastikan berkas itu ada dan Anda berhak membukanya.</translation>
+    </message>
+    <message>
+        <source>No company (ORG): choose below the customer for such cards.</source>
+        <translation>Tanpa perusahaan (ORG): pilih pelanggan untuk kartu seperti ini di bagian bawah.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>Company (ORG)</source>
+        <translation>Perusahaan (ORG)</translation>
+    </message>
+    <message>
+        <source>Skip them: keep what is there</source>
+        <translation>Lewati: pertahankan data yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Merge: fill in what is missing, add the notes</source>
+        <translation>Gabungkan: lengkapi yang kosong, tambahkan catatannya</translation>
+    </message>
+    <message>
+        <source>Create them as new contacts all the same</source>
+        <translation>Tetap buat sebagai kontak baru</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>this field is required.</source>
@@ -3037,16 +4991,17 @@ Basis data: %2</translation>
         <source>a customer cannot recommend us to itself: choose another one.</source>
         <translation>pelanggan tidak dapat merekomendasikan kita kepada dirinya sendiri: pilih pelanggan lain.</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <source>Updating scores</source>
-        <translation>Memperbarui skor</translation>
+        <source>a record cannot be merged into itself: choose another one.</source>
+        <translation>data tidak dapat digabungkan dengan dirinya sendiri: pilih data lain.</translation>
     </message>
     <message>
-        <source>Recomputing every customer&apos;s scores…</source>
-        <translation>Menghitung ulang skor semua pelanggan…</translation>
+        <source>both customers have revenue and costs recorded, in different currencies. Amounts in two currencies cannot be added up: delete or re-enter one customer&apos;s periods in the other currency first, then merge.</source>
+        <translation>kedua pelanggan memiliki pendapatan dan biaya yang tercatat dalam mata uang yang berbeda. Jumlah dalam dua mata uang tidak dapat dijumlahkan: terlebih dahulu hapus periode salah satu pelanggan atau masukkan ulang periode tersebut dalam mata uang pelanggan lainnya, lalu gabungkan.</translation>
+    </message>
+    <message>
+        <source>a period of one customer overlaps a period of the other without being the same period (such as a month inside a quarter). Change or delete one of the two periods first, then merge.</source>
+        <translation>periode salah satu pelanggan tumpang tindih dengan periode pelanggan lainnya tanpa sama persis (misalnya satu bulan di dalam satu kuartal). Ubah atau hapus salah satu dari kedua periode itu terlebih dahulu, lalu gabungkan.</translation>
     </message>
 </context>
 </TS>

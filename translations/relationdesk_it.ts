@@ -135,9 +135,28 @@
         <source>Before a repair</source>
         <translation>Prima di una riparazione</translation>
     </message>
+    <message>
+        <source>Made before a person or customer was erased: it still holds their data.</source>
+        <translation>Creato prima della cancellazione di una persona o di un cliente: ne contiene ancora i dati.</translation>
+    </message>
+    <message>
+        <source>holds erased data</source>
+        <translation>contiene dati cancellati</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>Delete backups with erased data</source>
+        <translation>Elimina i backup con dati cancellati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n backup(s) made before the last erasure? They still hold the erased people. The backups made since are kept.</source>
+        <translation>
+            <numerusform>Eliminare %n backup creato prima dell&apos;ultima cancellazione? Contiene ancora i dati cancellati. I backup creati successivamente vengono conservati.</numerusform>
+            <numerusform>Eliminare i %n backup creati prima dell&apos;ultima cancellazione? Contengono ancora i dati cancellati. I backup creati successivamente vengono conservati.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore backup</source>
         <translation>Ripristina backup</translation>
@@ -161,6 +180,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete backups with erased data…</source>
+        <translation>&amp;Elimina i backup con dati cancellati…</translation>
     </message>
 </context>
 <context>
@@ -347,6 +370,69 @@
     </message>
 </context>
 <context>
+    <name>ContactMergeDialog</name>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Ruolo nell&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Unisci contatti</translation>
+    </message>
+    <message>
+        <source>Two entries that are the same person become one: the meetings they attended, what they disclosed, their answers and referrals are all kept. Choose the person to merge with “%1”.</source>
+        <translation>Due schede che riguardano la stessa persona diventano una sola: si conservano gli incontri a cui ha partecipato, ciò che ha rivelato, le sue risposte e le sue segnalazioni. Scegli la persona da unire a “%1”.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Unisci &amp;con:</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(scegli una persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other name</source>
+        <translation>&amp;Inverti: mantieni l&apos;altro nome</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Partecipazioni a incontri</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Rivelazioni</translation>
+    </message>
+    <message>
+        <source>Answers and referrals</source>
+        <translation>Risposte e segnalazioni</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -378,10 +464,6 @@
     <message>
         <source>Delete contact</source>
         <translation>Elimina contatto</translation>
-    </message>
-    <message>
-        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
-        <translation>Eliminare %1 e tutto ciò che è stato registrato su questa persona? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -422,6 +504,381 @@
     <message>
         <source>Edit contact…</source>
         <translation>Modifica contatto…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Unisci…</translation>
+    </message>
+    <message>
+        <source>Merge another entry of the same person into the selected contact</source>
+        <translation>Unisci al contatto selezionato un&apos;altra scheda della stessa persona</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Dati personali…</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person, to answer an access request</source>
+        <translation>Esporta tutti i dati conservati su questa persona, per rispondere a una richiesta di accesso</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDuplicatesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Già presente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>a customer of this name</source>
+        <translation>un cliente con questo nome</translation>
+    </message>
+    <message>
+        <source>a contact of this customer with this name or e-mail</source>
+        <translation>un contatto di questo cliente con questo nome o e-mail</translation>
+    </message>
+    <message>
+        <source>the same customer on line %1</source>
+        <translation>lo stesso cliente alla riga %1</translation>
+    </message>
+    <message>
+        <source>the same person on line %1</source>
+        <translation>la stessa persona alla riga %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(non importare)</translation>
+    </message>
+    <message>
+        <source>Customer: name</source>
+        <translation>Cliente: nome</translation>
+    </message>
+    <message>
+        <source>Customer: industry</source>
+        <translation>Cliente: settore</translation>
+    </message>
+    <message>
+        <source>Customer: city</source>
+        <translation>Cliente: città</translation>
+    </message>
+    <message>
+        <source>Customer: country</source>
+        <translation>Cliente: paese</translation>
+    </message>
+    <message>
+        <source>Customer: owner</source>
+        <translation>Cliente: responsabile</translation>
+    </message>
+    <message>
+        <source>Customer: notes</source>
+        <translation>Cliente: note</translation>
+    </message>
+    <message>
+        <source>Customer: currency</source>
+        <translation>Cliente: valuta</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contatto: nome</translation>
+    </message>
+    <message>
+        <source>Contact: job title</source>
+        <translation>Contatto: qualifica</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contatto: e-mail</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contatto: telefono</translation>
+    </message>
+    <message>
+        <source>Contact: mobile</source>
+        <translation>Contatto: cellulare</translation>
+    </message>
+    <message>
+        <source>Contact: language</source>
+        <translation>Contatto: lingua</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Crea nuovo</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (con BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidentale)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra verticale</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB. Split it into smaller files and import them one after the other.</source>
+        <translation>Il file supera i 50 MB. Dividilo in file più piccoli e importali uno dopo l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no row to import.</source>
+        <translation>Il file è vuoto: non ci sono righe da importare.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds characters no spreadsheet writes: this is not a CSV text file. Save the sheet as &quot;CSV (UTF-8)&quot; and try again.</source>
+        <translation>La riga %1 contiene caratteri che nessun foglio di calcolo produce: non è un file di testo CSV. Salva il foglio come “CSV (UTF-8)” e riprova.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not readable text (neither UTF-8 nor Windows-1252). Save the sheet as &quot;CSV (UTF-8)&quot; and try again.</source>
+        <translation>La riga %1 non contiene testo leggibile (né UTF-8 né Windows-1252). Salva il foglio come “CSV (UTF-8)” e riprova.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file may have been cut short. Check that row in the spreadsheet and save it again.</source>
+        <translation>Una cella tra virgolette che inizia alla riga %1 non viene mai chiusa: il file potrebbe essere troncato. Controlla quella riga nel foglio di calcolo e salva di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses quotes wrongly (text right after a closing quote). Check that row in the spreadsheet and save it again.</source>
+        <translation>La riga %1 usa le virgolette in modo errato (testo subito dopo le virgolette di chiusura). Controlla quella riga nel foglio di calcolo e salva di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>A cell on line %1 is longer than 100,000 characters.</source>
+        <translation>Una cella alla riga %1 supera i 100.000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Impossibile leggere il file. Verifica che esista e che tu abbia i permessi per aprirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Verifica delle righe in corso…</translation>
+    </message>
+    <message>
+        <source>Rows not checked</source>
+        <translation>Righe non verificate</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked against the database. Nothing was written.</source>
+        <translation>Non è stato possibile confrontare le righe con il database. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Importa clienti da CSV</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; I&amp;ndietro</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportFlow</name>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Importa clienti da CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>File CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation>File non importato</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Importazione dei clienti in corso…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importazione annullata: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importazione non riuscita</translation>
+    </message>
+    <message>
+        <source>The import did not complete. Nothing was written.</source>
+        <translation>L&apos;importazione non è stata completata. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Customers created: %1</source>
+        <translation>Clienti creati: %1</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1</source>
+        <translation>Contatti creati: %1</translation>
+    </message>
+    <message>
+        <source>Customers merged: %1; contacts merged: %2</source>
+        <translation>Clienti uniti: %1; contatti uniti: %2</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1</source>
+        <translation>Duplicati ignorati: %1</translation>
+    </message>
+    <message>
+        <source>Rows with problems left out: %1</source>
+        <translation>Righe con problemi escluse: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <source>Customers imported.</source>
+        <translation>Clienti importati.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingPage</name>
+    <message>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Scegli la colonna che contiene il nome del cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separated by %3, %n data rows.</source>
+        <translation>
+            <numerusform>%1: codifica %2, separatore %3, %n riga di dati.</numerusform>
+            <numerusform>%1: codifica %2, separatore %3, %n righe di dati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where does each column go?</source>
+        <translation>In quale campo va ogni colonna?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows, numbered by their line in the file:</source>
+        <translation>
+            <numerusform>Anteprima di %n riga, numerata in base alla sua posizione nel file:</numerusform>
+            <numerusform>Anteprima delle prime %n righe, numerate in base alla loro posizione nel file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for files like this one</source>
+        <translation>&amp;Ricorda queste colonne per i file di questo tipo</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportPage</name>
+    <message>
+        <source>For &amp;every duplicate:</source>
+        <translation>Per &amp;ogni duplicato:</translation>
+    </message>
+    <message>
+        <source>Import the other rows and &amp;leave out the rows with problems</source>
+        <translation>Importa le altre righe ed &amp;escludi quelle con problemi</translation>
+    </message>
+    <message>
+        <source>Already there: choose for each whether to skip it, merge it into the one there (its empty fields are filled, notes added) or create a new one.</source>
+        <translation>Già presenti: per ciascuno scegli se ignorarlo, unirlo a quello esistente (i suoi campi vuoti vengono compilati e le note aggiunte) oppure crearne uno nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read: %1 and %2 are ready to import.</source>
+        <translation>
+            <numerusform>%n riga letta: %1 e %2 pronti da importare.</numerusform>
+            <numerusform>%n righe lette: %1 e %2 pronti da importare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems. Nothing is imported until they are corrected in the file, or you choose to leave them out.</source>
+        <translation>
+            <numerusform>%n riga presenta problemi. Non viene importato nulla finché non viene corretta nel file o non scegli di escluderla.</numerusform>
+            <numerusform>%n righe presentano problemi. Non viene importato nulla finché non vengono corrette nel file o non scegli di escluderle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +985,352 @@
     <message>
         <source>A customer named “%1” already exists. Save another one with the same name?</source>
         <translation>Esiste già un cliente di nome “%1”. Salvarne comunque un altro con lo stesso nome?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Industry</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Unisci clienti</translation>
+    </message>
+    <message>
+        <source>Two customers that are the same company become one: every contact, meeting, disclosure, follow-up, period and history entry of both is kept. Choose the customer to merge “%1” with.</source>
+        <translation>Due clienti che sono la stessa azienda diventano uno solo: si conservano tutti i contatti, gli incontri, le rivelazioni, i follow-up, i periodi e le voci di storico di entrambi. Scegli il cliente con cui unire “%1”.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Unisci &amp;con:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the customer&apos;s name</source>
+        <translation>Digita alcune lettere del nome del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other name</source>
+        <translation>&amp;Inverti: mantieni l&apos;altro nome</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Rivelazioni</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Economics periods</source>
+        <translation>Periodi di ricavi e costi</translation>
+    </message>
+    <message>
+        <source>Other history entries</source>
+        <translation>Altre voci di storico</translation>
+    </message>
+    <message>
+        <source>Stage confirmations, ratings, give and take, commitments, lifecycle moves, recommendation answers and referrals</source>
+        <translation>Conferme di fase, valutazioni, dare e avere, impegni, passaggi nel ciclo di vita, risposte sulla raccomandazione e segnalazioni</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReview</name>
+    <message>
+        <source>Customer review</source>
+        <translation>Analisi del cliente</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Preparato da:</translation>
+    </message>
+    <message>
+        <source>Period covered:</source>
+        <translation>Periodo considerato:</translation>
+    </message>
+    <message>
+        <source>City / country:</source>
+        <translation>Città / paese:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Settore:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabile:</translation>
+    </message>
+    <message>
+        <source>%1 · customer review</source>
+        <translation>%1 · analisi del cliente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermata</translation>
+    </message>
+    <message>
+        <source>suggested from the disclosures</source>
+        <translation>suggerita in base alle rivelazioni</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Fase della relazione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Suggested then</source>
+        <translation>Suggerita allora</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation>Fase del ciclo di vita: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Cosa fare: %1</translation>
+    </message>
+    <message>
+        <source>The evidence suggests moving to %1.</source>
+        <translation>Le evidenze suggeriscono il passaggio a %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The five principles</source>
+        <translation>I cinque principi</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Salute: %1</translation>
+    </message>
+    <message>
+        <source>not enough evidence</source>
+        <translation>elementi insufficienti</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Main evidence</source>
+        <translation>Elementi principali</translation>
+    </message>
+    <message>
+        <source>Economics and recommendation</source>
+        <translation>Economia e raccomandazione</translation>
+    </message>
+    <message>
+        <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
+        <translation>Ultimi 12 mesi: ricavi %1 · costo di servizio %2 · profitto %3 · margine %4</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Costo di servizio</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the period.</source>
+        <translation>Nessun ricavo o costo registrato nel periodo.</translation>
+    </message>
+    <message>
+        <source>No recommendation answers in the last 12 months.</source>
+        <translation>Nessuna risposta sulla raccomandazione negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <source>NPS %1, from each contact&apos;s latest answer (contacts: %2).</source>
+        <translation>NPS %1, calcolato sull&apos;ultima risposta di ciascun contatto (contatti: %2).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Meetings in the period</source>
+        <translation>Incontri nel periodo</translation>
+    </message>
+    <message>
+        <source>No meetings in the period.</source>
+        <translation>Nessun incontro nel periodo.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Rivelazioni</translation>
+    </message>
+    <message>
+        <source>No disclosures in the period.</source>
+        <translation>Nessuna rivelazione nel periodo.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>What was disclosed is not printed in this report.</source>
+        <translation>Il contenuto delle rivelazioni non è riportato in questo report.</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>riservata</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Cosa è stato detto</translation>
+    </message>
+    <message>
+        <source>Sensitive disclosures are left out of this report.</source>
+        <translation>Le rivelazioni riservate sono escluse da questo report.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Impegni</translation>
+    </message>
+    <message>
+        <source>No commitments recorded.</source>
+        <translation>Nessun impegno registrato.</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Promesso il</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promesso da</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promessa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Follow-up aperti</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Nessun follow-up aperto.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +2063,85 @@
     </message>
 </context>
 <context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Customer notes</source>
+        <translation>Note sul cliente</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s notes</source>
+        <translation>Note su un collega</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Riepilogo dell&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Meeting next steps</source>
+        <translation>Prossimi passi dell&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Luogo dell&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Something someone else disclosed</source>
+        <translation>Rivelazione di un&apos;altra persona</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Give-and-take entry</source>
+        <translation>Voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Impegno</translation>
+    </message>
+    <message>
+        <source>Stage change note</source>
+        <translation>Nota sul cambio di fase</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Nota di valutazione</translation>
+    </message>
+    <message>
+        <source>Lifecycle move</source>
+        <translation>Passaggio nel ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Recommendation note</source>
+        <translation>Nota sulla raccomandazione</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Nota sulla segnalazione</translation>
+    </message>
+    <message>
+        <source>Economics note</source>
+        <translation>Nota sui dati economici</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Elimina contatto</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
+        <translation>Eliminare %1 e tutto ciò che è stato registrato su questa persona? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>The name also appears in these texts. It is replaced by […] in the ticked ones; untick what must stay as it is.</source>
+        <translation>Il nome compare anche in questi testi. In quelli selezionati viene sostituito da […]; deseleziona quelli che devono restare invariati.</translation>
+    </message>
+    <message>
+        <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
+        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano questa persona.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>RelationDesk is already running</source>
@@ -1383,6 +2265,282 @@ File: %1</translation>
     <message>
         <source>Add a commitment</source>
         <translation>Aggiungi un impegno</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFlows</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Esportazione annullata: non è stato scritto alcun file.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>The file could not be written; nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Non è stato possibile scrivere il file; non è stato salvato nulla. Verifica che la cartella esista e che tu abbia i permessi di scrittura, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Esporta contatti in formato vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>File vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Esportazione dei contatti in corso…</translation>
+    </message>
+    <message>
+        <source>Contacts exported to %1: %2</source>
+        <translation>Contatti esportati in %1: %2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Export meetings and follow-ups</source>
+        <translation>Esporta incontri e follow-up</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting meetings…</source>
+        <translation>Esportazione degli incontri in corso…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — meetings: %2, open follow-ups: %3</source>
+        <translation>Esportati in %1 — incontri: %2, follow-up aperti: %3</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Esporta tutti i dati in JSON</translation>
+    </message>
+    <message>
+        <source>The whole database goes into one JSON file (described in the documentation). The texts of sensitive disclosures are left out unless you include them here.</source>
+        <translation>L&apos;intero database viene salvato in un unico file JSON (descritto nella documentazione). I testi delle rivelazioni riservate vengono esclusi, a meno che tu non scelga qui di includerli.</translation>
+    </message>
+    <message>
+        <source>Include the texts of &amp;sensitive disclosures</source>
+        <translation>Includi i testi delle rivelazioni &amp;riservate</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Esportazione di tutti i dati in corso…</translation>
+    </message>
+    <message>
+        <source>Everything exported to %1</source>
+        <translation>Tutti i dati esportati in %1</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Importa contatti da vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>File vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Contacts not imported</source>
+        <translation>Contatti non importati</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.</source>
+        <translation>Impossibile importare %1; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 new</source>
+        <translation>Nuovi contatti importati: %1</translation>
+    </message>
+    <message>
+        <source>merged: %2</source>
+        <translation>uniti: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %3</source>
+        <translation>ignorati: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importazione annullata: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The import did not complete. Nothing was changed.</source>
+        <translation>L&apos;importazione non è stata completata. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importazione dei contatti in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>&amp;Import customers from CSV…</source>
+        <translation>Importa c&amp;lienti da CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts from &amp;vCard…</source>
+        <translation>Importa con&amp;tatti da vCard…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;sporta</translation>
+    </message>
+    <message>
+        <source>&amp;Customers as CSV…</source>
+        <translation>&amp;Clienti in formato CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Contatti in formato &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar (.ics)…</source>
+        <translation>C&amp;alendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything as JSON…</source>
+        <translation>&amp;Tutti i dati in formato JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge customer into…</source>
+        <translation>&amp;Unisci a un altro cliente…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Esporta PDF</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Cosa esportare</translation>
+    </message>
+    <message>
+        <source>&amp;Customer review</source>
+        <translation>Analisi del &amp;cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting brief</source>
+        <translation>&amp;Promemoria per l&apos;incontro</translation>
+    </message>
+    <message>
+        <source>&amp;Customer review of %1</source>
+        <translation>Analisi del &amp;cliente %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting brief for %1</source>
+        <translation>&amp;Promemoria per l&apos;incontro con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Portfolio review of the %n customer(s) in the list</source>
+        <translation>
+            <numerusform>&amp;Analisi del portafoglio (%n cliente nell&apos;elenco)</numerusform>
+            <numerusform>&amp;Analisi del portafoglio (%n clienti nell&apos;elenco)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a customer in the list to export its review or its brief.</source>
+        <translation>Seleziona un cliente nell&apos;elenco per esportarne l&apos;analisi o il promemoria.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Customer review</source>
+        <translation>Analisi del cliente</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ultimo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>The period must not start after it ends.</source>
+        <translation>Il periodo non può iniziare dopo la sua fine.</translation>
+    </message>
+    <message>
+        <source>Include &amp;disclosure texts</source>
+        <translation>Includi i &amp;testi delle rivelazioni</translation>
+    </message>
+    <message>
+        <source>Without it, disclosures are summarised by domain, depth and topic.</source>
+        <translation>Altrimenti le rivelazioni vengono riassunte per ambito, profondità e argomento.</translation>
+    </message>
+    <message>
+        <source>Include &amp;sensitive disclosures too</source>
+        <translation>Includi anche le rivelazioni ri&amp;servate</translation>
+    </message>
+    <message>
+        <source>Sensitive texts will be readable by whoever gets the file.</source>
+        <translation>I testi riservati saranno leggibili da chiunque riceva il file.</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Analisi del portafoglio</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation>&amp;Ordina per:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Fase del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF when done</source>
+        <translation>Apr&amp;i il PDF al termine</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
     </message>
 </context>
 <context>
@@ -2203,8 +3361,12 @@ File: %1</translation>
         <translation>&amp;Trova cliente</translation>
     </message>
     <message>
-        <source>Load &amp;sample portfolio</source>
-        <translation>Carica &amp;portafoglio di esempio</translation>
+        <source>Load sa&amp;mple portfolio</source>
+        <translation>Carica portafoglio di ese&amp;mpio</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2213,10 +3375,6 @@ File: %1</translation>
     <message>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Verifica database…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport customers to CSV…</source>
-        <translation>Esp&amp;orta clienti in CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2264,6 +3422,113 @@ Database: %2</source>
 Lo strumento per le relazioni con i clienti pensato per chi vende nel B2B: offline, riservato, nella tua lingua.
 
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrief</name>
+    <message>
+        <source>Meeting brief, prepared on %1</source>
+        <translation>Promemoria per l&apos;incontro, preparato il %1</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>Promemoria per l&apos;incontro: %1</translation>
+    </message>
+    <message>
+        <source>%1 · meeting brief</source>
+        <translation>%1 · promemoria per l&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Worth remembering (personal)</source>
+        <translation>Da ricordare (vita personale)</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>La loro azienda</translation>
+    </message>
+    <message>
+        <source>Ask how these are going.</source>
+        <translation>Chiedi come stanno andando queste cose.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermata</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggerita</translation>
+    </message>
+    <message>
+        <source>Relationship: %1 (%2)</source>
+        <translation>Relazione: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relationship: not enough meetings yet to tell</source>
+        <translation>Relazione: incontri ancora insufficienti per valutarla</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>Ciclo di vita: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Mostrati %1 su %2.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Ancora nessun contatto.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Ruolo nell&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>Last meetings and next steps</source>
+        <translation>Ultimi incontri e prossimi passi</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Ancora nessun incontro.</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Prossimi passi: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Follow-up aperti</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Impegni aperti</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nessun impegno aperto.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>scadenza %1</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3639,96 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>kept</source>
+        <translation>mantenuto</translation>
+    </message>
+    <message>
+        <source>merged into it, then deleted</source>
+        <translation>unito all&apos;altro e poi eliminato</translation>
+    </message>
+    <message>
+        <source>After merging, there is one record named “%1” with everything of both.</source>
+        <translation>Dopo l&apos;unione resterà un&apos;unica scheda, “%1”, con tutti i dati di entrambe.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” stays (“%3” is not kept).</source>
+        <translation>%1: resta “%2” (si perde “%3”).</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything recorded about “%1” moves to “%2”, then “%1” is deleted. This cannot be undone.</source>
+        <translation>Unire “%1” a “%2”? Tutto ciò che è stato registrato su “%1” passa a “%2”, poi “%1” viene eliminato. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Unione non eseguita</translation>
+    </message>
+    <message>
+        <source>One of the two records was deleted meanwhile, so nothing was merged.</source>
+        <translation>Nel frattempo una delle due schede è stata eliminata, quindi non è stato unito nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Salva PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>customer review</source>
+        <translation>analisi cliente</translation>
+    </message>
+    <message>
+        <source>meeting brief</source>
+        <translation>promemoria incontro</translation>
+    </message>
+    <message>
+        <source>portfolio review</source>
+        <translation>analisi portafoglio</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF non salvato</translation>
+    </message>
+    <message>
+        <source>This customer was deleted meanwhile: nothing was saved.</source>
+        <translation>Nel frattempo questo cliente è stato eliminato: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Esporta PDF</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>Lettura del portafoglio…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Creazione del PDF in corso…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF salvato: %1</translation>
+    </message>
+    <message>
+        <source>PDF export cancelled: nothing was saved.</source>
+        <translation>Esportazione PDF annullata: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Nothing was saved.</source>
+        <translation>Non è stato possibile creare il PDF. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Check that you may write to that folder and that the disk has room, then export again. An older file of that name is unchanged.</source>
+        <translation>Non è stato possibile salvare il PDF come %1. Verifica di avere i permessi di scrittura su quella cartella e che sul disco ci sia spazio sufficiente, poi esporta di nuovo. L&apos;eventuale file precedente con lo stesso nome non è stato modificato.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Edit period</source>
@@ -2422,6 +3777,435 @@ Database: %2</translation>
     <message>
         <source>How many different product lines they bought: a wide range marks an account.</source>
         <translation>Quante linee di prodotto diverse ha acquistato: una vasta gamma indica un account.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Esporta dati personali</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 — the contact record, meetings attended, what they told us, recommendation answers and referrals — as a readable PDF and a JSON file, to answer an access request.</source>
+        <translation>Tutti i dati conservati su %1 — la scheda del contatto, gli incontri a cui ha partecipato, ciò che ci ha raccontato, le risposte sulla raccomandazione e le segnalazioni — in un PDF leggibile e in un file JSON, per rispondere a una richiesta di accesso.</translation>
+    </message>
+    <message>
+        <source>Include sensitive disclosure texts</source>
+        <translation>Includi i testi delle rivelazioni riservate</translation>
+    </message>
+    <message>
+        <source>An access request covers them too, but whoever gets the files can read them: send them only to the person.</source>
+        <translation>Anche questi rientrano nella richiesta di accesso, ma chiunque riceva i file potrà leggerli: inviali solo alla persona interessata.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Esportazione non eseguita</translation>
+    </message>
+    <message>
+        <source>This person was deleted meanwhile.</source>
+        <translation>Nel frattempo questa persona è stata eliminata.</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1. Choose another folder.</source>
+        <translation>Impossibile scrivere i file: %1. Scegli un&apos;altra cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataReport</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dati personali conservati su %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessun dato.</translation>
+    </message>
+    <message>
+        <source>Everything this RelationDesk database holds about the person, to answer an access request. Exported on %1.</source>
+        <translation>Tutti i dati che questo database di RelationDesk conserva sulla persona, per rispondere a una richiesta di accesso. Data di esportazione: %1.</translation>
+    </message>
+    <message>
+        <source>Contact record</source>
+        <translation>Scheda del contatto</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Azienda:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Qualifica:</translation>
+    </message>
+    <message>
+        <source>Buying role:</source>
+        <translation>Ruolo nell&apos;acquisto:</translation>
+    </message>
+    <message>
+        <source>Influence:</source>
+        <translation>Influenza:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefono:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Cellulare:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Recorded on:</source>
+        <translation>Registrato il:</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Incontri a cui ha partecipato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>What the person told us</source>
+        <translation>Cosa ci ha raccontato la persona</translation>
+    </message>
+    <message>
+        <source>(sensitive: not included)</source>
+        <translation>(riservata: non inclusa)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondità</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Cosa è stato detto</translation>
+    </message>
+    <message>
+        <source>Recommendation answers</source>
+        <translation>Risposte sulla raccomandazione</translation>
+    </message>
+    <message>
+        <source>Answer (0-10)</source>
+        <translation>Risposta (0-10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Segnalazioni effettuate</translation>
+    </message>
+    <message>
+        <source>Recommended us to</source>
+        <translation>Ci ha segnalati a</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReview</name>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation>Salute %1</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Milioni di %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>Migliaia di %1</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Costo di servizio</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profitto</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Analisi del portafoglio</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>No customers to show.</source>
+        <translation>Nessun cliente da mostrare.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Preparato da %1 in data %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Preparato in data %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1 of the %2 customers</source>
+        <translation>Selezione: %1 su %2 clienti</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>fase del ciclo di vita: %1</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Average health</source>
+        <translation>Salute media</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 su 100</translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Il cliente padrone</translation>
+    </message>
+    <message>
+        <source>Disengage candidates</source>
+        <translation>Candidati al disimpegno</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Follow-up in ritardo</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Relazioni silenziose</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Dati chiave</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Nessun cliente.</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienti per fase della relazione</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Imbuto del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Net Promoter Score per trimestre</translation>
+    </message>
+    <message>
+        <source>No recommendation answers in these quarters.</source>
+        <translation>Nessuna risposta sulla raccomandazione in questi trimestri.</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Punteggi medi dei principi</translation>
+    </message>
+    <message>
+        <source>No principle scores yet.</source>
+        <translation>Ancora nessun punteggio dei principi.</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
+        <translation>Ricavi, costo di servizio e profitto per fase del ciclo di vita, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the last 12 months.</source>
+        <translation>Nessun ricavo o costo registrato negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <source>In %1, the currency most of these customers are billed in; the %2 customers billed in other currencies are not in this chart (amounts of different currencies do not add up).</source>
+        <translation>Importi in %1, la valuta in cui è fatturata la maggior parte di questi clienti; i clienti fatturati in altre valute (%2) non compaiono in questo grafico, perché importi in valute diverse non si possono sommare.</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>Importi in %1.</translation>
+    </message>
+    <message>
+        <source>Sorted by name.</source>
+        <translation>Ordinati per nome.</translation>
+    </message>
+    <message>
+        <source>Sorted by health, highest first.</source>
+        <translation>Ordinati per salute, dal valore più alto.</translation>
+    </message>
+    <message>
+        <source>Sorted by revenue of the last 12 months, highest first, currency by currency.</source>
+        <translation>Ordinati per ricavi degli ultimi 12 mesi, dal valore più alto, valuta per valuta.</translation>
+    </message>
+    <message>
+        <source>Sorted by profit of the last 12 months, highest first, currency by currency.</source>
+        <translation>Ordinati per profitto degli ultimi 12 mesi, dal valore più alto, valuta per valuta.</translation>
+    </message>
+    <message>
+        <source>Sorted by NPS, highest first.</source>
+        <translation>Ordinati per NPS, dal valore più alto.</translation>
+    </message>
+    <message>
+        <source>Sorted by lifecycle stage, from sponsor-champions down to prospects, former customers last.</source>
+        <translation>Ordinati per fase del ciclo di vita, dagli sponsor paladini ai prospect, con gli ex clienti in fondo.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Commerciale</translation>
+    </message>
+    <message>
+        <source>Collaborative</source>
+        <translation>Collaborativo</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>padrone</translation>
+    </message>
+    <message>
+        <source>disengage</source>
+        <translation>disimpegno</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>ritardo</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>silenzio</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m</source>
+        <translation>Ricavi 12 m</translation>
+    </message>
+    <message>
+        <source>Profit 12 m</source>
+        <translation>Profitto 12 m</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>no meeting for %1 days</source>
+        <translation>nessun incontro da %1 giorni</translation>
+    </message>
+    <message>
+        <source>the client acts as a master</source>
+        <translation>il cliente si comporta da padrone</translation>
+    </message>
+    <message>
+        <source>a candidate to disengage from</source>
+        <translation>candidato al disimpegno</translation>
+    </message>
+    <message>
+        <source>a follow-up is overdue</source>
+        <translation>un follow-up è in ritardo</translation>
+    </message>
+    <message>
+        <source>Health and the five principle scores (%1), out of 100.</source>
+        <translation>Salute e punteggi dei cinque principi (%1), su 100.</translation>
+    </message>
+    <message>
+        <source>NPS from each contact&apos;s latest answer of the last 12 months.</source>
+        <translation>NPS calcolato sull&apos;ultima risposta di ciascun contatto negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <source>Revenue and profit of the last 12 months, in each customer&apos;s own currency (Cur.).</source>
+        <translation>Ricavi e profitto degli ultimi 12 mesi, nella valuta di ciascun cliente (Val.).</translation>
+    </message>
+    <message>
+        <source>Flags: %1.</source>
+        <translation>Avvisi: %1.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +4526,17 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rescoring</name>
+    <message>
+        <source>Updating scores</source>
+        <translation>Aggiornamento dei punteggi</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Ricalcolo dei punteggi di tutti i clienti…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTableModel</name>
     <message>
         <source>Principle</source>
@@ -2969,6 +4764,178 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>VCardImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n cards read.</source>
+        <translation>
+            <numerusform>%1: %n scheda letta.</numerusform>
+            <numerusform>%1: %n schede lette.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n nuovo contatto</numerusform>
+            <numerusform>%n nuovi contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n già presente</numerusform>
+            <numerusform>%n già presenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of a problem</source>
+        <translation>
+            <numerusform>%n escluso per un problema</numerusform>
+            <numerusform>%n esclusi per un problema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customers: %1</source>
+        <translation>
+            <numerusform>%n nuovo cliente: %1</numerusform>
+            <numerusform>%n nuovi clienti: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Non viene salvato nulla finché non scegli Importa.</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Importa contatti da vCard</translation>
+    </message>
+    <message>
+        <source>Cards without a &amp;company go to:</source>
+        <translation>Assegna le schede senza &amp;azienda a:</translation>
+    </message>
+    <message>
+        <source>Choose a customer (optional)</source>
+        <translation>Scegli un cliente (facoltativo)</translation>
+    </message>
+    <message>
+        <source>People already &amp;there:</source>
+        <translation>Persone &amp;già presenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+</context>
+<context>
+    <name>VCardPlanModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Cosa succede</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nuovo)</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Già presente: %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+</context>
+<context>
+    <name>VCardTexts</name>
+    <message>
+        <source>The file is larger than 50 MB: that is not an address book. Check that you chose the right file.</source>
+        <translation>Il file supera i 50 MB: non può essere una rubrica. Verifica di aver scelto il file giusto.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text: the file is in another encoding, or is not a vCard file at all. Export the contacts again as vCard (UTF-8).</source>
+        <translation>La riga %1 non è testo UTF-8: il file usa un&apos;altra codifica oppure non è affatto un file vCard. Esporta di nuovo i contatti in formato vCard (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Card %2, which begins on line %1, has no END:VCARD: the file may have been cut short. Export the contacts again.</source>
+        <translation>La scheda %2, che inizia alla riga %1, non ha END:VCARD: il file potrebbe essere troncato. Esporta di nuovo i contatti.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends a card that was never begun (END without BEGIN:VCARD).</source>
+        <translation>La riga %1 chiude una scheda che non è mai stata aperta (END senza BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 (card %2) is not a vCard line such as FN:Name. Check that line in a text editor, or export the contacts again.</source>
+        <translation>La riga %1 (scheda %2) non è una riga vCard valida, come FN:Nome. Controlla quella riga in un editor di testo oppure esporta di nuovo i contatti.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not part of a vCard (BEGIN:VCARD expected): this is not a vCard file. Choose a .vcf file exported from a phone or address book.</source>
+        <translation>La riga %1 non fa parte di una vCard (era atteso BEGIN:VCARD): non è un file vCard. Scegli un file .vcf esportato da un telefono o da una rubrica.</translation>
+    </message>
+    <message>
+        <source>The file holds no contact card.</source>
+        <translation>Il file non contiene alcuna scheda di contatto.</translation>
+    </message>
+    <message>
+        <source>Card %2 (line %1) holds a damaged value (a photo, perhaps). Remove that value from the address book or export the contacts again.</source>
+        <translation>La scheda %2 (riga %1) contiene un valore danneggiato (forse una foto). Rimuovi quel valore dalla rubrica oppure esporta di nuovo i contatti.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Impossibile leggere il file. Verifica che esista e che tu abbia i permessi per aprirlo.</translation>
+    </message>
+    <message>
+        <source>No company (ORG): choose below the customer for such cards.</source>
+        <translation>Nessuna azienda (ORG): scegli qui sotto il cliente per queste schede.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>Company (ORG)</source>
+        <translation>Azienda (ORG)</translation>
+    </message>
+    <message>
+        <source>Skip them: keep what is there</source>
+        <translation>Ignorale: mantieni i dati esistenti</translation>
+    </message>
+    <message>
+        <source>Merge: fill in what is missing, add the notes</source>
+        <translation>Unisci: completa i dati mancanti e aggiungi le note</translation>
+    </message>
+    <message>
+        <source>Create them as new contacts all the same</source>
+        <translation>Creale comunque come nuovi contatti</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>this field is required.</source>
@@ -3050,16 +5017,17 @@ Database: %2</translation>
         <source>a customer cannot recommend us to itself: choose another one.</source>
         <translation>un cliente non può segnalarci a sé stesso: sceglietene un altro.</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <source>Updating scores</source>
-        <translation>Aggiornamento dei punteggi</translation>
+        <source>a record cannot be merged into itself: choose another one.</source>
+        <translation>una scheda non può essere unita a sé stessa: scegline un&apos;altra.</translation>
     </message>
     <message>
-        <source>Recomputing every customer&apos;s scores…</source>
-        <translation>Ricalcolo dei punteggi di tutti i clienti…</translation>
+        <source>both customers have revenue and costs recorded, in different currencies. Amounts in two currencies cannot be added up: delete or re-enter one customer&apos;s periods in the other currency first, then merge.</source>
+        <translation>entrambi i clienti hanno ricavi e costi registrati, ma in valute diverse. Gli importi in due valute non si possono sommare: prima elimina i periodi di uno dei due clienti o reinseriscili nell&apos;altra valuta, poi procedi con l&apos;unione.</translation>
+    </message>
+    <message>
+        <source>a period of one customer overlaps a period of the other without being the same period (such as a month inside a quarter). Change or delete one of the two periods first, then merge.</source>
+        <translation>un periodo di un cliente si sovrappone a un periodo dell&apos;altro senza coincidere con esso (ad es. un mese all&apos;interno di un trimestre). Prima modifica o elimina uno dei due periodi, poi procedi con l&apos;unione.</translation>
     </message>
 </context>
 </TS>

@@ -137,9 +137,29 @@
         <source>Before a repair</source>
         <translation>Înainte de o reparare</translation>
     </message>
+    <message>
+        <source>Made before a person or customer was erased: it still holds their data.</source>
+        <translation>Creată înainte de ștergerea unei persoane sau a unui client: conține încă datele acestora.</translation>
+    </message>
+    <message>
+        <source>holds erased data</source>
+        <translation>conține date șterse</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>Delete backups with erased data</source>
+        <translation>Elimină copiile cu date șterse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n backup(s) made before the last erasure? They still hold the erased people. The backups made since are kept.</source>
+        <translation>
+            <numerusform>Elimini %n copie de rezervă creată înainte de ultima ștergere? Aceasta conține încă datele persoanelor șterse. Copiile create după aceea se păstrează.</numerusform>
+            <numerusform>Elimini cele %n copii de rezervă create înainte de ultima ștergere? Acestea conțin încă datele persoanelor șterse. Copiile create după aceea se păstrează.</numerusform>
+            <numerusform>Elimini cele %n de copii de rezervă create înainte de ultima ștergere? Acestea conțin încă datele persoanelor șterse. Copiile create după aceea se păstrează.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore backup</source>
         <translation>Restaurează copia de rezervă</translation>
@@ -163,6 +183,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>Re&amp;staurează…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete backups with erased data…</source>
+        <translation>&amp;Elimină copiile cu date șterse…</translation>
     </message>
 </context>
 <context>
@@ -350,6 +374,69 @@
     </message>
 </context>
 <context>
+    <name>ContactMergeDialog</name>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rol în achiziție</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba preferată</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Îmbină contactele</translation>
+    </message>
+    <message>
+        <source>Two entries that are the same person become one: the meetings they attended, what they disclosed, their answers and referrals are all kept. Choose the person to merge with “%1”.</source>
+        <translation>Două înregistrări care reprezintă aceeași persoană devin una singură: se păstrează întâlnirile la care a participat, ce a dezvăluit, răspunsurile și recomandările sale. Alege persoana care va fi îmbinată cu „%1”.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Îmbină &amp;cu:</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(alege o persoană)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Î&amp;mbină</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other name</source>
+        <translation>&amp;Inversează: păstrează celălalt nume</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Întâlniri la care a participat</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Dezvăluiri</translation>
+    </message>
+    <message>
+        <source>Answers and referrals</source>
+        <translation>Răspunsuri și recomandări</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -381,10 +468,6 @@
     <message>
         <source>Delete contact</source>
         <translation>Șterge contactul</translation>
-    </message>
-    <message>
-        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
-        <translation>Ștergi contactul %1 și tot ce s-a înregistrat despre această persoană? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -425,6 +508,387 @@
     <message>
         <source>Edit contact…</source>
         <translation>Editează contactul…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Îmbină…</translation>
+    </message>
+    <message>
+        <source>Merge another entry of the same person into the selected contact</source>
+        <translation>Îmbină în contactul selectat o altă înregistrare a aceleiași persoane</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Date personale…</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person, to answer an access request</source>
+        <translation>Exportă tot ce se păstrează despre această persoană, pentru a răspunde unei cereri de acces</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDuplicatesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Există deja</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>a customer of this name</source>
+        <translation>un client cu acest nume</translation>
+    </message>
+    <message>
+        <source>a contact of this customer with this name or e-mail</source>
+        <translation>un contact al acestui client cu același nume sau e-mail</translation>
+    </message>
+    <message>
+        <source>the same customer on line %1</source>
+        <translation>același client, pe linia %1</translation>
+    </message>
+    <message>
+        <source>the same person on line %1</source>
+        <translation>aceeași persoană, pe linia %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(nu se importă)</translation>
+    </message>
+    <message>
+        <source>Customer: name</source>
+        <translation>Client: nume</translation>
+    </message>
+    <message>
+        <source>Customer: industry</source>
+        <translation>Client: domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>Customer: city</source>
+        <translation>Client: oraș</translation>
+    </message>
+    <message>
+        <source>Customer: country</source>
+        <translation>Client: țară</translation>
+    </message>
+    <message>
+        <source>Customer: owner</source>
+        <translation>Client: responsabil</translation>
+    </message>
+    <message>
+        <source>Customer: notes</source>
+        <translation>Client: note</translation>
+    </message>
+    <message>
+        <source>Customer: currency</source>
+        <translation>Client: monedă</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>Contact: nume</translation>
+    </message>
+    <message>
+        <source>Contact: job title</source>
+        <translation>Contact: funcție</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Contact: e-mail</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Contact: telefon</translation>
+    </message>
+    <message>
+        <source>Contact: mobile</source>
+        <translation>Contact: mobil</translation>
+    </message>
+    <message>
+        <source>Contact: language</source>
+        <translation>Contact: limbă</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omite</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Îmbină</translation>
+    </message>
+    <message>
+        <source>Create new</source>
+        <translation>Creează nou</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (cu BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (vest-europeană)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgulă</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punct și virgulă</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>bară verticală</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB. Split it into smaller files and import them one after the other.</source>
+        <translation>Fișierul depășește 50 MB. Împarte-l în fișiere mai mici și importă-le pe rând.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no row to import.</source>
+        <translation>Fișierul este gol: nu există niciun rând de importat.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds characters no spreadsheet writes: this is not a CSV text file. Save the sheet as &quot;CSV (UTF-8)&quot; and try again.</source>
+        <translation>Linia %1 conține caractere pe care nicio foaie de calcul nu le scrie: acesta nu este un fișier text CSV. Salvează foaia ca „CSV (UTF-8)” și încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not readable text (neither UTF-8 nor Windows-1252). Save the sheet as &quot;CSV (UTF-8)&quot; and try again.</source>
+        <translation>Linia %1 nu este text lizibil (nici UTF-8, nici Windows-1252). Salvează foaia ca „CSV (UTF-8)” și încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed: the file may have been cut short. Check that row in the spreadsheet and save it again.</source>
+        <translation>O celulă între ghilimele care începe pe linia %1 nu se mai închide: este posibil ca fișierul să fi fost trunchiat. Verifică rândul respectiv în foaia de calcul și salvează-l din nou.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses quotes wrongly (text right after a closing quote). Check that row in the spreadsheet and save it again.</source>
+        <translation>Linia %1 folosește greșit ghilimelele (text imediat după ghilimelele de închidere). Verifică rândul respectiv în foaia de calcul și salvează-l din nou.</translation>
+    </message>
+    <message>
+        <source>A cell on line %1 is longer than 100,000 characters.</source>
+        <translation>O celulă de pe linia %1 are peste 100.000 de caractere.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Fișierul nu poate fi citit. Verifică dacă există și dacă ai permisiunea de a-l deschide.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Se verifică rândurile…</translation>
+    </message>
+    <message>
+        <source>Rows not checked</source>
+        <translation>Rândurile nu au fost verificate</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked against the database. Nothing was written.</source>
+        <translation>Rândurile nu au putut fi comparate cu baza de date. Nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Se importă…</translation>
+    </message>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Importă clienți din CSV</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Î&amp;napoi</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Următorul &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportFlow</name>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Importă clienți din CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fișiere CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Se citește %1…</translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation>Fișierul nu a fost importat</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Se importă clienții…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import anulat: nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importul a eșuat</translation>
+    </message>
+    <message>
+        <source>The import did not complete. Nothing was written.</source>
+        <translation>Importul nu s-a încheiat. Nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Customers created: %1</source>
+        <translation>Clienți creați: %1</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1</source>
+        <translation>Contacte create: %1</translation>
+    </message>
+    <message>
+        <source>Customers merged: %1; contacts merged: %2</source>
+        <translation>Clienți îmbinați: %1; contacte îmbinate: %2</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1</source>
+        <translation>Duplicate omise: %1</translation>
+    </message>
+    <message>
+        <source>Rows with problems left out: %1</source>
+        <translation>Rânduri cu probleme omise: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import încheiat</translation>
+    </message>
+    <message>
+        <source>Customers imported.</source>
+        <translation>Clienții au fost importați.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingPage</name>
+    <message>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>Alege coloana care conține numele clientului.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separated by %3, %n data rows.</source>
+        <translation>
+            <numerusform>%1: %2, valori separate prin %3, %n rând de date.</numerusform>
+            <numerusform>%1: %2, valori separate prin %3, %n rânduri de date.</numerusform>
+            <numerusform>%1: %2, valori separate prin %3, %n de rânduri de date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where does each column go?</source>
+        <translation>În ce câmp se importă fiecare coloană?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows, numbered by their line in the file:</source>
+        <translation>
+            <numerusform>%n rând, numerotat după linia sa din fișier:</numerusform>
+            <numerusform>Primele %n rânduri, numerotate după linia lor din fișier:</numerusform>
+            <numerusform>Primele %n de rânduri, numerotate după linia lor din fișier:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for files like this one</source>
+        <translation>&amp;Reține aceste coloane pentru fișierele de acest tip</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportPage</name>
+    <message>
+        <source>For &amp;every duplicate:</source>
+        <translation>Pentru &amp;fiecare duplicat:</translation>
+    </message>
+    <message>
+        <source>Import the other rows and &amp;leave out the rows with problems</source>
+        <translation>Importă celelalte rânduri și &amp;omite rândurile cu probleme</translation>
+    </message>
+    <message>
+        <source>Already there: choose for each whether to skip it, merge it into the one there (its empty fields are filled, notes added) or create a new one.</source>
+        <translation>Înregistrări care există deja: alege pentru fiecare dacă o omiți, o îmbini cu cea existentă (câmpurile ei goale se completează, iar notele se adaugă) sau creezi una nouă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacte</numerusform>
+            <numerusform>%n de contacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read: %1 and %2 are ready to import.</source>
+        <translation>
+            <numerusform>%n rând citit: %1 și %2 sunt gata de import.</numerusform>
+            <numerusform>%n rânduri citite: %1 și %2 sunt gata de import.</numerusform>
+            <numerusform>%n de rânduri citite: %1 și %2 sunt gata de import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems. Nothing is imported until they are corrected in the file, or you choose to leave them out.</source>
+        <translation>
+            <numerusform>%n rând are probleme. Nu se importă nimic până când nu este corectat în fișier sau până când nu alegi să îl omiți.</numerusform>
+            <numerusform>%n rânduri au probleme. Nu se importă nimic până când nu sunt corectate în fișier sau până când nu alegi să le omiți.</numerusform>
+            <numerusform>%n de rânduri au probleme. Nu se importă nimic până când nu sunt corectate în fișier sau până când nu alegi să le omiți.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -531,6 +995,352 @@
     <message>
         <source>A customer named “%1” already exists. Save another one with the same name?</source>
         <translation>Există deja un client cu numele „%1”. Salvezi încă unul cu același nume?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Industry</source>
+        <translation>Domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Îmbină clienții</translation>
+    </message>
+    <message>
+        <source>Two customers that are the same company become one: every contact, meeting, disclosure, follow-up, period and history entry of both is kept. Choose the customer to merge “%1” with.</source>
+        <translation>Doi clienți care sunt de fapt aceeași firmă devin unul singur: se păstrează toate contactele, întâlnirile, dezvăluirile, revenirile, perioadele și înregistrările din istoric ale amândurora. Alege clientul cu care va fi îmbinat „%1”.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Îmbină &amp;cu:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the customer&apos;s name</source>
+        <translation>Tastează câteva litere din numele clientului</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Î&amp;mbină</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other name</source>
+        <translation>&amp;Inversează: păstrează celălalt nume</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Întâlniri</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Dezvăluiri</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Reveniri</translation>
+    </message>
+    <message>
+        <source>Economics periods</source>
+        <translation>Perioade economice</translation>
+    </message>
+    <message>
+        <source>Other history entries</source>
+        <translation>Alte înregistrări din istoric</translation>
+    </message>
+    <message>
+        <source>Stage confirmations, ratings, give and take, commitments, lifecycle moves, recommendation answers and referrals</source>
+        <translation>Confirmări de etapă, evaluări, înregistrări „Dat și primit”, angajamente, mutări în ciclul de viață, răspunsuri despre recomandare și recomandări</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReview</name>
+    <message>
+        <source>Customer review</source>
+        <translation>Analiza clientului</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Întocmit de:</translation>
+    </message>
+    <message>
+        <source>Period covered:</source>
+        <translation>Perioada analizată:</translation>
+    </message>
+    <message>
+        <source>City / country:</source>
+        <translation>Oraș / țară:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Domeniu de activitate:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabil:</translation>
+    </message>
+    <message>
+        <source>%1 · customer review</source>
+        <translation>%1 · analiza clientului</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmat</translation>
+    </message>
+    <message>
+        <source>suggested from the disclosures</source>
+        <translation>sugerat pe baza dezvăluirilor</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Etapa relației</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Suggested then</source>
+        <translation>Sugestia de atunci</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclu de viață</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation>Etapa ciclului de viață: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Ce este de făcut: %1</translation>
+    </message>
+    <message>
+        <source>The evidence suggests moving to %1.</source>
+        <translation>Dovezile sugerează trecerea la %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>La</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>The five principles</source>
+        <translation>Cele cinci principii</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Sănătate: %1</translation>
+    </message>
+    <message>
+        <source>not enough evidence</source>
+        <translation>dovezi insuficiente</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principiu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Main evidence</source>
+        <translation>Dovezi principale</translation>
+    </message>
+    <message>
+        <source>Economics and recommendation</source>
+        <translation>Economie și recomandări</translation>
+    </message>
+    <message>
+        <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
+        <translation>Ultimele 12 luni: venituri %1 · cost de deservire %2 · profit %3 · marjă %4</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Începutul perioadei</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost de deservire</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marjă</translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the period.</source>
+        <translation>Niciun venit sau cost înregistrat în perioada analizată.</translation>
+    </message>
+    <message>
+        <source>No recommendation answers in the last 12 months.</source>
+        <translation>Niciun răspuns despre recomandare în ultimele 12 luni.</translation>
+    </message>
+    <message>
+        <source>NPS %1, from each contact&apos;s latest answer (contacts: %2).</source>
+        <translation>NPS %1, calculat din cel mai recent răspuns al fiecărui contact (contacte: %2).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Răspuns</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Meetings in the period</source>
+        <translation>Întâlniri în perioada analizată</translation>
+    </message>
+    <message>
+        <source>No meetings in the period.</source>
+        <translation>Nicio întâlnire în perioada analizată.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pași următori</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Dezvăluiri</translation>
+    </message>
+    <message>
+        <source>No disclosures in the period.</source>
+        <translation>Nicio dezvăluire în perioada analizată.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Subiecte</translation>
+    </message>
+    <message>
+        <source>What was disclosed is not printed in this report.</source>
+        <translation>Conținutul dezvăluirilor nu este inclus în acest raport.</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensibilă</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce s-a spus</translation>
+    </message>
+    <message>
+        <source>Sensitive disclosures are left out of this report.</source>
+        <translation>Dezvăluirile sensibile nu sunt incluse în acest raport.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Angajamente</translation>
+    </message>
+    <message>
+        <source>No commitments recorded.</source>
+        <translation>Niciun angajament înregistrat.</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Data promisiunii</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promis de</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promisiune</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Reveniri în curs</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Nicio revenire în curs.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Revenire</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +2075,85 @@
     </message>
 </context>
 <context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Customer notes</source>
+        <translation>Notele clientului</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s notes</source>
+        <translation>Notele unui coleg</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Rezumatul întâlnirii</translation>
+    </message>
+    <message>
+        <source>Meeting next steps</source>
+        <translation>Pașii următori ai întâlnirii</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Locul întâlnirii</translation>
+    </message>
+    <message>
+        <source>Something someone else disclosed</source>
+        <translation>Ceva dezvăluit de altă persoană</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Revenire</translation>
+    </message>
+    <message>
+        <source>Give-and-take entry</source>
+        <translation>Înregistrare din „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Angajament</translation>
+    </message>
+    <message>
+        <source>Stage change note</source>
+        <translation>Notă la schimbarea etapei</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Notă la o evaluare</translation>
+    </message>
+    <message>
+        <source>Lifecycle move</source>
+        <translation>Mutare în ciclul de viață</translation>
+    </message>
+    <message>
+        <source>Recommendation note</source>
+        <translation>Notă la un răspuns despre recomandare</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Notă la o recomandare</translation>
+    </message>
+    <message>
+        <source>Economics note</source>
+        <translation>Notă la o perioadă economică</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Șterge contactul</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
+        <translation>Ștergi contactul %1 și tot ce s-a înregistrat despre această persoană? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>The name also appears in these texts. It is replaced by […] in the ticked ones; untick what must stay as it is.</source>
+        <translation>Numele apare și în aceste texte. În cele bifate va fi înlocuit cu […]; debifează ce trebuie să rămână neschimbat.</translation>
+    </message>
+    <message>
+        <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
+        <translation>Textele care conțin doar numele de familie nu sunt bifate: poate fi al altcuiva sau al unei firme. Bifează-le dacă se referă la această persoană.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>RelationDesk is already running</source>
@@ -1388,6 +2277,283 @@ Fișier: %1</translation>
     <message>
         <source>Add a commitment</source>
         <translation>Adaugă un angajament</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFlows</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export anulat: nu s-a scris niciun fișier.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportul a eșuat</translation>
+    </message>
+    <message>
+        <source>The file could not be written; nothing was saved. Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>Fișierul nu a putut fi scris; nu s-a salvat nimic. Verifică dacă dosarul există și dacă ai permisiunea de a scrie în el, apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Exportă contactele în format vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fișiere vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Se exportă contactele…</translation>
+    </message>
+    <message>
+        <source>Contacts exported to %1: %2</source>
+        <translation>Contacte exportate în %1: %2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pași următori</translation>
+    </message>
+    <message>
+        <source>Export meetings and follow-ups</source>
+        <translation>Exportă întâlnirile și revenirile</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fișiere calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting meetings…</source>
+        <translation>Se exportă întâlnirile…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — meetings: %2, open follow-ups: %3</source>
+        <translation>Exportat în %1 — întâlniri: %2, reveniri în curs: %3</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Exportă toate datele în format JSON</translation>
+    </message>
+    <message>
+        <source>The whole database goes into one JSON file (described in the documentation). The texts of sensitive disclosures are left out unless you include them here.</source>
+        <translation>Întreaga bază de date este salvată într-un singur fișier JSON (descris în documentație). Textele dezvăluirilor sensibile sunt omise, cu excepția cazului în care alegi aici să le incluzi.</translation>
+    </message>
+    <message>
+        <source>Include the texts of &amp;sensitive disclosures</source>
+        <translation>Include textele dezvăluirilor &amp;sensibile</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fișiere JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting all data…</source>
+        <translation>Se exportă toate datele…</translation>
+    </message>
+    <message>
+        <source>Everything exported to %1</source>
+        <translation>Toate datele au fost exportate în %1</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Importă contacte din vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Fișiere vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Contacts not imported</source>
+        <translation>Contactele nu au fost importate</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.</source>
+        <translation>%1 nu poate fi importat; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Se citește %1…</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 new</source>
+        <translation>Contacte importate — noi: %1</translation>
+    </message>
+    <message>
+        <source>merged: %2</source>
+        <translation>îmbinate: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %3</source>
+        <translation>omise: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import anulat: nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The import did not complete. Nothing was changed.</source>
+        <translation>Importul nu s-a încheiat. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Se importă contactele…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>&amp;Import customers from CSV…</source>
+        <translation>I&amp;mportă clienți din CSV…</translation>
+    </message>
+    <message>
+        <source>Import contacts from &amp;vCard…</source>
+        <translation>Importă con&amp;tacte din vCard…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportă</translation>
+    </message>
+    <message>
+        <source>&amp;Customers as CSV…</source>
+        <translation>&amp;Clienții în format CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Contactele în format &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar (.ics)…</source>
+        <translation>C&amp;alendarul (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything as JSON…</source>
+        <translation>&amp;Toate datele în format JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge customer into…</source>
+        <translation>Î&amp;mbină clientul cu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportă PDF</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Ce se exportă</translation>
+    </message>
+    <message>
+        <source>&amp;Customer review</source>
+        <translation>&amp;Analiza clientului</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting brief</source>
+        <translation>S&amp;inteză pentru întâlnire</translation>
+    </message>
+    <message>
+        <source>&amp;Customer review of %1</source>
+        <translation>&amp;Analiza clientului %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting brief for %1</source>
+        <translation>S&amp;inteză pentru întâlnirea cu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Portfolio review of the %n customer(s) in the list</source>
+        <translation>
+            <numerusform>Analiza &amp;portofoliului pentru %n client din listă</numerusform>
+            <numerusform>Analiza &amp;portofoliului pentru cei %n clienți din listă</numerusform>
+            <numerusform>Analiza &amp;portofoliului pentru cei %n de clienți din listă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a customer in the list to export its review or its brief.</source>
+        <translation>Selectează un client din listă pentru a-i exporta analiza sau sinteza pentru întâlnire.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Customer review</source>
+        <translation>Analiza clientului</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;rioadă:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Prima zi a perioadei</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ultima zi a perioadei</translation>
+    </message>
+    <message>
+        <source>The period must not start after it ends.</source>
+        <translation>Perioada nu poate începe după ce se încheie.</translation>
+    </message>
+    <message>
+        <source>Include &amp;disclosure texts</source>
+        <translation>Include textele &amp;dezvăluirilor</translation>
+    </message>
+    <message>
+        <source>Without it, disclosures are summarised by domain, depth and topic.</source>
+        <translation>Fără această opțiune, dezvăluirile sunt rezumate pe domeniu, profunzime și subiect.</translation>
+    </message>
+    <message>
+        <source>Include &amp;sensitive disclosures too</source>
+        <translation>Include și dezvăluirile &amp;sensibile</translation>
+    </message>
+    <message>
+        <source>Sensitive texts will be readable by whoever gets the file.</source>
+        <translation>Textele sensibile vor putea fi citite de oricine primește fișierul.</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Analiza portofoliului</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by:</source>
+        <translation>Sor&amp;tează după:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Etapa ciclului de viață</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF when done</source>
+        <translation>Deschide PDF-ul după &amp;generare</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
     </message>
 </context>
 <context>
@@ -2209,8 +3375,12 @@ Fișier: %1</translation>
         <translation>&amp;Caută client</translation>
     </message>
     <message>
-        <source>Load &amp;sample portfolio</source>
-        <translation>Încarcă &amp;portofoliul de exemplu</translation>
+        <source>Load sa&amp;mple portfolio</source>
+        <translation>Încarcă portofoliul de &amp;exemplu</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportă &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2219,10 +3389,6 @@ Fișier: %1</translation>
     <message>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Verifică baza de date…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport customers to CSV…</source>
-        <translation>E&amp;xportă clienții în CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2271,6 +3437,113 @@ Database: %2</source>
 Aplicația pentru relațiile cu clienții, dedicată agenților de vânzări B2B: offline, confidențială, în limba ta.
 
 Bază de date: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrief</name>
+    <message>
+        <source>Meeting brief, prepared on %1</source>
+        <translation>Sinteză pentru întâlnire, întocmită la %1</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>Sinteză pentru întâlnire: %1</translation>
+    </message>
+    <message>
+        <source>%1 · meeting brief</source>
+        <translation>%1 · sinteză pentru întâlnire</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>Worth remembering (personal)</source>
+        <translation>De reținut (viață personală)</translation>
+    </message>
+    <message>
+        <source>Their business</source>
+        <translation>Afacerea lor</translation>
+    </message>
+    <message>
+        <source>Ask how these are going.</source>
+        <translation>Întreabă cum merg aceste lucruri.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmat</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerat</translation>
+    </message>
+    <message>
+        <source>Relationship: %1 (%2)</source>
+        <translation>Relația: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relationship: not enough meetings yet to tell</source>
+        <translation>Relația: încă prea puține întâlniri pentru o evaluare</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>Ciclu de viață: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Se afișează %1 din %2.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persoane de contact</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Încă nu există contacte.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rol în achiziție</translation>
+    </message>
+    <message>
+        <source>Last meetings and next steps</source>
+        <translation>Ultimele întâlniri și pașii următori</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Încă nicio întâlnire.</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Pași următori: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>termen depășit</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Reveniri în curs</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Angajamente în curs</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nimic în curs.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termen: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +3654,96 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>kept</source>
+        <translation>păstrat</translation>
+    </message>
+    <message>
+        <source>merged into it, then deleted</source>
+        <translation>îmbinat în cel păstrat, apoi șters</translation>
+    </message>
+    <message>
+        <source>After merging, there is one record named “%1” with everything of both.</source>
+        <translation>După îmbinare rămâne o singură înregistrare, „%1”, cu tot conținutul amândurora.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” stays (“%3” is not kept).</source>
+        <translation>%1: rămâne „%2” („%3” nu se păstrează).</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything recorded about “%1” moves to “%2”, then “%1” is deleted. This cannot be undone.</source>
+        <translation>Îmbini „%1” în „%2”? Tot ce s-a înregistrat despre „%1” se mută la „%2”, apoi „%1” se șterge. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Nu s-a îmbinat</translation>
+    </message>
+    <message>
+        <source>One of the two records was deleted meanwhile, so nothing was merged.</source>
+        <translation>Între timp, una dintre cele două înregistrări a fost ștearsă, așa că nu s-a îmbinat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Salvează PDF-ul</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>customer review</source>
+        <translation>analiza clientului</translation>
+    </message>
+    <message>
+        <source>meeting brief</source>
+        <translation>sinteză pentru întâlnire</translation>
+    </message>
+    <message>
+        <source>portfolio review</source>
+        <translation>analiza portofoliului</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF-ul nu a fost salvat</translation>
+    </message>
+    <message>
+        <source>This customer was deleted meanwhile: nothing was saved.</source>
+        <translation>Între timp, acest client a fost șters: nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportă PDF</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>Se citește portofoliul…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Se generează PDF-ul…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF salvat: %1</translation>
+    </message>
+    <message>
+        <source>PDF export cancelled: nothing was saved.</source>
+        <translation>Export PDF anulat: nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Nothing was saved.</source>
+        <translation>PDF-ul nu a putut fi generat. Nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Check that you may write to that folder and that the disk has room, then export again. An older file of that name is unchanged.</source>
+        <translation>PDF-ul nu a putut fi salvat ca %1. Verifică dacă ai permisiunea de a scrie în acel dosar și dacă pe disc există spațiu suficient, apoi exportă din nou. Un fișier mai vechi cu același nume a rămas neschimbat.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <source>Edit period</source>
@@ -2429,6 +3792,435 @@ Bază de date: %2</translation>
     <message>
         <source>How many different product lines they bought: a wide range marks an account.</source>
         <translation>Câte linii de produse diferite a cumpărat: o gamă largă arată un cont-cheie.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exportă datele personale</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 — the contact record, meetings attended, what they told us, recommendation answers and referrals — as a readable PDF and a JSON file, to answer an access request.</source>
+        <translation>Tot ce se păstrează despre %1 — fișa contactului, întâlnirile la care a participat, ce ne-a spus, răspunsurile despre recomandare și recomandările făcute — sub forma unui PDF ușor de citit și a unui fișier JSON, pentru a răspunde unei cereri de acces.</translation>
+    </message>
+    <message>
+        <source>Include sensitive disclosure texts</source>
+        <translation>Include textele dezvăluirilor sensibile</translation>
+    </message>
+    <message>
+        <source>An access request covers them too, but whoever gets the files can read them: send them only to the person.</source>
+        <translation>Cererea de acces le cuprinde și pe acestea, dar oricine primește fișierele le poate citi: trimite-le doar persoanei în cauză.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nu s-a exportat</translation>
+    </message>
+    <message>
+        <source>This person was deleted meanwhile.</source>
+        <translation>Între timp, această persoană a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1. Choose another folder.</source>
+        <translation>Fișierele nu au putut fi scrise: %1. Alege alt dosar.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataReport</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Date personale deținute despre %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nu există.</translation>
+    </message>
+    <message>
+        <source>Everything this RelationDesk database holds about the person, to answer an access request. Exported on %1.</source>
+        <translation>Tot ce conține această bază de date RelationDesk despre persoana în cauză, pentru a răspunde unei cereri de acces. Exportat la %1.</translation>
+    </message>
+    <message>
+        <source>Contact record</source>
+        <translation>Fișa contactului</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firmă:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Funcție:</translation>
+    </message>
+    <message>
+        <source>Buying role:</source>
+        <translation>Rol în achiziție:</translation>
+    </message>
+    <message>
+        <source>Influence:</source>
+        <translation>Influență:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobil:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limba preferată:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Recorded on:</source>
+        <translation>Înregistrat la:</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Întâlniri la care a participat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pași următori</translation>
+    </message>
+    <message>
+        <source>What the person told us</source>
+        <translation>Ce ne-a spus persoana</translation>
+    </message>
+    <message>
+        <source>(sensitive: not included)</source>
+        <translation>(sensibilă: neinclusă)</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profunzime</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce s-a spus</translation>
+    </message>
+    <message>
+        <source>Recommendation answers</source>
+        <translation>Răspunsuri despre recomandare</translation>
+    </message>
+    <message>
+        <source>Answer (0-10)</source>
+        <translation>Răspuns (0-10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Recomandări făcute</translation>
+    </message>
+    <message>
+        <source>Recommended us to</source>
+        <translation>Ne-a recomandat la</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReview</name>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Health %1</source>
+        <translation>Sănătate %1</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Milioane de %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>Mii de %1</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Cost de deservire</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Portfolio review</source>
+        <translation>Analiza portofoliului</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>No customers to show.</source>
+        <translation>Niciun client de afișat.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>Întocmit de %1 la %2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Întocmit la %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1 of the %2 customers</source>
+        <translation>Clienți selectați: %1 din %2</translation>
+    </message>
+    <message>
+        <source>lifecycle stage %1</source>
+        <translation>etapa ciclului de viață: %1</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Average health</source>
+        <translation>Sănătate medie</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 din 100</translation>
+    </message>
+    <message>
+        <source>Client as master</source>
+        <translation>Clientul-stăpân</translation>
+    </message>
+    <message>
+        <source>Disengage candidates</source>
+        <translation>Candidați pentru dezangajare</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Reveniri întârziate</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Relații tăcute</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifre-cheie</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Niciun client.</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienți pe etape ale relației</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Pâlnia ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Net Promoter Score pe trimestru</translation>
+    </message>
+    <message>
+        <source>No recommendation answers in these quarters.</source>
+        <translation>Niciun răspuns despre recomandare în aceste trimestre.</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Scorurile medii ale principiilor</translation>
+    </message>
+    <message>
+        <source>No principle scores yet.</source>
+        <translation>Încă nu există scoruri ale principiilor.</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
+        <translation>Venituri, cost de deservire și profit pe etape ale ciclului de viață, ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>No revenue or costs recorded in the last 12 months.</source>
+        <translation>Niciun venit sau cost înregistrat în ultimele 12 luni.</translation>
+    </message>
+    <message>
+        <source>In %1, the currency most of these customers are billed in; the %2 customers billed in other currencies are not in this chart (amounts of different currencies do not add up).</source>
+        <translation>În %1, moneda în care sunt facturați cei mai mulți dintre acești clienți; clienții facturați în alte monede (%2) nu apar în acest grafic (sumele în monede diferite nu se pot aduna).</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>În %1.</translation>
+    </message>
+    <message>
+        <source>Sorted by name.</source>
+        <translation>Ordonați după nume.</translation>
+    </message>
+    <message>
+        <source>Sorted by health, highest first.</source>
+        <translation>Ordonați după sănătate, descrescător.</translation>
+    </message>
+    <message>
+        <source>Sorted by revenue of the last 12 months, highest first, currency by currency.</source>
+        <translation>Ordonați după veniturile din ultimele 12 luni, descrescător, separat pentru fiecare monedă.</translation>
+    </message>
+    <message>
+        <source>Sorted by profit of the last 12 months, highest first, currency by currency.</source>
+        <translation>Ordonați după profitul din ultimele 12 luni, descrescător, separat pentru fiecare monedă.</translation>
+    </message>
+    <message>
+        <source>Sorted by NPS, highest first.</source>
+        <translation>Ordonați după NPS, descrescător.</translation>
+    </message>
+    <message>
+        <source>Sorted by lifecycle stage, from sponsor-champions down to prospects, former customers last.</source>
+        <translation>Ordonați după etapa ciclului de viață, de la sponsori-campioni până la prospecți; foștii clienți la final.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Afaceri</translation>
+    </message>
+    <message>
+        <source>Collaborative</source>
+        <translation>Colaborare</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>stăpân</translation>
+    </message>
+    <message>
+        <source>disengage</source>
+        <translation>dezangajare</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>întârziere</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>tăcere</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relație</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclu de viață</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Mon.</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m</source>
+        <translation>Venituri 12 luni</translation>
+    </message>
+    <message>
+        <source>Profit 12 m</source>
+        <translation>Profit 12 luni</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>no meeting for %1 days</source>
+        <translation>zile fără întâlniri: %1 sau mai multe</translation>
+    </message>
+    <message>
+        <source>the client acts as a master</source>
+        <translation>clientul se poartă ca un stăpân</translation>
+    </message>
+    <message>
+        <source>a candidate to disengage from</source>
+        <translation>candidat pentru dezangajare</translation>
+    </message>
+    <message>
+        <source>a follow-up is overdue</source>
+        <translation>o revenire are termenul depășit</translation>
+    </message>
+    <message>
+        <source>Health and the five principle scores (%1), out of 100.</source>
+        <translation>Sănătatea și scorurile celor cinci principii (%1), din 100.</translation>
+    </message>
+    <message>
+        <source>NPS from each contact&apos;s latest answer of the last 12 months.</source>
+        <translation>NPS calculat din cel mai recent răspuns al fiecărui contact din ultimele 12 luni.</translation>
+    </message>
+    <message>
+        <source>Revenue and profit of the last 12 months, in each customer&apos;s own currency (Cur.).</source>
+        <translation>Veniturile și profitul din ultimele 12 luni, în moneda proprie a fiecărui client (Mon.).</translation>
+    </message>
+    <message>
+        <source>Flags: %1.</source>
+        <translation>Alerte: %1.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +4543,17 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rescoring</name>
+    <message>
+        <source>Updating scores</source>
+        <translation>Actualizarea scorurilor</translation>
+    </message>
+    <message>
+        <source>Recomputing every customer&apos;s scores…</source>
+        <translation>Se recalculează scorurile tuturor clienților…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTableModel</name>
     <message>
         <source>Principle</source>
@@ -2982,6 +4785,183 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>VCardImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n cards read.</source>
+        <translation>
+            <numerusform>%1: %n fișă citită.</numerusform>
+            <numerusform>%1: %n fișe citite.</numerusform>
+            <numerusform>%1: %n de fișe citite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n contact nou</numerusform>
+            <numerusform>%n contacte noi</numerusform>
+            <numerusform>%n de contacte noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n există deja</numerusform>
+            <numerusform>%n există deja</numerusform>
+            <numerusform>%n există deja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out because of a problem</source>
+        <translation>
+            <numerusform>%n omis din cauza unei probleme</numerusform>
+            <numerusform>%n omise din cauza unor probleme</numerusform>
+            <numerusform>%n omise din cauza unor probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customers: %1</source>
+        <translation>
+            <numerusform>%n client nou: %1</numerusform>
+            <numerusform>%n clienți noi: %1</numerusform>
+            <numerusform>%n de clienți noi: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Nu se scrie nimic până când nu apeși Importă.</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Importă contacte din vCard</translation>
+    </message>
+    <message>
+        <source>Cards without a &amp;company go to:</source>
+        <translation>Fișele fără &amp;firmă se adaugă la:</translation>
+    </message>
+    <message>
+        <source>Choose a customer (optional)</source>
+        <translation>Alege un client (opțional)</translation>
+    </message>
+    <message>
+        <source>People already &amp;there:</source>
+        <translation>Persoane deja &amp;existente:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+</context>
+<context>
+    <name>VCardPlanModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Fișă</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce se întâmplă</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nou)</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Există deja: %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Contact nou</translation>
+    </message>
+</context>
+<context>
+    <name>VCardTexts</name>
+    <message>
+        <source>The file is larger than 50 MB: that is not an address book. Check that you chose the right file.</source>
+        <translation>Fișierul depășește 50 MB: nu este o agendă de contacte. Verifică dacă ai ales fișierul potrivit.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text: the file is in another encoding, or is not a vCard file at all. Export the contacts again as vCard (UTF-8).</source>
+        <translation>Linia %1 nu este text UTF-8: fișierul are altă codificare sau nu este deloc un fișier vCard. Exportă din nou contactele ca vCard (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Card %2, which begins on line %1, has no END:VCARD: the file may have been cut short. Export the contacts again.</source>
+        <translation>Fișa %2, care începe pe linia %1, nu are END:VCARD: este posibil ca fișierul să fi fost trunchiat. Exportă din nou contactele.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends a card that was never begun (END without BEGIN:VCARD).</source>
+        <translation>Linia %1 încheie o fișă care nu a fost începută (END fără BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 (card %2) is not a vCard line such as FN:Name. Check that line in a text editor, or export the contacts again.</source>
+        <translation>Linia %1 (fișa %2) nu este o linie vCard de forma FN:Nume. Verifică linia într-un editor de text sau exportă din nou contactele.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not part of a vCard (BEGIN:VCARD expected): this is not a vCard file. Choose a .vcf file exported from a phone or address book.</source>
+        <translation>Linia %1 nu face parte dintr-o fișă vCard (se aștepta BEGIN:VCARD): acesta nu este un fișier vCard. Alege un fișier .vcf exportat dintr-un telefon sau dintr-o agendă de contacte.</translation>
+    </message>
+    <message>
+        <source>The file holds no contact card.</source>
+        <translation>Fișierul nu conține nicio fișă de contact.</translation>
+    </message>
+    <message>
+        <source>Card %2 (line %1) holds a damaged value (a photo, perhaps). Remove that value from the address book or export the contacts again.</source>
+        <translation>Fișa %2 (linia %1) conține o valoare deteriorată (poate o fotografie). Elimin-o din agenda de contacte sau exportă din nou contactele.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Fișierul nu poate fi citit. Verifică dacă există și dacă ai permisiunea de a-l deschide.</translation>
+    </message>
+    <message>
+        <source>No company (ORG): choose below the customer for such cards.</source>
+        <translation>Fără firmă (ORG): alege mai jos clientul pentru astfel de fișe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Company (ORG)</source>
+        <translation>Firmă (ORG)</translation>
+    </message>
+    <message>
+        <source>Skip them: keep what is there</source>
+        <translation>Omite-le: păstrează ce există</translation>
+    </message>
+    <message>
+        <source>Merge: fill in what is missing, add the notes</source>
+        <translation>Îmbină: completează ce lipsește, adaugă notele</translation>
+    </message>
+    <message>
+        <source>Create them as new contacts all the same</source>
+        <translation>Creează-le totuși ca contacte noi</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>this field is required.</source>
@@ -3063,16 +5043,17 @@ Bază de date: %2</translation>
         <source>a customer cannot recommend us to itself: choose another one.</source>
         <translation>un client nu ne poate recomanda lui însuși: alegeți altul.</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <source>Updating scores</source>
-        <translation>Actualizarea scorurilor</translation>
+        <source>a record cannot be merged into itself: choose another one.</source>
+        <translation>o înregistrare nu poate fi îmbinată cu ea însăși: alege alta.</translation>
     </message>
     <message>
-        <source>Recomputing every customer&apos;s scores…</source>
-        <translation>Se recalculează scorurile tuturor clienților…</translation>
+        <source>both customers have revenue and costs recorded, in different currencies. Amounts in two currencies cannot be added up: delete or re-enter one customer&apos;s periods in the other currency first, then merge.</source>
+        <translation>ambii clienți au venituri și costuri înregistrate, în monede diferite. Sumele în două monede nu se pot aduna: mai întâi șterge perioadele unuia dintre clienți sau reintrodu-le în cealaltă monedă, apoi fă îmbinarea.</translation>
+    </message>
+    <message>
+        <source>a period of one customer overlaps a period of the other without being the same period (such as a month inside a quarter). Change or delete one of the two periods first, then merge.</source>
+        <translation>o perioadă a unui client se suprapune cu o perioadă a celuilalt fără să coincidă cu ea (de exemplu, o lună din interiorul unui trimestru). Mai întâi modifică sau șterge una dintre cele două perioade, apoi fă îmbinarea.</translation>
     </message>
 </context>
 </TS>

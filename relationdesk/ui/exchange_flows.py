@@ -192,8 +192,8 @@ def export_ics(window: "MainWindow") -> None:
                 kind_label=lambda kind: kinds.get(kind) or english_kind(kind),
             ),
             lambda counts: QCoreApplication.translate(
-                "ExchangeFlows", "Meetings exported to %1, with their follow-ups: %2"
-            ).replace("%2", str(counts[0])),
+                "ExchangeFlows", "Exported to %1 — meetings: %2, open follow-ups: %3"
+            ).replace("%2", str(counts[0])).replace("%3", str(counts[1])),
         )  # fmt: skip
 
     dialog.fileSelected.connect(chosen)

@@ -110,6 +110,7 @@ def _merge_problem(problem: Problem) -> str:
         )
     return QCoreApplication.translate(
         "Validation",
-        "a period of one customer overlaps a period of the other only in part (such as a "
-        "month inside a quarter). Change or delete one of the two periods first, then merge.",
+        "a period of one customer overlaps a period of the other without being the same "
+        "period (such as a month inside a quarter). Change or delete one of the two periods "
+        "first, then merge.",
     )

@@ -51,7 +51,7 @@ def read_error_message(error: VCardReadError) -> str:
     elif failure is ReadFailure.DAMAGED:
         text = QCoreApplication.translate(
             "VCardTexts",
-            "Card %2 (line %1) holds a damaged value (a photo, perhaps). Remove it from "
+            "Card %2 (line %1) holds a damaged value (a photo, perhaps). Remove that value from "
             "the address book or export the contacts again.",
         )
     else:

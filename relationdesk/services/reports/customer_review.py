@@ -320,7 +320,9 @@ def _economics(
     else:
         parts.append(
             paragraph(
-                translate("CustomerReview", "NPS %1 from the latest answers of %2 contact(s).")
+                translate(
+                    "CustomerReview", "NPS %1, from each contact's latest answer (contacts: %2)."
+                )
                 .replace("%1", QLocale().toString(nps.nps))
                 .replace("%2", QLocale().toString(nps.answers))
             )

@@ -95,7 +95,7 @@ class ContactMergeDialog(MergeDialog):
                 "person to merge with “%1”."
             ).replace("%1", self.selected.full_name)
         )
-        self.choose_label.setText(self.tr("&Merge with:"))
+        self.choose_label.setText(self.tr("Merge &with:"))
         self.contact_combo.setItemText(0, self.tr("(choose a person)"))
         self.merge_button.setText(self.tr("&Merge"))
         self.swap_button.setText(self.tr("&Swap: keep the other name"))

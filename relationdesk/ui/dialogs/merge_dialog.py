@@ -300,7 +300,7 @@ class CustomerMergeDialog(MergeDialog):
                 "customer to merge “%1” with."
             ).replace("%1", self.selected.name)
         )
-        self.choose_label.setText(self.tr("&Merge with:"))
+        self.choose_label.setText(self.tr("Merge &with:"))
         self.picker.setPlaceholderText(self.tr("Type a few letters of the customer's name"))
         self.merge_button.setText(self.tr("&Merge"))
         self.swap_button.setText(self.tr("&Swap: keep the other name"))

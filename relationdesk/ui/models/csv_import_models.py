@@ -174,6 +174,8 @@ def _where(duplicate: Duplicate) -> str:
         return QCoreApplication.translate(
             "CsvDuplicatesModel", "a contact of this customer with this name or e-mail"
         )
-    return QCoreApplication.translate("CsvDuplicatesModel", "the same person on line %1").replace(
-        "%1", str(duplicate.earlier_line)
-    )
+    if customer:
+        earlier = QCoreApplication.translate("CsvDuplicatesModel", "the same customer on line %1")
+    else:
+        earlier = QCoreApplication.translate("CsvDuplicatesModel", "the same person on line %1")
+    return earlier.replace("%1", str(duplicate.earlier_line))

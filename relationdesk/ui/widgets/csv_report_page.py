@@ -139,7 +139,7 @@ class CsvReportPage(QWidget):
             self.all_combo.setItemText(index, choice_label(Choice(self.all_combo.itemData(index))))
         self.all_label.setText(self.tr("For &every duplicate:"))
         self.skip_invalid_box.setText(
-            self.tr("&Import the other rows and leave out the rows with problems")
+            self.tr("Import the other rows and &leave out the rows with problems")
         )
         self.duplicates_label.setText(
             self.tr(
