@@ -263,10 +263,14 @@ def test_a_large_portfolio_repeats_the_header_on_every_page_and_fills_its_pages(
     for page in range(2, pages + 1):
         text = _text(target, page)
         assert head in text, page
-        rows_per_page.append(sum(1 for line in data.lines if line.name in text))
+        squeezed = "".join(text.split())  # a long name wraps inside its cell
+        rows_per_page.append(
+            sum(1 for line in data.lines if "".join(line.name.split()) in squeezed)
+        )
     # Every row is somewhere; pages are full (no page left with a few rows but the last).
     assert sum(rows_per_page) >= len(data.lines)
-    assert min(rows_per_page[:-1]) >= 30, rows_per_page
+    # The first table page also holds the legend: a few rows fewer.
+    assert min(rows_per_page[:-1]) >= 0.8 * max(rows_per_page), rows_per_page
 
 
 def test_an_empty_portfolio_still_makes_a_report(qapp, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
