@@ -247,7 +247,7 @@ def _principles(
             ),
             rows,
             (1,),
-            (18, 12, 70),
+            (18, 15, 67),  # room for "Punteggio" in bold
         )
     )
     return parts

@@ -18,7 +18,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing space
@@ -54,7 +56,29 @@ def _text_document(report: ReportDocument, width: float, height: float) -> QText
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(report.html)
     document.setPageSize(QSizeF(width, height))
+    _keep_headings_with_next(document, height)
     return document
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """A heading left alone at the foot of a page moves to the next one, with the text it
+    heads. In document order, so each move is laid out before the next heading is seen."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            top = layout.blockBoundingRect(block).top()
+            page = int(top // page_height)
+            at_page_top = top - page * page_height < 1
+            if (
+                not at_page_top
+                and int(layout.blockBoundingRect(following).top() // page_height) > page
+            ):
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+        block = following
 
 
 def write_pdf(
