@@ -58,7 +58,7 @@ def test_import_vcard_reviews_then_writes(qtbot, window: MainWindow, tmp_path: P
     headline = dialog.findChild(type(dialog._summary), "vcardHeadline")
     assert summary is not None and headline is not None
     assert headline.text() == "phone.vcf: 4 cards read."
-    assert "1 new customers: Țesătoria Brașov SRL" in summary.text()
+    assert "1 new customer: Țesătoria Brașov SRL" in summary.text()
     assert "E-mail" in model.index(3, RESULT).data()
     assert "No company" in model.index(2, RESULT).data()
 
@@ -150,6 +150,6 @@ def test_export_vcard_and_calendar(qtbot, window: MainWindow, tmp_path: Path) ->
     assert "FN:Ștefan Țurcanu" in (tmp_path / "people.vcf").read_text(encoding="utf-8")
     exchange_flows.export_ics(window)
     _choose_file(qtbot, window, "exportIcsFileDialog", tmp_path / "calendar.ics")
-    qtbot.waitUntil(lambda: "Meetings exported" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "meetings: 1, open follow-ups:" in window.statusBar().currentMessage())
     calendar = (tmp_path / "calendar.ics").read_text(encoding="utf-8")
     assert "SUMMARY:Carpați Industrial — Visit" in calendar and SENSITIVE not in calendar
