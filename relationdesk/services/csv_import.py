@@ -9,13 +9,13 @@ progress callback raises ImportCancelled inside the transaction, which rolls it 
 import sqlite3
 from collections.abc import Callable
 from collections.abc import Mapping as MappingType
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlmodel import Session
 
 from relationdesk.db.database import Database
-from relationdesk.db.models import Contact, Customer, utc_now
+from relationdesk.db.models import Contact, Customer
 from relationdesk.domain.csv_import import (
     MAX_FILE_BYTES,
     CsvError,
@@ -35,7 +35,10 @@ from relationdesk.domain.csv_import_plan import (
 )
 from relationdesk.domain.csv_mapping import Mapping
 from relationdesk.domain.customers import ContactFields, CustomerFields
+from relationdesk.domain.merging import CONTACT_FILL_FIELDS, CUSTOMER_FILL_FIELDS
 from relationdesk.domain.text import fold
+from relationdesk.services.customer_editing import apply_contact_fields, apply_customer_fields
+from relationdesk.services.merging import complete_from_import
 
 PROGRESS_EVERY = 100  # records between progress calls
 
@@ -91,55 +94,30 @@ def make_plan(conn: sqlite3.Connection, table: CsvTable, mapping: Mapping) -> Im
     return plan_import(table, mapping, existing_customers(conn))
 
 
-def _appended(notes: str, more: str) -> str:
-    if not more or more in notes:
-        return notes
-    return f"{notes}\n{more}" if notes else more
-
-
 def _new_customer(fields_: CustomerFields) -> Customer:
-    return Customer(
-        name=fields_.name,
-        sort_key=fold(fields_.name),
-        industry=fields_.industry,
-        city=fields_.city,
-        country=fields_.country,
-        owner=fields_.owner,
-        notes=fields_.notes,
-        currency=fields_.currency,
-    )
+    row = Customer(name=fields_.name, sort_key="")
+    apply_customer_fields(row, fields_)
+    return row
 
 
 def _merge_customer(row: Customer, more: CustomerFields) -> None:
-    for name in ("industry", "city", "country", "owner", "currency"):
-        if not getattr(row, name):
-            setattr(row, name, getattr(more, name))
-    row.notes = _appended(row.notes, more.notes)
-    row.updated_at = utc_now()
+    """Fill what the customer lacks and add the notes (domain/merging's rules)."""
+    complete_from_import(row, asdict(more), CUSTOMER_FILL_FIELDS)
 
 
 def _new_contact(customer_id: str, fields_: ContactFields) -> Contact:
-    return Contact(
-        customer_id=customer_id,
-        full_name=fields_.full_name,
-        sort_key=fold(fields_.full_name),
-        job_title=fields_.job_title,
-        buying_role=fields_.buying_role.value,
-        influence=fields_.influence.value,
-        email=fields_.email,
-        phone=fields_.phone,
-        mobile=fields_.mobile,
-        preferred_language=fields_.preferred_language,
-        notes=fields_.notes,
-    )
+    row = Contact(customer_id=customer_id, full_name=fields_.full_name)
+    apply_contact_fields(row, fields_)
+    return row
 
 
 def _merge_contact(row: Contact, more: ContactFields) -> None:
-    for name in ("job_title", "email", "phone", "mobile", "preferred_language"):
-        if not getattr(row, name):
-            setattr(row, name, getattr(more, name))
-    row.notes = _appended(row.notes, more.notes)
-    row.updated_at = utc_now()
+    complete_from_import(row, _plain(more), CONTACT_FILL_FIELDS)
+
+
+def _plain(fields_: ContactFields) -> dict[str, object]:
+    """The contact's fields as text (buying role and influence as their stored values)."""
+    return {name: getattr(value, "value", value) for name, value in asdict(fields_).items()}
 
 
 def apply_import(

@@ -32,7 +32,8 @@ def _valid_contact(fields: ContactFields) -> ContactFields:
     return cleaned
 
 
-def _apply_customer(row: Customer, fields: CustomerFields) -> None:
+def apply_customer_fields(row: Customer, fields: CustomerFields) -> None:
+    """Copy validated fields onto a customer row (new or existing); importers use it too."""
     row.name = fields.name
     row.sort_key = fold(fields.name)
     row.industry = fields.industry
@@ -44,7 +45,8 @@ def _apply_customer(row: Customer, fields: CustomerFields) -> None:
     row.updated_at = utc_now()
 
 
-def _apply_contact(row: Contact, fields: ContactFields) -> None:
+def apply_contact_fields(row: Contact, fields: ContactFields) -> None:
+    """Copy validated fields onto a contact row (new or existing); importers use it too."""
     row.full_name = fields.full_name
     row.sort_key = fold(fields.full_name)
     row.job_title = fields.job_title
@@ -62,7 +64,7 @@ def create_customer(db: Database, fields: CustomerFields) -> str:
     cleaned = _valid_customer(fields)
     with db.write() as session:
         row = Customer(name=cleaned.name, sort_key="")
-        _apply_customer(row, cleaned)
+        apply_customer_fields(row, cleaned)
         session.add(row)
         return row.id
 
@@ -73,7 +75,7 @@ def update_customer(db: Database, customer_id: str, fields: CustomerFields) -> N
         row = session.get(Customer, customer_id)
         if row is None:
             raise NotFound(customer_id)
-        _apply_customer(row, cleaned)
+        apply_customer_fields(row, cleaned)
 
 
 def delete_customer(db: Database, customer_id: str) -> None:
@@ -97,7 +99,7 @@ def create_contact(db: Database, customer_id: str, fields: ContactFields) -> str
         if session.get(Customer, customer_id) is None:
             raise NotFound(customer_id)
         row = Contact(customer_id=customer_id, full_name=cleaned.full_name)
-        _apply_contact(row, cleaned)
+        apply_contact_fields(row, cleaned)
         session.add(row)
         return row.id
 
@@ -108,4 +110,4 @@ def update_contact(db: Database, contact_id: str, fields: ContactFields) -> None
         row = session.get(Contact, contact_id)
         if row is None:
             raise NotFound(contact_id)
-        _apply_contact(row, cleaned)
+        apply_contact_fields(row, cleaned)

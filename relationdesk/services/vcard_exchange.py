@@ -178,7 +178,7 @@ def apply_vcard_import(
     from sqlalchemy import text
 
     from relationdesk.db.models import Contact, Customer
-    from relationdesk.services.customer_editing import _apply_contact
+    from relationdesk.services.customer_editing import apply_contact_fields
 
     result = ImportResult()
     ticker = ProgressTicker(on_progress, len(plan.cards), every=100, cancelled=ImportCancelled)
@@ -215,7 +215,7 @@ def apply_vcard_import(
                 made[customer_key] = customer.id
                 result.customers_created += 1
             row = Contact(customer_id=made.get(customer_key, customer_key), full_name="")
-            _apply_contact(row, fields)
+            apply_contact_fields(row, fields)
             session.add(row)
             rows[f"card:{placed.card.number}"] = row
             if placed.outcome is CardOutcome.DUPLICATE:  # created all the same

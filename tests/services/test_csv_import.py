@@ -84,7 +84,7 @@ def test_rows_with_problems_block_the_import_unless_left_out(db: Database, tmp_p
         (Choice.SKIP, [("Alfa", "", "", "old")], [("Alfa", "Ana", "", "")]),
         (
             Choice.MERGE,
-            [("Alfa", "Cluj", "", "old\nnew")],
+            [("Alfa", "Cluj", "", "old\n\n---\n\nnew")],
             [("Alfa", "Ana", "ana@alfa.ro", ""), ("Alfa", "Ion", "", "")],
         ),
         (
