@@ -1,6 +1,7 @@
 """The readable side of a GDPR access answer: everything held about one person, as a
 PDF in the language the caller is speaking (i18n.speaking)."""
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -78,79 +79,84 @@ def personal_data_report(data: PersonalData, author: str = "") -> ReportDocument
                 (translate("PersonalDataReport", "Recorded on:"), _moment(contact["created_at"])),
             ]
         ),
-        heading(2, translate("PersonalDataReport", "Meetings attended")),
     ]
-    if data.meetings:
-        rows = [
-            (
-                _moment(m["started_at"]),
-                _label(MeetingKind, m["kind"], meeting_kind_label),
-                str(m["place"]),
-                str(m["summary"]),
-                str(m["next_steps"]),
-            )
-            for m in data.meetings
-        ]
-        headers = (
+    meetings = [
+        (
+            _moment(m["started_at"]),
+            _label(MeetingKind, m["kind"], meeting_kind_label),
+            str(m["place"]),
+            str(m["summary"]),
+            str(m["next_steps"]),
+        )
+        for m in data.meetings
+    ]
+    parts += _section(
+        translate("PersonalDataReport", "Meetings attended"),
+        (
             translate("PersonalDataReport", "Date"),
             translate("PersonalDataReport", "Kind"),
             translate("PersonalDataReport", "Place"),
             translate("PersonalDataReport", "Summary"),
             translate("PersonalDataReport", "Next steps"),
+        ),
+        meetings,
+        (11, 13, 14, 36, 26),
+        none,
+    )
+    withheld = translate("PersonalDataReport", "(sensitive: not included)")
+    said = [
+        (
+            _moment(d["disclosed_at"]),
+            _label(DisclosureDomain, d["domain"], domain_label),
+            topic_label(str(d["topic"])),
+            _label(Depth, d["depth"], depth_label),
+            withheld if d["text"] is None else str(d["text"]),
         )
-        parts.append(table(headers, rows, widths=(11, 13, 14, 36, 26)))
-    else:
-        parts.append(paragraph(none, "muted"))
-    parts.append(heading(2, translate("PersonalDataReport", "What the person told us")))
-    if data.disclosures:
-        withheld = translate("PersonalDataReport", "(sensitive: not included)")
-        said = [
-            (
-                _moment(d["disclosed_at"]),
-                _label(DisclosureDomain, d["domain"], domain_label),
-                topic_label(str(d["topic"])),
-                _label(Depth, d["depth"], depth_label),
-                withheld if d["text"] is None else str(d["text"]),
-            )
-            for d in data.disclosures
-        ]
-        said_headers = (
+        for d in data.disclosures
+    ]
+    parts += _section(
+        translate("PersonalDataReport", "What the person told us"),
+        (
             translate("PersonalDataReport", "Date"),
             translate("PersonalDataReport", "Domain"),
             translate("PersonalDataReport", "Topic"),
             translate("PersonalDataReport", "Depth"),
             translate("PersonalDataReport", "What was said"),
-        )
-        parts.append(table(said_headers, said, widths=(11, 14, 15, 14, 46)))
-    else:
-        parts.append(paragraph(none, "muted"))
-    parts.append(heading(2, translate("PersonalDataReport", "Recommendation answers")))
-    if data.recommendations:
-        answers = [
-            (_day(r["answered_on"]), str(r["score"]), str(r["note"])) for r in data.recommendations
-        ]
-        answer_headers = (
+        ),
+        said,
+        (11, 14, 15, 14, 46),
+        none,
+    )
+    answers = [
+        (_day(r["answered_on"]), str(r["score"]), str(r["note"])) for r in data.recommendations
+    ]
+    parts += _section(
+        translate("PersonalDataReport", "Recommendation answers"),
+        (
             translate("PersonalDataReport", "Date"),
             translate("PersonalDataReport", "Answer (0-10)"),
             translate("PersonalDataReport", "Note"),
-        )
-        parts.append(table(answer_headers, answers, (1,), (15, 15, 70)))
-    else:
-        parts.append(paragraph(none, "muted"))
-    parts.append(heading(2, translate("PersonalDataReport", "Referrals made")))
-    if data.referrals:
-        referrals = [
-            (_day(r["referred_on"]), str(r["referred_customer"]), str(r["note"]))
-            for r in data.referrals
-        ]
-        referral_headers = (
+        ),
+        answers,
+        (15, 15, 70),
+        none,
+        numbers=(1,),
+    )
+    referrals = [
+        (_day(r["referred_on"]), str(r["referred_customer"]), str(r["note"]))
+        for r in data.referrals
+    ]
+    parts += _section(
+        translate("PersonalDataReport", "Referrals made"),
+        (
             translate("PersonalDataReport", "Date"),
             translate("PersonalDataReport", "Recommended us to"),
             translate("PersonalDataReport", "Note"),
-        )
-        parts.append(table(referral_headers, referrals, widths=(15, 35, 50)))
-    else:
-        parts.append(paragraph(none, "muted"))
+        ),
+        referrals,
+        (15, 35, 50),
+        none,
+    )
     return ReportDocument(
         title=title,
         author=author,
@@ -159,3 +165,16 @@ def personal_data_report(data: PersonalData, author: str = "") -> ReportDocument
         page_label=translate("PersonalDataReport", "Page %1 of %2"),
         letter=QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem,
     )
+
+
+def _section(
+    title: str,
+    headers: tuple[str, ...],
+    rows: Sequence[Sequence[str]],
+    widths: tuple[int, ...],
+    none: str,
+    numbers: tuple[int, ...] = (),
+) -> list[str]:
+    """A heading, then its table, or "None." when there is nothing to show."""
+    body = table(headers, rows, numbers, widths) if rows else paragraph(none, "muted")
+    return [heading(2, title), body]
