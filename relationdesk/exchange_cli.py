@@ -1,5 +1,5 @@
-"""`relationdesk import vcard FILE` and `relationdesk export vcard|ics|json --out FILE`:
-contacts, calendars and the whole database in and out without the window.
+"""`relationdesk import vcard FILE` and `relationdesk export csv|vcard|ics|json --out FILE`:
+customers, contacts, calendars and the whole database in and out without the window.
 
 The import prints its validation report first, then writes everything in one
 transaction (or, with --dry-run, nothing). Exit codes: 0 done, 1 nothing written (the
@@ -58,10 +58,13 @@ def add_exchange_parsers(commands: "Commands") -> None:
     vcard.set_defaults(exchange="import-vcard")
 
     export = commands.add_parser(
-        "export", help="export contacts (vCard), the calendar (iCalendar) or everything (JSON)"
+        "export",
+        help="export customers (CSV), contacts (vCard), the calendar (iCalendar) or "
+        "everything (JSON)",
     )
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, text in (
+        ("csv", "customers and their contacts, a row per contact (.csv, UTF-8)"),
         ("vcard", "the customers' contacts as vCard 3.0 (.vcf)"),
         ("ics", "meetings and open follow-ups as iCalendar (.ics)"),
         ("json", "the whole database as JSON (docs/export-format.md)"),
@@ -71,14 +74,14 @@ def add_exchange_parsers(commands: "Commands") -> None:
         if kind == "json":
             parser.add_argument("--include-sensitive", action="store_true",
                                 help="include the texts of sensitive disclosures")  # fmt: skip
-        else:
+        elif kind != "csv":
             parser.add_argument("--customer", metavar="NAME_OR_ID",
                                 help="only this customer's (default: every one's)")  # fmt: skip
         parser.set_defaults(exchange=f"export-{kind}")
 
 
 def run_exchange(args: argparse.Namespace) -> int:
-    from relationdesk.report_cli import ReportError
+    from relationdesk.cli_lookup import CommandError
 
     if args.exchange == "import-vcard":
         from relationdesk.services.vcard_cards import VCardReadError, read_vcard_file
@@ -96,7 +99,7 @@ def run_exchange(args: argparse.Namespace) -> int:
         if args.exchange == "import-vcard":
             return _import(db, cards, args)
         return _export(db, args)
-    except ReportError as error:
+    except CommandError as error:
         print(f"relationdesk: {error}", file=sys.stderr)
         return error.code
     except OSError as error:
@@ -113,7 +116,7 @@ def _where(error: object) -> str:
 
 
 def _import(db: "Database", cards: "list[Card]", args: argparse.Namespace) -> int:
-    from relationdesk.report_cli import find_customer
+    from relationdesk.cli_lookup import find_customer
     from relationdesk.services.vcard_exchange import (
         CardOutcome,
         Duplicates,
@@ -157,7 +160,7 @@ def _print_report(plan: "ImportPlan") -> None:
 
 
 def _export(db: "Database", args: argparse.Namespace) -> int:
-    from relationdesk.report_cli import find_customer
+    from relationdesk.cli_lookup import find_customer
 
     out: Path = args.out.expanduser()
     if not out.parent.is_dir():
@@ -165,7 +168,12 @@ def _export(db: "Database", args: argparse.Namespace) -> int:
         return 1
     customer = getattr(args, "customer", None)
     customer_id = find_customer(db.reader, customer) if customer else None
-    if args.exchange == "export-vcard":
+    if args.exchange == "export-csv":
+        from relationdesk.services.csv_export import export_customers
+
+        rows = export_customers(db.reader, out)
+        print(f"Written {out}: {rows} rows (one per contact, one per customer without contacts)")
+    elif args.exchange == "export-vcard":
         from relationdesk.services.vcard_exchange import export_vcard
 
         count = export_vcard(db.reader, out, customer_id)

@@ -9,21 +9,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from relationdesk.cli_lookup import CommandError, find_customer
+
 if TYPE_CHECKING:
     import sqlite3
+
+    from PySide6.QtCore import QCoreApplication
 
     from relationdesk.services.reports.pdf import ReportDocument
     from relationdesk.settings import Settings
 
 DEFAULT_PERIOD_DAYS = 365
-
-
-class ReportError(Exception):
-    """Said on stderr; nothing was written."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def add_report_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -51,14 +47,19 @@ def add_report_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     portfolio.add_argument("--lifecycle", help="only customers at this stage, e.g. account")
 
 
-def run_report(args: argparse.Namespace) -> int:
+def offscreen_application() -> "QCoreApplication":
+    """The application Qt needs to draw a PDF and to translate, with no display."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def run_report(args: argparse.Namespace) -> int:
+    app = offscreen_application()
     try:
         path = _write(args)
-    except ReportError as error:
+    except CommandError as error:
         print(f"relationdesk: {error}", file=sys.stderr)
         return error.code
     finally:
@@ -79,11 +80,11 @@ def _write(args: argparse.Namespace) -> Path:
 
     out = args.out.expanduser()
     if not out.parent.is_dir():
-        raise ReportError(f"the folder {out.parent} does not exist")
+        raise CommandError(f"the folder {out.parent} does not exist")
     try:
         db = open_database(database_url())
     except DatabaseOpenError as error:
-        raise ReportError(f"cannot open the database: {error}") from error
+        raise CommandError(f"cannot open the database: {error}") from error
     settings = Settings(settings_file())
     author = args.author or getpass.getuser()
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -100,7 +101,7 @@ def _write(args: argparse.Namespace) -> Path:
                 document = _portfolio_review(db.reader, args, now, settings, author)
         write_pdf(document, out)
     except OSError as error:
-        raise ReportError(f"cannot write {out}: {error}") from error
+        raise CommandError(f"cannot write {out}: {error}") from error
     finally:
         db.close()
     return out
@@ -119,7 +120,7 @@ def _customer_review(
     end = args.end or now.date()
     start = args.start or end - timedelta(days=DEFAULT_PERIOD_DAYS)
     if start > end:
-        raise ReportError("--from must not be after --to")
+        raise CommandError("--from must not be after --to")
     options = ReviewOptions(
         period_from=start,
         period_to=end,
@@ -153,7 +154,7 @@ def _portfolio_review(
             stage = LifecycleStage(args.lifecycle)
         except ValueError as error:
             stages = ", ".join(s.value for s in LifecycleStage)
-            raise ReportError(f"unknown lifecycle stage {args.lifecycle!r}: {stages}") from error
+            raise CommandError(f"unknown lifecycle stage {args.lifecycle!r}: {stages}") from error
         ids = [r[0] for r in conn.execute(
             "SELECT id FROM customer WHERE lifecycle_stage = ?", [stage.value])]  # fmt: skip
     options = PortfolioOptions(
@@ -166,23 +167,3 @@ def _portfolio_review(
         conn, options, now, hourly_rates(settings), disengage_thresholds(settings)
     )
     return portfolio_review(data)
-
-
-def find_customer(conn: "sqlite3.Connection", name_or_id: str) -> str:
-    """The customer with this id, else the one named so (case and accents ignored)."""
-    from relationdesk.domain.text import fold
-
-    row = conn.execute("SELECT id FROM customer WHERE id = ?", [name_or_id]).fetchone()
-    if row is not None:
-        return str(row[0])
-    matches = conn.execute(
-        "SELECT id, name FROM customer WHERE sort_key = ? ORDER BY name", [fold(name_or_id)]
-    ).fetchall()
-    if not matches:
-        raise ReportError(f"no customer is named {name_or_id!r}")
-    if len(matches) > 1:
-        listed = "\n".join(f"  {customer_id}  {name}" for customer_id, name in matches)
-        raise ReportError(
-            f"several customers are named {name_or_id!r}; give the id:\n{listed}", code=2
-        )
-    return str(matches[0][0])
