@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     from relationdesk.exchange_cli import add_exchange_parsers
 
     add_exchange_parsers(commands)  # import vcard (into the import group), export …
+    from relationdesk.privacy_cli import add_privacy_parsers
+
+    add_privacy_parsers(commands)  # personal-data, erase
+    from relationdesk.merge_cli import add_merge_parser
+
+    add_merge_parser(commands)
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -55,10 +61,18 @@ def main(argv: list[str] | None = None) -> int:
         from relationdesk.report_cli import run_report
 
         return run_report(args)
-    if getattr(args, "exchange", None):  # import vcard, export vcard|ics|json
+    if getattr(args, "exchange", None):  # import vcard, export csv|vcard|ics|json
         from relationdesk.exchange_cli import run_exchange
 
         return run_exchange(args)
+    if args.command in ("personal-data", "erase"):
+        from relationdesk.privacy_cli import run_privacy
+
+        return run_privacy(args)
+    if args.command == "merge":
+        from relationdesk.merge_cli import run_merge
+
+        return run_merge(args)
     if args.command == "import":
         from relationdesk.import_cli import run_import
 

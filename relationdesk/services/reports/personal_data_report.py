@@ -3,6 +3,7 @@ PDF in the language the caller is speaking (i18n.speaking)."""
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -17,9 +18,9 @@ from relationdesk.l10n.labels import (
     meeting_kind_label,
     topic_label,
 )
-from relationdesk.services.personal_data import PersonalData
+from relationdesk.services.personal_data import PersonalData, write_personal_data_json
 from relationdesk.services.reports.html import facts, heading, paragraph, table
-from relationdesk.services.reports.pdf import ReportDocument
+from relationdesk.services.reports.pdf import ReportDocument, write_pdf
 
 translate = QCoreApplication.translate  # as translate("PersonalDataReport", "literal")
 
@@ -178,3 +179,17 @@ def _section(
     """A heading, then its table, or "None." when there is nothing to show."""
     body = table(headers, rows, numbers, widths) if rows else paragraph(none, "muted")
     return [heading(2, title), body]
+
+
+def write_personal_data_files(data: PersonalData, pdf: Path) -> tuple[Path, Path]:
+    """The PDF (in the language being spoken) and, next to it, the JSON with the same
+    name; both whole or neither. Returns (pdf, json); `pdf` gets ".pdf" if it lacks it."""
+    target = pdf if pdf.suffix.lower() == ".pdf" else pdf.with_suffix(".pdf")
+    json_target = target.with_suffix(".json")
+    write_pdf(personal_data_report(data), target)
+    try:
+        write_personal_data_json(data, json_target)
+    except OSError:
+        target.unlink(missing_ok=True)  # both files or neither
+        raise
+    return target, json_target

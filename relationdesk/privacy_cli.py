@@ -1,0 +1,207 @@
+"""`relationdesk personal-data PERSON --out FILE.pdf` (GDPR access request: a PDF and a
+JSON file) and `relationdesk erase contact|customer NAME_OR_ID --yes` (GDPR erasure),
+without the window, through the services the contacts tab and the customer list use.
+
+Without --yes, erase only says what it would erase. Exit codes: 0 done, 1 nothing
+written (refused, unknown name, no --yes, cannot write), 2 the database could not be
+opened or a name matches several records (they are listed). English messages."""
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from relationdesk.cli_database import open_for_command
+from relationdesk.cli_lookup import CommandError
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+    from relationdesk.db.database import Database
+    from relationdesk.domain.mentions import Mention
+    from relationdesk.services.merging import RecordCounts
+
+LANGUAGES = ("en", "it", "id", "ro")
+
+
+def add_privacy_parsers(commands: "Commands") -> None:
+    access = commands.add_parser(
+        "personal-data",
+        help="everything held about one person, as a PDF and a JSON file next to it "
+        "(GDPR access request; needs no display)",
+    )
+    access.add_argument("contact", metavar="NAME_OR_ID", help="the person's full name or id")
+    access.add_argument("--out", required=True, type=Path,
+                        help="the PDF file to write; the JSON gets the same name")  # fmt: skip
+    access.add_argument("--customer", metavar="NAME_OR_ID",
+                        help="the person's customer, when two people share the name")  # fmt: skip
+    access.add_argument("--include-sensitive", action="store_true",
+                        help="include the texts of sensitive disclosures")  # fmt: skip
+    access.add_argument("--lang", choices=LANGUAGES, default="en", help="the PDF's language")
+
+    erase = commands.add_parser(
+        "erase", help="erase a person or a customer for good (GDPR erasure)"
+    )
+    kinds = erase.add_subparsers(dest="kind", metavar="KIND", required=True)
+    contact = kinds.add_parser(
+        "contact", help="a person, what they disclosed, and their name in other texts"
+    )
+    contact.add_argument("record", metavar="NAME_OR_ID", help="the person's full name or id")
+    contact.add_argument("--customer", metavar="NAME_OR_ID",
+                         help="the person's customer, when two people share the name")  # fmt: skip
+    contact.add_argument("--keep-mentions", action="store_true",
+                         help="leave the name in the other texts (default: replace the "
+                         "full name with […]; a surname alone is always left)")  # fmt: skip
+    customer = kinds.add_parser("customer", help="a customer with its people, meetings and history")
+    customer.add_argument("record", metavar="NAME_OR_ID", help="the customer's name or id")
+    for kind in (contact, customer):
+        kind.add_argument("--purge-backups", action="store_true",
+                          help="also delete the backups made before the erasure")  # fmt: skip
+        kind.add_argument("--yes", action="store_true",
+                          help="erase (without it: only say what would be erased)")  # fmt: skip
+
+
+def run_privacy(args: argparse.Namespace) -> int:
+    if args.command != "personal-data":
+        return _run(args)
+    from relationdesk.report_cli import offscreen_application
+
+    app = offscreen_application()  # the PDF is drawn and translated by Qt
+    try:
+        return _run(args)
+    finally:
+        del app
+
+
+def _run(args: argparse.Namespace) -> int:
+    from relationdesk.services.errors import NotFound
+
+    db = open_for_command()
+    if db is None:
+        return 2
+    try:
+        if args.command == "personal-data":
+            return _personal_data(db, args)
+        if args.kind == "contact":
+            return _erase_contact(db, args)
+        return _erase_customer(db, args)
+    except CommandError as error:
+        print(f"relationdesk: {error}", file=sys.stderr)
+        return error.code
+    except NotFound:
+        print("relationdesk: nothing done: it was deleted meanwhile", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"relationdesk: nothing written: {error}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+
+
+def _personal_data(db: "Database", args: argparse.Namespace) -> int:
+    from relationdesk.cli_lookup import find_contact
+    from relationdesk.i18n import speaking
+    from relationdesk.services.personal_data import personal_data
+    from relationdesk.services.reports.personal_data_report import write_personal_data_files
+
+    out: Path = args.out.expanduser()
+    if not out.parent.is_dir():
+        raise CommandError(f"no such folder: {out.parent}")
+    contact_id = find_contact(db.reader, args.contact, args.customer)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    data = personal_data(db.reader, contact_id, now, args.include_sensitive)
+    with speaking(args.lang):
+        pdf, json = write_personal_data_files(data, out)
+    sensitive = "included" if args.include_sensitive else "left out"
+    print(f"Written {pdf} and {json}: everything held about {data.contact['full_name']} "
+          f"(sensitive disclosure texts {sensitive})")  # fmt: skip
+    return 0
+
+
+def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
+    from relationdesk.cli_lookup import contact_name, find_contact
+    from relationdesk.services.erasure import erase_contact, find_mentions
+    from relationdesk.services.merging import contact_counts
+
+    contact_id = find_contact(db.reader, args.record, args.customer)
+    name, customer = contact_name(db.reader, contact_id)
+    mentions = find_mentions(db.reader, contact_id)
+    # As the erase dialog ticks them: the full name goes, a surname alone may be another's.
+    redacted = [] if args.keep_mentions else [m for m in mentions if m.full_name]
+    left = [m for m in mentions if m not in redacted]
+    counts = contact_counts(db.reader, contact_id)
+    if not args.yes:
+        print(f"Would erase {name} ({customer}, {contact_id}): {_contact_counts(counts)}.")
+        _print_mentions("The name would be replaced by […] in", redacted)
+        _print_mentions("The name would be left in", left)
+        print("Nothing erased: add --yes to erase.")
+        return 1
+    erase_contact(db, contact_id, redacted)
+    print(f"Erased {name} ({customer}): {_contact_counts(counts)}.")
+    _print_mentions("The name was replaced by […] in", redacted)
+    _print_mentions("The name was left in", left)
+    return _after_erasure(db, args.purge_backups)
+
+
+def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
+    from relationdesk.cli_lookup import customer_name, find_customer
+    from relationdesk.services.erasure import erase_customer
+    from relationdesk.services.merging import customer_counts
+
+    customer_id = find_customer(db.reader, args.record)
+    name = customer_name(db.reader, customer_id)
+    counts = _customer_counts(customer_counts(db.reader, customer_id))
+    if not args.yes:
+        print(f"Would erase {name} ({customer_id}) with {counts}.")
+        print("Nothing erased: add --yes to erase.")
+        return 1
+    erase_customer(db, customer_id)
+    print(f"Erased {name} with {counts}.")
+    return _after_erasure(db, args.purge_backups)
+
+
+def _contact_counts(counts: "RecordCounts") -> str:
+    return (
+        f"the contact record, {counts.get('disclosures')} disclosures and "
+        f"{counts.get('history')} recommendation answers and referrals; taken off "
+        f"{counts.get('meetings')} meetings attended (the meetings stay)"
+    )
+
+
+def _customer_counts(counts: "RecordCounts") -> str:
+    return (
+        f"{counts.get('contacts')} contacts, {counts.get('meetings')} meetings, "
+        f"{counts.get('disclosures')} disclosures, {counts.get('follow_ups')} follow-ups, "
+        f"{counts.get('periods')} economics periods and {counts.get('history')} other "
+        "history entries"
+    )
+
+
+def _print_mentions(title: str, mentions: "list[Mention]") -> None:
+    if not mentions:
+        return
+    print(f"{title} {len(mentions)} texts:")
+    for mention in mentions:
+        alone = "" if mention.full_name else " (surname only)"
+        print(f"  {mention.table}.{mention.column} {mention.row_id}{alone}: {mention.excerpt}")
+
+
+def _after_erasure(db: "Database", purge: bool) -> int:
+    """The backups made before still hold the erased data: say so, or delete them."""
+    from relationdesk.services.backup.erasures import (
+        backups_with_erased_data,
+        purge_backups_with_erased_data,
+    )
+
+    if purge:
+        deleted = purge_backups_with_erased_data(db.path)
+        print(f"Deleted {deleted} backups made before the erasure.")
+        return 0
+    older = len(backups_with_erased_data(db.path))
+    if older:
+        print(f"{older} older backups still hold the erased data: delete them with "
+              "File → Backups… (erase --purge-backups deletes them at once).")  # fmt: skip
+    else:
+        print("No older backup holds the erased data.")
+    return 0
