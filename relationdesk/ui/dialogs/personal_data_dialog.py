@@ -87,24 +87,16 @@ class PersonalDataDialog(QDialog):
     def export_to(self, pdf: Path) -> None:
         """The PDF and, next to it, the JSON with the same name; both whole or not at all."""
         from relationdesk.services.errors import NotFound
-        from relationdesk.services.personal_data import personal_data, write_personal_data_json
-        from relationdesk.services.reports.pdf import write_pdf
-        from relationdesk.services.reports.personal_data_report import personal_data_report
+        from relationdesk.services.personal_data import personal_data
+        from relationdesk.services.reports.personal_data_report import write_personal_data_files
 
-        target = pdf if pdf.suffix.lower() == ".pdf" else pdf.with_suffix(".pdf")
-        json_target = target.with_suffix(".json")
         now = datetime.now(UTC).replace(tzinfo=None)
         try:
             with busy_cursor():
                 data = personal_data(
                     self._db.reader, self._contact_id, now, self.sensitive_check.isChecked()
                 )
-                write_pdf(personal_data_report(data), target)
-                try:
-                    write_personal_data_json(data, json_target)
-                except OSError:
-                    target.unlink(missing_ok=True)  # both files or neither
-                    raise
+                self.written = list(write_personal_data_files(data, pdf))
         except NotFound:
             inform_error(
                 self, self.tr("Not exported"), self.tr("This person was deleted meanwhile.")
@@ -120,7 +112,6 @@ class PersonalDataDialog(QDialog):
                 ),
             )
             return
-        self.written = [target, json_target]
         self.accept()
 
     def changeEvent(self, event: QEvent) -> None:
