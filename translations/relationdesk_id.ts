@@ -71,6 +71,10 @@
         <translation>Pelanggan bertindak sebagai majikan</translation>
     </message>
     <message>
+        <source>Follow-up overdue (due today)</source>
+        <translation>Tindak lanjut terlambat (jatuh tempo hari ini)</translation>
+    </message>
+    <message>
         <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
         <translation>Pelanggan bertindak sebagai majikan: kembalikan hubungan menjadi kemitraan yang setara (lihat tab Prinsip).</translation>
     </message>

@@ -71,6 +71,10 @@
         <translation>Cliente che si comporta da padrone</translation>
     </message>
     <message>
+        <source>Follow-up overdue (due today)</source>
+        <translation>Follow-up in ritardo (scadeva oggi)</translation>
+    </message>
+    <message>
         <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
         <translation>Cliente che si comporta da padrone: riportate la relazione a una partnership alla pari (vedi la scheda Principi).</translation>
     </message>

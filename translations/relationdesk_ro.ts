@@ -71,6 +71,10 @@
         <translation>Client care se poartă ca un stăpân</translation>
     </message>
     <message>
+        <source>Follow-up overdue (due today)</source>
+        <translation>Revenire întârziată (scadentă azi)</translation>
+    </message>
+    <message>
         <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
         <translation>Client care se poartă ca un stăpân: readuceți relația la un parteneriat între egali (vedeți fila Principii).</translation>
     </message>

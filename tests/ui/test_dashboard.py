@@ -300,6 +300,8 @@ def test_attention_model_orders_by_seriousness_and_sorts_on_request(qtmodelteste
     assert model.index(0, WHY_COLUMN).data() == "Client acting as master"
     assert model.index(1, WHY_COLUMN).data().startswith("Follow-up overdue by 3 day")
     assert model.index(3, WHY_COLUMN).data().startswith("No meeting for 120 day")
+    today = AttentionItem("d", "Delta", AttentionKind.OVERDUE, datetime(2026, 11, 1, 8, 0))
+    assert model.reason(today) == "Follow-up overdue (due today)"
     assert model.index(0, SINCE_COLUMN).data() == ""
     assert model.customers() == 3 and model.count(AttentionKind.OVERDUE) == 2
     proxy = AttentionProxy()

@@ -87,6 +87,8 @@ class AttentionTableModel(RowTableModel):
                 "%1", join_reasons([disengage_reason(code) for code in codes])
             )
         if item.kind is AttentionKind.OVERDUE:
+            if days == 0:  # due at an earlier hour today: "overdue by 0 days" reads wrong
+                return self.tr("Follow-up overdue (due today)")
             return self.tr("Follow-up overdue by %n day(s)", "", days)
         return self.tr("No meeting for %n day(s)", "", days)
 
