@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from relationdesk import settings as keys
 from relationdesk.ui.messages import inform_error
-from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.qt_helpers import close_progress, named
 from relationdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -135,12 +135,7 @@ def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequ
             db.close()
 
     def finish() -> None:
-        # No disconnect() here: the worker thread may at this moment be destroying the
-        # job's signals (taking Qt's connection lock, then waiting for the GIL we hold),
-        # and disconnecting takes that lock: a deadlock seen in tests. Once the work is
-        # over, a late Cancel only sets an event nobody reads.
-        progress.reset()
-        progress.deleteLater()
+        close_progress(progress)
         dialog.set_importing(False)
 
     def done(counts: "ImportCounts") -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from relationdesk.ui.messages import inform_error
+from relationdesk.ui.qt_helpers import close_progress
 from relationdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -202,9 +203,7 @@ class DatabaseActions(QObject):
                 conn.close()
 
         def finish() -> None:
-            progress.canceled.disconnect()
-            progress.reset()  # also stops the timer that would show it
-            progress.deleteLater()
+            close_progress(progress)
 
         def done(_rows: object) -> None:
             finish()

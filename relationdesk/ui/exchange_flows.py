@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog
 
 from relationdesk.ui.messages import inform_error
+from relationdesk.ui.qt_helpers import close_progress
 from relationdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -79,9 +80,7 @@ def _with_progress(
         return not cancelled.is_set()
 
     def finish() -> None:
-        progress.canceled.disconnect()
-        progress.reset()
-        progress.deleteLater()
+        close_progress(progress)
         relay.deleteLater()
 
     def succeeded(result: object) -> None:

@@ -24,7 +24,7 @@ from relationdesk import settings as keys
 from relationdesk.services.customer_directory import CustomerQuery, ListFilter
 from relationdesk.ui.dialogs.export_pdf_dialog import ExportKind, ExportPdfDialog, ExportRequest
 from relationdesk.ui.messages import inform_error
-from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.qt_helpers import close_progress, named
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -295,9 +295,7 @@ class PdfExport(QObject):
 
     @staticmethod
     def _close(progress: "QProgressDialog") -> None:
-        progress.canceled.disconnect()
-        progress.reset()  # also stops the timer that would show it
-        progress.deleteLater()
+        close_progress(progress)
 
     # --- outcome -------------------------------------------------------------------------
     def _written(self, job: ExportJob, target: Path) -> None:

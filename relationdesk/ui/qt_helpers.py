@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLabel, QProgressDialog
 
 QObjectT = TypeVar("QObjectT", bound=QObject)
 
@@ -49,3 +49,15 @@ def banner(name: str, style: str) -> "QLabel":
     label.setWordWrap(True)
     label.setStyleSheet(style)
     return label
+
+
+def close_progress(progress: "QProgressDialog") -> None:
+    """Close a progress dialog when its background work is over.
+
+    Its canceled signal is deliberately not disconnected: the worker thread may at that
+    moment be destroying the job's signals (taking Qt's connection lock, then waiting for
+    the GIL the GUI thread holds), and disconnect() takes the same lock: a deadlock seen
+    as a rare hang in the tests. A late Cancel only sets an event nobody reads any more;
+    reset() does not emit canceled, and it stops the timer that would still show it."""
+    progress.reset()
+    progress.deleteLater()

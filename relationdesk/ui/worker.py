@@ -24,7 +24,6 @@ class _Receiver(QObject):
         super().__init__(owner)
         self._on_done = on_done
         self._on_error = on_error
-        self.keep_alive: QObject | None = None
 
     @Slot(object)
     def done(self, result: object) -> None:
@@ -62,11 +61,6 @@ def run_in_background(
     `owner` has been deleted by then (a closed window never hears back)."""
     job = _Job(work)
     receiver = _Receiver(owner, on_done, on_error)
-    # The receiver keeps the signals alive, so they are destroyed on the GUI thread with
-    # it, never on the worker's as the job ends: destroying them there takes Qt's
-    # connection locks while holding the GIL, and a disconnect() on the GUI thread at
-    # that moment does the opposite (a deadlock seen as a rare hang in the UI tests).
-    receiver.keep_alive = job.signals
     job.signals.finished.connect(receiver.done)
     job.signals.failed.connect(receiver.fail)
     job.setAutoDelete(True)
