@@ -90,6 +90,11 @@ def run_merge(args: argparse.Namespace) -> int:
         db.close()
 
 
+def listed_counts(counts: "RecordCounts", labels: dict[str, str]) -> str:
+    """What a record holds, in words: "1 contacts, 2 meetings, …" (labels in order)."""
+    return ", ".join(f"{counts.get(key)} {label}" for key, label in labels.items())
+
+
 def _reasons(errors: "list[FieldError]") -> str:
     return "; ".join(REFUSALS.get(e.problem.value, f"{e.field}: {e.problem.value}") for e in errors)
 
@@ -122,9 +127,7 @@ def _merge(db: "Database", args: argparse.Namespace) -> int:
         raise ValidationFailed(errors)
     kept, merged = (_values(conn, table, record, (name, *fields)) for record in (keep, other))
     for role, record, values in (("Keep", keep, kept), ("Merge", other, merged)):
-        held = counts(conn, record)
-        listed = ", ".join(f"{held.get(key)} {label}" for key, label in labels.items())
-        print(f"{role}: {values[name]} ({record}): {listed}")
+        print(f"{role}: {values[name]} ({record}): {listed_counts(counts(conn, record), labels)}")
     print(f"After merging, there is one record named {kept[name]!r} with everything of both; "
           f"{merged[name]!r} is deleted.")  # fmt: skip
     for field in conflicting_fields(kept, merged, fields):

@@ -146,12 +146,13 @@ def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
 
 def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
     from relationdesk.cli_lookup import customer_name, find_customer
+    from relationdesk.merge_cli import CUSTOMER_LABELS, listed_counts
     from relationdesk.services.erasure import erase_customer
     from relationdesk.services.merging import customer_counts
 
     customer_id = find_customer(db.reader, args.record)
     name = customer_name(db.reader, customer_id)
-    counts = _customer_counts(customer_counts(db.reader, customer_id))
+    counts = listed_counts(customer_counts(db.reader, customer_id), CUSTOMER_LABELS)
     if not args.yes:
         print(f"Would erase {name} ({customer_id}) with {counts}.")
         print("Nothing erased: add --yes to erase.")
@@ -166,15 +167,6 @@ def _contact_counts(counts: "RecordCounts") -> str:
         f"the contact record, {counts.get('disclosures')} disclosures and "
         f"{counts.get('history')} recommendation answers and referrals; taken off "
         f"{counts.get('meetings')} meetings attended (the meetings stay)"
-    )
-
-
-def _customer_counts(counts: "RecordCounts") -> str:
-    return (
-        f"{counts.get('contacts')} contacts, {counts.get('meetings')} meetings, "
-        f"{counts.get('disclosures')} disclosures, {counts.get('follow_ups')} follow-ups, "
-        f"{counts.get('periods')} economics periods and {counts.get('history')} other "
-        "history entries"
     )
 
 

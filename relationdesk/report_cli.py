@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from relationdesk.cli_database import open_for_command
 from relationdesk.cli_lookup import CommandError, find_customer
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QCoreApplication
 
+    from relationdesk.db.database import Database
     from relationdesk.services.reports.pdf import ReportDocument
     from relationdesk.settings import Settings
 
@@ -58,33 +60,33 @@ def offscreen_application() -> "QCoreApplication":
 def run_report(args: argparse.Namespace) -> int:
     app = offscreen_application()
     try:
-        path = _write(args)
+        out = args.out.expanduser()
+        if not out.parent.is_dir():
+            raise CommandError(f"the folder {out.parent} does not exist")
+        db = open_for_command()
+        if db is None:
+            return 1  # said why; nothing written
+        try:
+            _write(args, db, out)
+        finally:
+            db.close()
     except CommandError as error:
         print(f"relationdesk: {error}", file=sys.stderr)
         return error.code
     finally:
         del app
-    print(f"Written {path}")
+    print(f"Written {out}")
     return 0
 
 
-def _write(args: argparse.Namespace) -> Path:
+def _write(args: argparse.Namespace, db: "Database", out: Path) -> None:
     import getpass
 
-    from relationdesk.db.errors import DatabaseOpenError
-    from relationdesk.db.schema import open_database
     from relationdesk.i18n import speaking
-    from relationdesk.paths import database_url, settings_file
+    from relationdesk.paths import settings_file
     from relationdesk.services.reports.pdf import write_pdf
     from relationdesk.settings import Settings
 
-    out = args.out.expanduser()
-    if not out.parent.is_dir():
-        raise CommandError(f"the folder {out.parent} does not exist")
-    try:
-        db = open_database(database_url())
-    except DatabaseOpenError as error:
-        raise CommandError(f"cannot open the database: {error}") from error
     settings = Settings(settings_file())
     author = args.author or getpass.getuser()
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -102,9 +104,6 @@ def _write(args: argparse.Namespace) -> Path:
         write_pdf(document, out)
     except OSError as error:
         raise CommandError(f"cannot write {out}: {error}") from error
-    finally:
-        db.close()
-    return out
 
 
 def _customer_review(
