@@ -1,5 +1,5 @@
 """Lifecycle stages, economics, recommendation answers and referrals for the benchmark
-database (DOMAIN.md §4), with realistic spreads, written in one transaction.
+database (docs/domain.md §4), with realistic spreads, written in one transaction.
 
 Added to a database the sample generator has filled: every table the dashboard reads then
 has the volume a big portfolio would give it. Only empty tables are filled, so a cached
@@ -238,7 +238,7 @@ def _answers(
     stamp: str,
 ) -> list[tuple[object, ...]]:
     """0-10 answers from some contacts over the last two years; deeper stages answer
-    higher (sponsors are promoters, DOMAIN.md §4)."""
+    higher (sponsors are promoters, docs/domain.md §4)."""
     lean = {"prospect": 7.0, "tester": 7.5, "buyer": 7.8, "account": 8.3, "patron_friend": 9.0,
             "sponsor_champion": 9.5, "former": 5.0}  # fmt: skip
     rows: list[tuple[object, ...]] = []

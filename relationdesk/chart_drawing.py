@@ -2,7 +2,7 @@
 (ui/charts/dashboard_charts.py) and the portfolio review on paper
 (services/reports/portfolio_charts.py). Where the customers stand (relationship stage,
 lifecycle funnel), what they think of us (NPS per quarter), how healthy the relationships
-are (average principle scores) and what each lifecycle stage earns (DOMAIN.md §1-§4).
+are (average principle scores) and what each lifecycle stage earns (docs/domain.md §1-§4).
 
 Each function draws on Axes its caller made; the caller passes the texts already
 translated (names as a function of the stage), the text colour and a ChartStyle: the

@@ -1,4 +1,4 @@
-"""Every catalogue complete and in step with the source (DESIGN.md: a test fails otherwise)."""
+"""Every catalogue complete and in step with the source (docs/architecture.md says so)."""
 
 import re
 import shutil

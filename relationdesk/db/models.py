@@ -34,7 +34,7 @@ class Customer(SQLModel, table=True):
     # can sort 20,000 customers by them without touching the meetings table.
     last_meeting_at: datetime | None = Field(default=None, index=True)
     next_follow_up_at: datetime | None = Field(default=None, index=True)
-    keep_professional: bool = False  # personal-domain prompts hidden (DOMAIN.md §2)
+    keep_professional: bool = False  # personal-domain prompts hidden (docs/domain.md §2)
     stay_in_touch_days: int | None = None  # None: the default from the settings
     suggested_stage: str | None = None  # cached result of domain.relationship_stage
     confirmed_stage: str | None = None  # what the salesperson confirmed or chose

@@ -1,4 +1,4 @@
-"""Drifting apart: social penetration theory calls it depenetration (DOMAIN.md §2).
+"""Drifting apart: social penetration theory calls it depenetration (docs/domain.md §2).
 
 When the costs of a relationship outweigh its rewards, the customer meets less often and
 discloses less deeply. We compare a recent window with the period just before it (the

@@ -1,4 +1,4 @@
-"""The economics of a relationship: profit = revenue - costs (DOMAIN.md §4).
+"""The economics of a relationship: profit = revenue - costs (docs/domain.md §4).
 
 Amounts are integers in minor units (cents) of the customer's currency, so sums are
 exact. Cost-to-serve is customer care + assistance + other + the logged meeting time

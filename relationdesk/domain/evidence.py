@@ -1,4 +1,4 @@
-"""The evidence behind the five principles of a relationship of trust (DOMAIN.md §1, §3).
+"""The evidence behind the five principles of a relationship of trust (docs/domain.md §1, §3).
 
 Ratings after meetings, a give-and-take ledger and commitments; the scoring rules in
 domain/principles.py turn them into a score per principle with its reasons.
@@ -32,7 +32,7 @@ class LedgerKind(StrEnum):
 
     @property
     def is_power_play(self) -> bool:
-        """The moves the autonomy principle warns about (DOMAIN.md §1)."""
+        """The moves the autonomy principle warns about (docs/domain.md §1)."""
         return self in (LedgerKind.ONE_SIDED_DEMAND, LedgerKind.RISK_SHIFTED)
 
 

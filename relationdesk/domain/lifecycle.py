@@ -1,4 +1,4 @@
-"""The customer lifecycle ladder and the moves the evidence suggests (DOMAIN.md §4).
+"""The customer lifecycle ladder and the moves the evidence suggests (docs/domain.md §4).
 
 Prospect -> tester -> buyer -> account -> patron-friend -> sponsor-champion, plus "former"
 for a relationship that ended. The salesperson decides; the app only suggests a move up,

@@ -1,4 +1,4 @@
-"""Warn about the "our client, our master" pattern (DOMAIN.md §3).
+"""Warn about the "our client, our master" pattern (docs/domain.md §3).
 
 A master client exploits the fear of losing it: it takes concessions without giving
 anything back, demands one-sided concessions and shifts known risks onto us, so the
@@ -20,7 +20,7 @@ The warning applies when the first two hold and at least one of the last two: th
 concessions and power plays are the pattern itself, the low score confirms that the
 relationship as a whole (ratings included) is out of balance, not just a few entries.
 ``reasons`` lists every condition that holds, in the order above, whether or not the
-warning applies. Loud complaints and a high cost-to-serve (DOMAIN.md §3) are not
+warning applies. Loud complaints and a high cost-to-serve (docs/domain.md §3) are not
 recorded as evidence yet and do not count.
 """
 

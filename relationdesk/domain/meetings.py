@@ -1,4 +1,4 @@
-"""Meetings and the disclosures made in them (DOMAIN.md §2, social penetration theory).
+"""Meetings and the disclosures made in them (docs/domain.md §2, social penetration theory).
 
 Both sides disclose, about their personal life and about their business; disclosures
 deepen from peripheral to intermediate to core layers as a relationship develops.

@@ -1,4 +1,4 @@
-"""Recommendation answers and the Net Promoter Score (DOMAIN.md §4).
+"""Recommendation answers and the Net Promoter Score (docs/domain.md §4).
 
 Promoters answer 9-10, passives 7-8, detractors 0-6; NPS = % promoters - % detractors,
 from -100 to 100. Each contact counts once, with their latest answer, and an answer older

@@ -1,4 +1,4 @@
-"""Breadth and depth of self-disclosure month by month: the onion over time (DOMAIN.md §2).
+"""Breadth and depth of self-disclosure month by month: the onion over time (docs/domain.md §2).
 
 Social penetration theory describes a relationship by how many topics each side opens up
 (breadth) and how far in they go, peripheral → intermediate → core (depth). This module

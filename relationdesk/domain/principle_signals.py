@@ -1,4 +1,4 @@
-"""The evidence items behind each principle's score (DOMAIN.md §1).
+"""The evidence items behind each principle's score (docs/domain.md §1).
 
 Each function turns one kind of evidence into ``Signal`` items: a 0–100 value (points)
 and a weight. ``principles.py`` averages them per principle; the formulas are documented

@@ -1,4 +1,4 @@
-"""A score per principle of a relationship of trust, with its reasons (DOMAIN.md §1).
+"""A score per principle of a relationship of trust, with its reasons (docs/domain.md §1).
 
 Every piece of evidence becomes an item with a value from 0 to 100 (its points) and a
 weight. A principle's score is the weighted mean of its items' points; its confidence is

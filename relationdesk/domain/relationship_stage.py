@@ -1,4 +1,4 @@
-"""Suggest a relationship's stage from recent disclosures (DOMAIN.md §2).
+"""Suggest a relationship's stage from recent disclosures (docs/domain.md §2).
 
 Business partner -> collaborative partner -> collaborative & personal partner. Only
 evidence with ``now - window_days <= when <= now`` counts, so a relationship moves back

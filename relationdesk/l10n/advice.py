@@ -1,4 +1,4 @@
-"""The client-as-master warning in words (DOMAIN.md §3), for the Principles tab and the
+"""The client-as-master warning in words (docs/domain.md §3), for the Principles tab and the
 customer review: what the evidence shows, and the partner-not-master advice."""
 
 from dataclasses import dataclass

@@ -140,7 +140,7 @@ def depth_label(depth: Depth) -> str:
 
 
 def depth_hint(depth: Depth) -> str:
-    """One line explaining the layer, with examples (DOMAIN.md §2)."""
+    """One line explaining the layer, with examples (docs/domain.md §2)."""
     return _tr(_DEPTH_HINTS, depth)
 
 
@@ -165,7 +165,7 @@ _PRINCIPLES = {
     Principle.EQUITY: QT_TRANSLATE_NOOP("Labels", "Equity"),
 }
 
-# The five principles as the seed articles define them (DOMAIN.md §1).
+# The five principles as the seed articles define them (docs/domain.md §1).
 _PRINCIPLE_DEFINITIONS = {
     Principle.RECIPROCITY: QT_TRANSLATE_NOOP(
         "Labels",

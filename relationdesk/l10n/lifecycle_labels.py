@@ -1,4 +1,4 @@
-"""Translated words of the lifecycle, recommendations and economics (DOMAIN.md §4):
+"""Translated words of the lifecycle, recommendations and economics (docs/domain.md §4):
 stage names, the seed's playbook for each stage, why a move is suggested, why a customer
 is a candidate to disengage from, and money in the user's locale."""
 

@@ -1,4 +1,4 @@
-"""What to do at each relationship stage (DOMAIN.md §2: deeper stages bring trust,
+"""What to do at each relationship stage (docs/domain.md §2: deeper stages bring trust,
 simpler communication and easier conflicts; personal closeness is never required), for
 the brief panel and the printed meeting brief alike."""
 

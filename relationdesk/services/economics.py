@@ -1,4 +1,4 @@
-"""Revenue and cost-to-serve per customer and period; profit and margin (DOMAIN.md §4).
+"""Revenue and cost-to-serve per customer and period; profit and margin (docs/domain.md §4).
 
 Logged meeting time counts into cost-to-serve at the hourly rate of the customer's
 currency (Settings); it is computed when read, so a new rate applies to every period.

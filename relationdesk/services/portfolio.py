@@ -33,7 +33,7 @@ QUARTERS_SHOWN = 8
 
 
 class AttentionKind(StrEnum):
-    MASTER = "master"  # the client acts as a master (DOMAIN.md §3)
+    MASTER = "master"  # the client acts as a master (docs/domain.md §3)
     DISENGAGE = "disengage"
     OVERDUE = "overdue"  # a follow-up is overdue
     QUIET = "quiet"  # no meeting for a long time

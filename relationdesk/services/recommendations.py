@@ -1,5 +1,5 @@
 """Recommendation answers ("how likely are you to recommend us?", 0-10) per contact, the
-NPS they give, and referrals: who recommended us to whom (DOMAIN.md §4)."""
+NPS they give, and referrals: who recommended us to whom (docs/domain.md §4)."""
 
 import sqlite3
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""The sample portfolio's lifecycle, money and word of mouth (DOMAIN.md §4).
+"""The sample portfolio's lifecycle, money and word of mouth (docs/domain.md §4).
 
 Each customer is dealt a profile (prospect, tester, buyer, account, patron-friend,
 sponsor-champion, a costly declining one, or a former customer) by share, among the

@@ -1,6 +1,6 @@
 """The principles' evidence of the sample portfolio: ratings, give and take, commitments.
 
-Most customers are fair partners; a few show the "client as master" pattern (DOMAIN.md
+Most customers are fair partners; a few show the "client as master" pattern (docs/domain.md
 §3), so a newcomer sees the warning, and some give as much as they take.
 """
 

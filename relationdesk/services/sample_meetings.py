@@ -95,7 +95,7 @@ def add_meetings(rng: random.Random, market: Market, customer: "SampleCustomer",
         )
     if customer.meetings and rng.random() < 0.3:
         # A recent visit whose follow-up falls due around today, so the Today view of a
-        # sample portfolio shows what a real morning looks like (STORIES.md #2).
+        # sample portfolio shows what a real morning looks like (docs/stories.md #2).
         latest = min(customer.meetings, key=lambda m: m.days_ago)
         latest.days_ago = rng.uniform(2, 14)
         latest.next_steps = latest.next_steps or rng.choice(words["next_steps"])

@@ -1,4 +1,4 @@
-"""A customer's scorecard month by month, for the principle trend chart (DOMAIN.md §1).
+"""A customer's scorecard month by month, for the principle trend chart (docs/domain.md §1).
 
 Each point is scored by the same rules as today's card, at that month's end, so a line
 shows what the salesperson would have seen then. The evidence is read once and scored

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
         self.database_actions().auto_backup_soon()
-        # The morning starts with what is due (STORIES.md #2); a new desk with its welcome.
+        # The morning starts with what is due (docs/stories.md #2); a new desk with its welcome.
         self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
         self.retranslate_ui()
 

@@ -69,7 +69,7 @@ def _axes(figure: "Figure") -> "Axes":
 def relationship_chart(
     counts: Mapping[RelationshipStage, int], width_in: float, height_in: float
 ) -> QImage | None:
-    """Customers per relationship stage (DOMAIN.md §2), the shallowest on top."""
+    """Customers per relationship stage (docs/domain.md §2), the shallowest on top."""
     if not sum(counts.get(stage, 0) for stage in RelationshipStage):
         return None
 

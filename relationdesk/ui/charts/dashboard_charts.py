@@ -1,6 +1,6 @@
 """The portfolio dashboard's charts: where the customers stand (relationship stage,
 lifecycle funnel), what they think of us (NPS per quarter), how healthy the relationships
-are (average principle scores) and what each lifecycle stage earns (DOMAIN.md §4).
+are (average principle scores) and what each lifecycle stage earns (docs/domain.md §4).
 
 Each chart is a message until it has something to draw; matplotlib is imported then.
 What they draw is chart_drawing.py's, shared with the portfolio review's charts; SCREEN

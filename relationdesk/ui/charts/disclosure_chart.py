@@ -1,4 +1,4 @@
-"""Breadth and depth of self-disclosure over time, per domain and side (DOMAIN.md §2).
+"""Breadth and depth of self-disclosure over time, per domain and side (docs/domain.md §2).
 
 Shows the salesperson whether the relationship is opening up (more topics, deeper layers)
 and whether both sides disclose in step. matplotlib costs ~0.4 s to import, so it is

@@ -1,4 +1,4 @@
-"""Revenue against cost-to-serve per period, with the profit line (DOMAIN.md §4:
+"""Revenue against cost-to-serve per period, with the profit line (docs/domain.md §4:
 profit = revenue - costs), for the customer's last periods, oldest on the left."""
 
 from PySide6.QtCore import QCoreApplication, QLocale

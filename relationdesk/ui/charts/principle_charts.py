@@ -1,4 +1,4 @@
-"""The five principle scores at a glance (radar) and over the last year (trend), DOMAIN.md §1.
+"""The five principle scores at a glance (radar) and over the last year (trend), docs/domain.md §1.
 
 The radar shows which principle is weak now; the trend whether it is getting better.
 A principle without enough evidence is shown as unknown, never as a made-up number.

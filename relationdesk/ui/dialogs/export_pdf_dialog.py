@@ -1,7 +1,7 @@
 """File → Export PDF… (Ctrl+P): what to export, in which language, with which options.
 
 Only asks; ui/pdf_export.py asks where to save and writes. Sensitive disclosure texts
-need two ticks (DESIGN.md: left out of PDFs unless the user asks explicitly): the second
+need two ticks (docs/architecture.md: left out of PDFs unless the user asks explicitly): the second
 is enabled only while the first is ticked, and unticked with it.
 """
 

@@ -1,4 +1,4 @@
-"""Log a meeting after the visit: under a minute, entirely from the keyboard (STORIES.md #1).
+"""Log a meeting after the visit: under a minute, entirely from the keyboard (docs/stories.md #1).
 
 Everything typed is kept as a draft while the dialog is open, so a crash or a closed lid
 loses nothing: the next "Log meeting" offers to restore it.

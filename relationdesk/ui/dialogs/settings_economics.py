@@ -1,5 +1,5 @@
 """The Economics page of the settings: what an hour of meeting time costs in each
-currency, seed 004's thresholds for a candidate to disengage (DOMAIN.md §4), and when a
+currency, seed 004's thresholds for a candidate to disengage (docs/domain.md §4), and when a
 customer counts as gone quiet on the dashboard."""
 
 from collections.abc import Iterable

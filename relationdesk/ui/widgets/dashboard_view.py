@@ -1,5 +1,5 @@
 """The portfolio dashboard: the key figures, five charts and the "needs attention" list
-of the salesperson's whole portfolio (DOMAIN.md §1-§4).
+of the salesperson's whole portfolio (docs/domain.md §1-§4).
 
 It only shows a PortfolioDashboard it is given (dashboard_tab.py reads them off the GUI
 thread), so a refresh keeps the previous content on screen until the new one arrives.

@@ -123,7 +123,7 @@ class DisclosureEditor(QWidget):
         self.who_combo.addItem("", US)
         self.domain_combo.clear()
         self.domain_combo.addItem("", DisclosureDomain.BUSINESS.value)
-        if not keep_professional:  # personal prompts hidden (DOMAIN.md §2)
+        if not keep_professional:  # personal prompts hidden (docs/domain.md §2)
             self.domain_combo.addItem("", DisclosureDomain.PERSONAL.value)
         self.retranslate_ui()
 

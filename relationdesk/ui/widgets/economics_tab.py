@@ -1,4 +1,4 @@
-"""The economics of one relationship (DOMAIN.md §4): revenue and cost-to-serve per
+"""The economics of one relationship (docs/domain.md §4): revenue and cost-to-serve per
 period, profit and margin over the last 12 months, and seed 004's disengage flag with
 the conditions that hold."""
 

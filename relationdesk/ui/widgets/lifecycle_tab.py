@@ -1,4 +1,4 @@
-"""A customer's place on the lifecycle ladder (DOMAIN.md §4): the stage with the seed's
+"""A customer's place on the lifecycle ladder (docs/domain.md §4): the stage with the seed's
 playbook for it, the move the evidence suggests (confirmed by the salesperson, never
 automatic), the history of moves, recommendation answers with the NPS, and referrals."""
 

@@ -1,4 +1,4 @@
-"""The five principles of a relationship of trust for one customer (DOMAIN.md §1, §3):
+"""The five principles of a relationship of trust for one customer (docs/domain.md §1, §3):
 scores with what they are made of, their definitions, and the client-as-master warning."""
 
 import html
@@ -104,7 +104,7 @@ class PrinciplesPanel(QWidget):
         self._show_why()
 
     def master_text(self, warning: MasterClientWarning) -> str:
-        """Name the evidence, then the partner-not-master advice of DOMAIN.md §3."""
+        """Name the evidence, then the partner-not-master advice of docs/domain.md §3."""
         e = html.escape
         words = master_client_words(warning)
         examples = "; ".join(e(text) for text in words.examples)

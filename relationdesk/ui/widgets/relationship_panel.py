@@ -1,5 +1,5 @@
 """Where the relationship stands, and why: the stage on the progression business partner →
-collaborative partner → collaborative & personal partner (DOMAIN.md §2), the
+collaborative partner → collaborative & personal partner (docs/domain.md §2), the
 stay-in-touch light and any drifting apart. The salesperson confirms or overrides."""
 
 from datetime import UTC, datetime

@@ -1,5 +1,5 @@
 """The customer lifecycle (with history), recommendation answers, referrals and the
-economics of each relationship per period (DOMAIN.md §4).
+economics of each relationship per period (docs/domain.md §4).
 
 Revision ID: 0004_lifecycle
 Revises: 0003_principles
