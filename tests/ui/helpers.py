@@ -1,5 +1,7 @@
 """Driving real widgets from tests."""
 
+import os
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -23,3 +25,18 @@ def find_dialog(parent: QWidget, kind: type[T]) -> T:
     found = parent.findChildren(kind)
     assert found, f"no {kind.__name__} open"
     return found[-1]
+
+
+SHOTS_ENV = "RELATIONDESK_SHOTS"
+
+
+def save_shot(widget: QWidget, name: str) -> Path | None:
+    """Save a screenshot of `widget` as NAME.png in the folder RELATIONDESK_SHOTS names;
+    nothing when it is not set, so a test run leaves no files behind unless asked."""
+    folder = os.environ.get(SHOTS_ENV)
+    if not folder:
+        return None
+    path = Path(folder) / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    return path

@@ -2,7 +2,6 @@
 written in the background."""
 
 import json
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -16,6 +15,7 @@ from relationdesk.ui.dialogs.vcard_import_dialog import VCardImportDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.models.vcard_plan_model import OUTCOME_ROLE, RESULT
 from tests.services.exchange_data import SENSITIVE, meeting_with_disclosures
+from tests.ui.helpers import save_shot
 
 CARDS = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ștefan Țurcanu\r\nORG:Carpați Industrial\r\n"
@@ -69,8 +69,7 @@ def test_import_vcard_reviews_then_writes(qtbot, window: MainWindow, tmp_path: P
     assert dialog.plan.cards[2].outcome is CardOutcome.NEW
     assert "2 new contacts" in summary.text()
     dialog._duplicates.setCurrentIndex(dialog._duplicates.findData(Duplicates.MERGE.value))
-    os.makedirs("/tmp/shots", exist_ok=True)
-    dialog.grab().save("/tmp/shots/vcard-import.png")
+    save_shot(dialog, "vcard-import")
 
     import_button = dialog._import
     assert import_button.objectName() == "vcardImport" and import_button.isEnabled()

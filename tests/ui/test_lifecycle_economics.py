@@ -25,7 +25,7 @@ from relationdesk.ui.dialogs.recommendation_dialog import RecommendationDialog
 from relationdesk.ui.dialogs.referral_dialog import ReferralDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.widgets.customer_detail import ECONOMICS_TAB, LIFECYCLE_TAB
-from tests.ui.helpers import type_text
+from tests.ui.helpers import save_shot, type_text
 
 D = TypeVar("D", bound=FormDialog)
 
@@ -222,13 +222,7 @@ def test_a_costly_declining_customer_is_flagged_with_reasons(
     ):
         assert reason in banner.text()
     detail.resize(1100, 700)
-    detail.grab().save("/tmp/shots/economics-en.png") if _shots() else None
-
-
-def _shots() -> bool:
-    import os
-
-    return bool(os.environ.get("RELATIONDESK_SHOTS"))
+    save_shot(detail, "economics-en")
 
 
 def test_period_dialog_edits_keep_the_period(

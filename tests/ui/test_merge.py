@@ -1,9 +1,7 @@
 """Merging through the real dialogs: a customer from the list, a contact from its tab."""
 
-import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -19,11 +17,10 @@ from relationdesk.services.economics import PeriodInput, save_period, set_curren
 from relationdesk.ui.dialogs.contact_merge_dialog import ContactMergeDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.merge_flow import merge_selected_customer
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import find_dialog, save_shot, type_text
 
 Answer = Callable[[QMessageBox.StandardButton], list[str]]
 JANUARY = (date(2025, 1, 1), date(2025, 1, 31))
-SHOTS = Path(os.environ.get("RELATIONDESK_SHOTS", "/tmp/shots"))
 
 
 def _meeting(db: Database, customer: str, people: tuple[str, ...], days_ago: int = 3) -> str:
@@ -82,8 +79,7 @@ def test_merging_a_customer_picked_by_typing(
     assert (kept_counts.text(), merged_counts.text()) == ("1", "2")
     assert dialog.count_labels["meetings"][1].text() == "2"
     assert "“Brașov” stays" in dialog.outcome.text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "merge-customers.png"))
+    save_shot(dialog, "merge-customers")
 
     asked = answer_message_box(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.sig_merged) as merged:
@@ -110,8 +106,7 @@ def test_a_refused_merge_keeps_the_dialog_open_with_the_reason(
     assert dialog.picker.customer_id == kept
     assert not dialog.merge_button.isEnabled()
     assert "cannot be merged into itself" in dialog.error_label.text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "merge-refused.png"))
+    save_shot(dialog, "merge-refused")
 
     # Figures on both sides in two currencies: the service refuses, the dialog says why.
     for customer, currency in ((kept, "EUR"), (other, "RON")):
@@ -124,7 +119,7 @@ def test_a_refused_merge_keeps_the_dialog_open_with_the_reason(
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "different currencies" in dialog.error_label.text()
-    dialog.grab().save(str(SHOTS / "merge-currencies.png"))
+    save_shot(dialog, "merge-currencies")
     assert db.reader.execute("SELECT count(*) FROM customer").fetchone()[0] == 3
     dialog.reject()
 
@@ -152,8 +147,7 @@ def test_merging_two_contacts_from_the_contacts_tab(
     assert "Ana Pop" in dialog.headers[0].text()
     assert dialog.count_labels["meetings"][0].text() == "1"
     assert dialog.count_labels["meetings"][1].text() == "2"
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "merge-contacts.png"))
+    save_shot(dialog, "merge-contacts")
 
     answer_message_box(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.sig_merged):
