@@ -2,12 +2,13 @@
 with colour blindness, readable on light and dark palettes)."""
 
 from relationdesk.domain.evidence import Principle
+from relationdesk.palette import BLUE, GREEN, ORANGE, PURPLE, VERMILION
 
 PRINCIPLE_COLOURS = {
-    Principle.RECIPROCITY: "#0072b2",
-    Principle.AUTONOMY: "#e69f00",
-    Principle.INTEGRITY: "#009e73",
-    Principle.LOYALTY: "#d55e00",
-    Principle.EQUITY: "#cc79a7",
+    Principle.RECIPROCITY: BLUE,
+    Principle.AUTONOMY: ORANGE,
+    Principle.INTEGRITY: GREEN,
+    Principle.LOYALTY: VERMILION,
+    Principle.EQUITY: PURPLE,
 }
-REVENUE_COLOUR, COST_COLOUR, PROFIT_COLOUR = "#0072b2", "#e69f00", "#009e73"
+REVENUE_COLOUR, COST_COLOUR, PROFIT_COLOUR = BLUE, ORANGE, GREEN

@@ -27,20 +27,21 @@ from relationdesk.chart_colours import (
 from relationdesk.domain.enums import LADDER, LifecycleStage
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.palette import BLUE, BLUES, FORMER, VERMILION
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 # Deeper relationships in darker blue; the ladder from light to dark, "former" grey.
 RELATIONSHIP_COLOURS = {
-    RelationshipStage.BUSINESS_PARTNER: "#9ecae1",
-    RelationshipStage.COLLABORATIVE_PARTNER: "#4292c6",
-    RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER: "#08519c",
+    RelationshipStage.BUSINESS_PARTNER: BLUES[1],
+    RelationshipStage.COLLABORATIVE_PARTNER: BLUES[3],
+    RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER: BLUES[5],
 }
-LADDER_COLOURS = ("#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c")
-FORMER_COLOUR = "#969696"
-NPS_COLOUR = "#0072b2"
-DETRACTOR_COLOUR = "#d55e00"  # below an NPS of 0
+LADDER_COLOURS = BLUES
+FORMER_COLOUR = FORMER
+NPS_COLOUR = BLUE
+DETRACTOR_COLOUR = VERMILION  # below an NPS of 0
 FUNNEL_ORDER = (*LADDER, LifecycleStage.FORMER)
 FAINT = 0.15  # the alpha of a grid drawn in the text colour
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 
+from relationdesk import palette
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QProgressDialog
 
@@ -32,12 +34,12 @@ def busy_cursor() -> Iterator[None]:
 
 
 WARNING_BANNER_STYLE = (
-    "background: #fdecea; color: #7f1d1d; border: 1px solid #c62828; "
-    "border-radius: 4px; padding: 8px;"
+    f"background: {palette.ALERT_BACKGROUND}; color: {palette.ALERT_TEXT}; "
+    f"border: 1px solid {palette.ALERT_BORDER}; border-radius: 4px; padding: 8px;"
 )
 ADVICE_BANNER_STYLE = (
-    "background: #e8f1fb; color: #0d3c61; border: 1px solid #4a90d9; "
-    "border-radius: 4px; padding: 8px;"
+    f"background: {palette.ADVICE_BACKGROUND}; color: {palette.ADVICE_TEXT}; "
+    f"border: 1px solid {palette.ADVICE_BORDER}; border-radius: 4px; padding: 8px;"
 )
 
 

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
-from relationdesk import paths
+from relationdesk import palette, paths
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 PRINT_DPI = 200  # sharp on paper, a few hundred kB per chart
-TEXT = "#222222"
-GRID = "#c8d0d8"
+TEXT = palette.PRINT_TEXT
+GRID = palette.GRID
 
 
 def new_figure(width_in: float, height_in: float) -> "Figure":

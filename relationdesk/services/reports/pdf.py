@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Template
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -22,6 +23,8 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
+
+from relationdesk import palette
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing space
 MARGIN_MM = 16.0
@@ -159,18 +162,23 @@ def _paint(report: ReportDocument, path: Path, on_page: Callable[[int, int], boo
 
 
 # What QTextDocument's HTML subset understands: classes on block elements and tables.
-STYLE = """
-h1 { font-size: 17pt; font-weight: bold; color: #0d3c61; margin-bottom: 2px; }
-h2 { font-size: 12.5pt; font-weight: bold; color: #0d3c61; margin-top: 14px;
+STYLE = Template("""
+h1 { font-size: 17pt; font-weight: bold; color: $heading; margin-bottom: 2px; }
+h2 { font-size: 12.5pt; font-weight: bold; color: $heading; margin-top: 14px;
      margin-bottom: 4px; }
 h3 { font-size: 10.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 2px; margin-bottom: 4px; }
-.muted { color: #555555; }
-.warning { color: #7f1d1d; background-color: #fdecea; }
-.advice { color: #0d3c61; background-color: #e8f1fb; }
+.muted { color: $muted; }
+.warning { color: $alert_text; background-color: $alert_background; }
+.advice { color: $advice_text; background-color: $advice_background; }
 table.grid { border-collapse: collapse; }
-table.grid th { background-color: #e8eef5; font-weight: bold; text-align: left; }
-table.grid td, table.grid th { padding: 3px; border: 1px solid #c8d0d8; }
+table.grid th { background-color: $table_header; font-weight: bold; text-align: left; }
+table.grid td, table.grid th { padding: 3px; border: 1px solid $grid; }
 td.num, th.num { text-align: right; }
-.cover { color: #333333; }
-"""
+.cover { color: $cover; }
+""").substitute(
+    heading=palette.HEADING, muted=palette.PRINT_MUTED, alert_text=palette.ALERT_TEXT,
+    alert_background=palette.ALERT_BACKGROUND, advice_text=palette.ADVICE_TEXT,
+    advice_background=palette.ADVICE_BACKGROUND, table_header=palette.TABLE_HEADER,
+    grid=palette.GRID, cover=palette.PRINT_COVER,
+)

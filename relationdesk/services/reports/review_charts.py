@@ -18,6 +18,7 @@ from relationdesk.domain.evidence import Principle
 from relationdesk.domain.principles import Scorecard
 from relationdesk.l10n.formatting import qdate
 from relationdesk.l10n.labels import principle_label
+from relationdesk.palette import HEADING
 from relationdesk.services.economics import PeriodRow
 from relationdesk.services.reports.charts import GRID, TEXT, chart_image
 
@@ -40,8 +41,8 @@ def radar(card: Scorecard) -> QImage:
         axes.set_ylim(0, 100)
         axes.set_yticks([25, 50, 75, 100], ["", "50", "", "100"], fontsize=7, color=TEXT)
         axes.set_xticks(angles, [principle_label(p) for p in principles], fontsize=8)
-        axes.plot([*angles, angles[0]], [*values, values[0]], color="#0d3c61", linewidth=1.8)
-        axes.fill([*angles, angles[0]], [*values, values[0]], color="#0d3c61", alpha=0.15)
+        axes.plot([*angles, angles[0]], [*values, values[0]], color=HEADING, linewidth=1.8)
+        axes.fill([*angles, angles[0]], [*values, values[0]], color=HEADING, alpha=0.15)
         for angle, score, principle in zip(angles, scores, principles, strict=True):
             if score is not None:
                 axes.plot(angle, score, "o", color=PRINCIPLE_COLOURS[principle], markersize=6)

@@ -18,6 +18,7 @@ from relationdesk import paths
 from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFact, Side
 from relationdesk.domain.penetration import PenetrationPoint, monthly_penetration
 from relationdesk.l10n.labels import depth_label, domain_label, side_label
+from relationdesk.palette import CUSTOMER_SIDE, OUR_SIDE
 from relationdesk.ui.qt_helpers import named
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 # Readable on light and dark palettes, and told apart with red-green colour blindness.
-SIDE_COLOURS = {Side.CUSTOMER: "#1f77b4", Side.US: "#e8710a"}
+SIDE_COLOURS = {Side.CUSTOMER: CUSTOMER_SIDE, Side.US: OUR_SIDE}
 # Where both sides' lines coincide, both stay visible: our solid line runs inside the
 # customer's wider one, and the dashes of the two sides interleave.
 BREADTH_WIDTHS = {Side.CUSTOMER: 2.8, Side.US: 1.3}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.l10n.formatting import short_datetime
+from relationdesk.palette import CAUTION
 from relationdesk.services.backup import BackupInfo, list_backups
 from relationdesk.services.backup.erasures import (
     holds_erased_data,
@@ -52,7 +53,7 @@ REASONS = {
     "before-upgrade": QT_TRANSLATE_NOOP("BackupTableModel", "Before an upgrade"),
     "before-repair": QT_TRANSLATE_NOOP("BackupTableModel", "Before a repair"),
 }
-ERASED_COLOUR = QColor("#b26a00")
+ERASED_COLOUR = QColor(CAUTION)
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.i18n import SUPPORTED_LANGUAGES, native_language_name
 from relationdesk.l10n.formatting import qdate
+from relationdesk.palette import ERROR_TEXT_STYLE
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, named
 
 
@@ -116,7 +117,7 @@ class ExportPdfDialog(QDialog):
         period.addStretch()
         self.period_label.setBuddy(self.from_edit)
         self.period_error = named(QLabel(), "periodError")
-        self.period_error.setStyleSheet("color: #c62828;")
+        self.period_error.setStyleSheet(ERROR_TEXT_STYLE)
         self.period_error.hide()
         self.texts_check = named(QCheckBox(), "includeTextsCheck")
         self.sensitive_check = named(QCheckBox(), "includeSensitiveCheck")

@@ -13,13 +13,14 @@ from relationdesk.domain.meetings import Side
 from relationdesk.domain.validation import FieldError
 from relationdesk.l10n.formatting import local_datetime, short_date
 from relationdesk.l10n.labels import ledger_kind_label, side_label
+from relationdesk.palette import INVALID_FIELD_STYLE
 from relationdesk.services.evidence_facts import LedgerRow, ledger_rows
 from relationdesk.ui.dialogs.form_dialog import FormDialog
 from relationdesk.ui.models.follow_up_model import stored_moment, to_date
 from relationdesk.ui.models.ledger_model import format_value
 from relationdesk.ui.qt_helpers import named
 
-INVALID_STYLE = "border: 1px solid #c62828;"  # as FormDialog marks a refused field
+INVALID_STYLE = INVALID_FIELD_STYLE  # as FormDialog marks a refused field
 SIDES = (Side.US, Side.CUSTOMER)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from relationdesk.db.database import Database
 from relationdesk.domain.merging import CUSTOMER_FILL_FIELDS, conflicting_fields
 from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.palette import ERROR_TEXT_STYLE
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.services.errors import NotFound, ValidationFailed
 from relationdesk.services.merging import (
@@ -85,7 +86,7 @@ class MergeDialog(QDialog):
         self.outcome.setWordWrap(True)
         self.error_label = named(QLabel(), "errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(ERROR_TEXT_STYLE)
         self.error_label.hide()
         self.swap_button = named(QPushButton(), "swapButton")
         self.swap_button.clicked.connect(self.swap)

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 from relationdesk.db.database import Database
 from relationdesk.domain.nps import MAX_SCORE, MIN_SCORE, NpsGroup, nps_group
 from relationdesk.l10n.lifecycle_labels import nps_group_label
+from relationdesk.palette import BAD, GOOD, NEUTRAL
 from relationdesk.services.customer_directory import CustomerDirectory
 from relationdesk.services.recommendations import record_recommendation
 from relationdesk.ui.dialogs.form_dialog import FormDialog
 from relationdesk.ui.dialogs.lifecycle_dialog import date_edit, python_date
 from relationdesk.ui.qt_helpers import named
 
-_BUTTON_COLORS = {NpsGroup.DETRACTOR: "#c62828", NpsGroup.PASSIVE: "#757575",
-                  NpsGroup.PROMOTER: "#2e7d32"}  # fmt: skip
+_BUTTON_COLORS = {NpsGroup.DETRACTOR: BAD, NpsGroup.PASSIVE: NEUTRAL, NpsGroup.PROMOTER: GOOD}
 NO_SCORE = -1
 
 

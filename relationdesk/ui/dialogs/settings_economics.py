@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from relationdesk import settings as keys
 from relationdesk.domain.currencies import is_currency_code, normalise_currency
 from relationdesk.domain.economics import format_hourly_rates, parse_hourly_rates
+from relationdesk.palette import ERROR_TEXT_STYLE, INVALID_FIELD_STYLE
 from relationdesk.settings import Setting, Settings
 from relationdesk.ui.qt_helpers import named
 
 MAX_HOURLY_RATE = 99_999_999.99  # major units: room for an hour in IDR
-_PROBLEM_STYLE = "color: #c62828;"
-_INVALID_STYLE = "border: 1px solid #c62828;"
+_PROBLEM_STYLE = ERROR_TEXT_STYLE
+_INVALID_STYLE = INVALID_FIELD_STYLE
 T = TypeVar("T")
 
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from relationdesk.domain.text import fold
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.lifecycle_labels import disengage_reason, join_reasons
+from relationdesk.palette import BAD, ORANGE, PURPLE, VERMILION
 from relationdesk.services.portfolio import AttentionItem, AttentionKind
 from relationdesk.ui.models.translated_headers import RowTableModel
 
@@ -42,10 +43,10 @@ KIND_ORDER = (
     AttentionKind.QUIET,
 )
 KIND_COLOURS = {  # Okabe-Ito, as the charts: apart with colour blindness
-    AttentionKind.MASTER: QColor("#d55e00"),
-    AttentionKind.DISENGAGE: QColor("#cc79a7"),
-    AttentionKind.OVERDUE: QColor("#c62828"),
-    AttentionKind.QUIET: QColor("#e69f00"),
+    AttentionKind.MASTER: QColor(VERMILION),
+    AttentionKind.DISENGAGE: QColor(PURPLE),
+    AttentionKind.OVERDUE: QColor(BAD),
+    AttentionKind.QUIET: QColor(ORANGE),
 }
 _RANK = {kind: index for index, kind in enumerate(KIND_ORDER)}
 _Index = QModelIndex | QPersistentModelIndex

@@ -19,6 +19,7 @@ from relationdesk.domain.evidence import CommitmentFact, CommitmentOutcome
 from relationdesk.domain.text import fold
 from relationdesk.l10n.formatting import local_datetime, short_date
 from relationdesk.l10n.labels import outcome_label, side_label
+from relationdesk.palette import BAD, GOOD, WARNING
 from relationdesk.ui.models.follow_up_model import to_date
 from relationdesk.ui.models.translated_headers import RowTableModel
 
@@ -33,11 +34,11 @@ MADE_COLUMN, SIDE_COLUMN, PROMISE_COLUMN, DUE_COLUMN, OUTCOME_COLUMN = range(len
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # moments for dates, folded text for the rest
 OUTCOME_COLORS = {
-    CommitmentOutcome.BROKEN: QColor("#c62828"),
-    CommitmentOutcome.KEPT: QColor("#2e7d32"),
-    CommitmentOutcome.LATE: QColor("#f9a825"),
+    CommitmentOutcome.BROKEN: QColor(BAD),
+    CommitmentOutcome.KEPT: QColor(GOOD),
+    CommitmentOutcome.LATE: QColor(WARNING),
 }
-OVERDUE_COLOR = QColor("#c62828")
+OVERDUE_COLOR = QColor(BAD)
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -26,6 +26,7 @@ from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import TOUCH_COLOURS, touch_label
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
+from relationdesk.palette import CAUTION
 from relationdesk.services.customer_directory import (
     SCORE_COLUMNS,
     WEAK_BELOW,
@@ -52,7 +53,7 @@ COLUMNS: tuple[tuple[ListColumn, object], ...] = (
     (ListColumn.EQUITY, QT_TRANSLATE_NOOP("CustomerTableModel", "Equity")),
     (ListColumn.LIFECYCLE, QT_TRANSLATE_NOOP("CustomerTableModel", "Lifecycle")),
 )
-WEAK_COLOUR = "#b26a00"
+WEAK_COLOUR = CAUTION
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
 TOUCH_ROLE = Qt.ItemDataRole.UserRole + 1

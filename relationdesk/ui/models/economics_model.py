@@ -9,10 +9,11 @@ from PySide6.QtGui import QColor
 from relationdesk.domain.economics import PeriodKind
 from relationdesk.l10n.formatting import qdate
 from relationdesk.l10n.lifecycle_labels import money, percent
+from relationdesk.palette import BAD
 from relationdesk.services.economics import PeriodRow
 from relationdesk.ui.models.text_rows_model import TextRowsModel
 
-LOSS_COLOR = QColor("#c62828")
+LOSS_COLOR = QColor(BAD)
 # Column: the PeriodFigures attribute it shows (None: not an amount).
 _AMOUNTS = (None, "revenue", "care_cost", "assistance_cost", "other_cost", "meeting_cost",
             "cost_to_serve", "profit")  # fmt: skip

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont
 
 from relationdesk.domain.text import fold
 from relationdesk.l10n.formatting import local_datetime, qdate, short_date
+from relationdesk.palette import BAD
 from relationdesk.services.follow_ups import FollowUpRow
 from relationdesk.ui.models.translated_headers import RowTableModel
 
@@ -34,7 +35,7 @@ CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 # What a proxy sorts by: the moment for "Due" (its text is locale-formatted and would sort
 # wrongly), diacritic- and case-blind text for the others.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE_COLOR = QColor("#c62828")
+OVERDUE_COLOR = QColor(BAD)
 _Index = QModelIndex | QPersistentModelIndex
 
 

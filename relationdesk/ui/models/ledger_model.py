@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from relationdesk.domain.text import fold
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import ledger_kind_label, side_label
+from relationdesk.palette import CAUTION
 from relationdesk.services.evidence_facts import LedgerRow
 from relationdesk.ui.models.translated_headers import RowTableModel
 
@@ -37,7 +38,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # What a proxy sorts by: the moment for the date, the number for the value (their texts are
 # locale-formatted and would sort wrongly), diacritic- and case-blind text for the others.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-POWER_PLAY_COLOR = QColor("#b26a00")
+POWER_PLAY_COLOR = QColor(CAUTION)
 NOT_RETURNED = "—"
 _Index = QModelIndex | QPersistentModelIndex
 

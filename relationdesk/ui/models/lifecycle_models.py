@@ -8,15 +8,16 @@ from PySide6.QtGui import QColor
 from relationdesk.domain.nps import NpsGroup, nps_group
 from relationdesk.l10n.formatting import qdate
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label, nps_group_label
+from relationdesk.palette import BAD, CAUTION, GOOD
 from relationdesk.services.lifecycle import LifecycleChangeRow
 from relationdesk.services.recommendations import RecommendationRow, ReferralRow
 from relationdesk.ui.models.text_rows_model import TextRowsModel
 
-DOWN_COLOR = QColor("#b26a00")
+DOWN_COLOR = QColor(CAUTION)
 GROUP_COLORS = {
-    NpsGroup.PROMOTER: QColor("#2e7d32"),
+    NpsGroup.PROMOTER: QColor(GOOD),
     NpsGroup.PASSIVE: None,
-    NpsGroup.DETRACTOR: QColor("#c62828"),
+    NpsGroup.DETRACTOR: QColor(BAD),
 }
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from relationdesk.domain.principles import PrincipleScore, Scorecard
 from relationdesk.l10n.labels import principle_label
+from relationdesk.palette import CAUTION
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
@@ -66,7 +67,7 @@ class ScoreTableModel(RowTableModel):
             and item.score is not None
             and item.score < WEAK_BELOW
         ):
-            return QBrush(QColor("#b26a00"))
+            return QBrush(QColor(CAUTION))
         return None
 
     def retranslate(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from relationdesk.palette import BAD
 from relationdesk.services.vcard_exchange import CardOutcome, ImportPlan, PlannedCard
 from relationdesk.ui.models.translated_headers import RowTableModel
 from relationdesk.ui.vcard_texts import card_problem
@@ -51,7 +52,7 @@ class VCardPlanModel(RowTableModel):
             return planned.outcome.value
         if role == Qt.ItemDataRole.ForegroundRole and column == RESULT:
             if planned.outcome is CardOutcome.INVALID:
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(BAD))
             if planned.outcome is CardOutcome.DUPLICATE:
                 palette = QApplication.palette()
                 return palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)

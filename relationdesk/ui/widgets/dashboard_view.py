@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relationdesk.palette import BAD, UP
 from relationdesk.services.portfolio import PortfolioDashboard
 from relationdesk.ui.charts.dashboard_charts import (
     LifecycleFunnelChart,
@@ -34,7 +35,7 @@ from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.attention_panel import AttentionPanel
 
 MESSAGE_PAGE, CONTENT_PAGE = range(2)
-UP_COLOUR, DOWN_COLOUR = "#1b7f3b", "#c62828"
+UP_COLOUR, DOWN_COLOUR = UP, BAD
 CARD_STYLE = (
     "QFrame#%1 { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
 )

@@ -26,6 +26,7 @@ from relationdesk.domain.relationship_stage import (
 )
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import TOUCH_COLOURS, depth_label, stage_label, touch_label
+from relationdesk.palette import CAUTION_TEXT_STYLE
 from relationdesk.services import relationship_view as service
 from relationdesk.services.relationship_view import RelationshipView
 from relationdesk.ui.qt_helpers import named
@@ -61,7 +62,7 @@ class RelationshipPanel(QWidget):
         self.touch_spin.setKeyboardTracking(False)
         self.drift_label = named(QLabel(), "driftWarning")
         self.drift_label.setWordWrap(True)
-        self.drift_label.setStyleSheet("color: #b26a00;")
+        self.drift_label.setStyleSheet(CAUTION_TEXT_STYLE)
         self.history_label = named(QLabel(), "stageHistory")
         self.history_label.setWordWrap(True)
         self.history_label.setStyleSheet("color: palette(mid);")
