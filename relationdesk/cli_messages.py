@@ -74,6 +74,10 @@ def cannot_open(error: "BaseException") -> ExitCode:
     from relationdesk.l10n.errors import open_failure_text
 
     assert isinstance(error, DatabaseOpenError)
+    if error.failure is OpenFailure.OTHER:  # e.g. a read-only leftover -shm: say which
+        said = storage_refusal(error)
+        if said is not None:
+            return said
 
     def text() -> str:
         where = QCoreApplication.translate("Errors", "File: %1")

@@ -2,7 +2,10 @@
 sentence, in the user's language, with its exit code, and writes nothing. Through the
 real entry point (relationdesk.cli.main), in this process, on a real SQLite file."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -221,3 +224,23 @@ def test_the_engine_hides_parameters(data_dir: Path) -> None:
         assert db.engine.hide_parameters
     finally:
         db.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
+def test_a_read_only_leftover_shm_is_said(
+    portfolio: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crashed = "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); " \
+        "c.execute('SELECT count(*) FROM customer').fetchall(); os._exit(9)"  # fmt: skip
+    subprocess.run([sys.executable, "-c", crashed, str(portfolio)], check=False)
+    shm = portfolio.with_name(portfolio.name + "-shm")
+    assert shm.exists()  # left behind by the program that died
+    shm.chmod(0o444)
+    try:
+        code = main(_commands(tmp_path)["import"])
+    finally:
+        shm.chmod(0o644)
+    err = capsys.readouterr().err
+    assert code == ExitCode.DATABASE_UNAVAILABLE, err
+    assert "leftover -shm" in err and "Traceback" not in err
+    assert _customers(portfolio) == ["Alfa Textile", "Beta Textile"]

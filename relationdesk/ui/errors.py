@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
-from relationdesk.db.errors import DatabaseOpenError, storage_failure
+from relationdesk.db.errors import DatabaseOpenError, OpenFailure, storage_failure
 from relationdesk.l10n.errors import open_failure_text, storage_failure_text
 
 log = logging.getLogger("relationdesk")
@@ -19,7 +19,9 @@ def database_error_text(error: DatabaseOpenError) -> tuple[str, str]:
     """Title and body of the dialog shown when the database cannot be opened."""
     title = QCoreApplication.translate("Errors", "The database cannot be opened")
     where = QCoreApplication.translate("Errors", "File: %1").replace("%1", str(error.location))
-    return title, f"{open_failure_text(error.failure)}\n\n{where}"
+    failure = storage_failure(error) if error.failure is OpenFailure.OTHER else None
+    reason = storage_failure_text(failure) if failure else open_failure_text(error.failure)
+    return title, f"{reason}\n\n{where}"
 
 
 def setup_logging(folder: Path) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from relationdesk.db import database
+from relationdesk.db import connection, database
 from relationdesk.db.database import Database
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
 from relationdesk.domain.customers import CustomerFields
@@ -82,3 +82,45 @@ def test_a_name_with_a_bidi_control_is_refused_in_words(
     assert dialog.isVisible()
     assert "invisible control character" in dialog.error_label.text()
     assert db.reader.execute("SELECT count(*) FROM customer").fetchone()[0] == 0
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own hook is what is tested
+def test_the_window_says_the_database_is_busy(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    db.engine.dispose()  # the next write connects with the short timeout
+    shown: list[tuple[str, ...]] = []
+    monkeypatch.setattr(messages, "inform_error", lambda _p, *texts: shown.append(texts))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_exception_hook()
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    try:
+        window.workspace.new_customer()
+        dialog = find_dialog(window, CustomerDialog)
+        dialog.name_edit.insert(f"Alfa {CANARY}")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
+        qtbot.waitUntil(lambda: bool(shown))
+    finally:
+        other.rollback()
+        other.close()
+    ((title, text, details),) = shown
+    assert title == "Nothing was saved"
+    assert text.startswith("The database is busy: another program is writing to it.")
+    assert CANARY not in details
+    assert db.reader.execute("SELECT count(*) FROM customer").fetchone()[0] == 0
+
+
+def test_an_open_failure_names_a_read_only_file() -> None:
+    try:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+    except sqlite3.OperationalError as cause:
+        error = DatabaseOpenError(OpenFailure.OTHER, Path("/data/relationdesk.sqlite3"))
+        error.__cause__ = cause
+    _title, text = errors.database_error_text(error)
+    assert text.startswith("The database cannot be written") and "-shm" in text
