@@ -196,6 +196,20 @@ def test_validation_problems_are_said_in_words(
     assert "invalid_email" not in out
 
 
+def test_a_name_with_a_line_break_is_refused_in_words(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "names.csv"
+    source.write_text('Company,City\n"Alfa\nSRL",Iasi\nBeta,Cluj\n', encoding="utf-8")
+    assert main(["import", "csv", str(source), "--mapping", "auto"]) == ExitCode.FAILED
+    out = capsys.readouterr().out
+    assert "line 2: customer.name: this contains a line break" in out
+    assert (
+        not (data_dir / "relationdesk.sqlite3").exists()
+        or _customers(data_dir / "relationdesk.sqlite3") == []
+    )
+
+
 def test_an_opening_failure_is_said_in_words(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
