@@ -133,7 +133,9 @@ def test_a_data_folder_that_is_a_file_is_said(
     not_a_folder = tmp_path / "data.txt"
     not_a_folder.write_text("mine\n", encoding="utf-8")
     monkeypatch.setenv(DATA_DIR_ENV, str(not_a_folder))
-    for command in (["check"], ["demo"], ["import", "csv", str(_csv(tmp_path))]):
+    commands = _commands(tmp_path)
+    for command in (["check"], commands["demo"], commands["import"], commands["erase"],
+                    commands["merge"]):  # fmt: skip
         assert main(command) == ExitCode.DATABASE_UNAVAILABLE
         err = capsys.readouterr().err
         assert err.startswith("relationdesk: The data folder is a file, not a folder.")
