@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from relationdesk import settings as keys
 from relationdesk.cli import main
 from relationdesk.cli_exit import ExitCode
 from relationdesk.db import connection, database
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import CustomerFields
-from relationdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, database_url
+from relationdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, database_url, settings_file
 from relationdesk.services import customer_editing as editing
 
 CANARY = "zqxcanary4412"
@@ -149,6 +150,9 @@ def test_the_sentence_is_in_the_users_language(
     _connect_with(monkeypatch, _full_disk)
     assert main(["--language", "it", *_commands(tmp_path)["demo"]]) == ExitCode.DISK_FULL
     assert "Il disco è pieno" in capsys.readouterr().err
+    keys.Settings(settings_file()).set(keys.LANGUAGE, "ro")  # as the window saved it
+    assert main(_commands(tmp_path)["demo"]) == ExitCode.DISK_FULL
+    assert "Discul este plin" in capsys.readouterr().err
 
 
 def test_no_error_carries_the_values_of_a_row(
