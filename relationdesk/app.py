@@ -2,7 +2,8 @@
 
 The window is shown first; the database is opened (and migrated if needed) in the
 next event-loop turn, once the window has painted. A database that cannot be opened
-is explained in a dialog, the window closes and the app ends with exit code 2.
+is explained in a dialog, the window closes and the app ends with exit code 3
+(cli_exit.ExitCode.DATABASE_UNAVAILABLE, as the command line does).
 """
 
 import sys
@@ -13,13 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
+from relationdesk.cli_exit import ExitCode
 from relationdesk.i18n import LanguageSwitcher, system_language
 from relationdesk.paths import database_url, log_dir, settings_file, sqlite_path
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.messages import inform_error
 
-EXIT_DATABASE_UNAVAILABLE = 2
+EXIT_DATABASE_UNAVAILABLE = ExitCode.DATABASE_UNAVAILABLE  # the command line's set
 
 
 def application() -> QApplication:

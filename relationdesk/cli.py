@@ -4,6 +4,10 @@ import argparse
 
 from relationdesk import APP_NAME, __version__
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
+
+# More sample customers than this take minutes and prove nothing the default does not.
+DEMO_MAX_CUSTOMERS = 100_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the application window (the default)")
     demo = commands.add_parser("demo", help="add the sample portfolio to the database")
-    demo.add_argument("--customers", type=int, default=40, help="how many customers (40)")
+    demo.add_argument("--customers", type=_demo_count, default=40,
+                      help=f"how many customers, 1 to {DEMO_MAX_CUSTOMERS} (40)")  # fmt: skip
     demo.add_argument("--seed", type=int, default=7, help="random seed (7)")
     commands.add_parser("backup", help="back up the database now (next to it, in backups/)")
     restore = commands.add_parser("restore", help="replace the database with a backup")
@@ -49,8 +54,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _demo_count(text: str) -> int:
+    """A sample of 1 to DEMO_MAX_CUSTOMERS customers: a negative count is a typo, and 0
+    would add nothing while saying it did (refused too, so a script learns of its mistake)."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= count <= DEMO_MAX_CUSTOMERS:
+        raise argparse.ArgumentTypeError(
+            f"{count} customers: give a number from 1 to {DEMO_MAX_CUSTOMERS}"
+        )
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; a database that cannot be opened or used (busy, full, read-only,
+    a data folder that is a file) ends it with one sentence and its exit code, never a
+    traceback. Every command writes in one transaction, so nothing is half-written."""
+    from relationdesk.cli_messages import cannot_open, storage_refusal, use_language
+    from relationdesk.db.errors import DatabaseOpenError
+
     args = build_parser().parse_args(argv)
+    use_language(args.language)
+    try:
+        return _run(args)
+    except DatabaseOpenError as error:
+        return cannot_open(error)
+    except Exception as error:
+        code = storage_refusal(error)
+        if code is None:
+            raise
+        return code
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo(args.customers, args.seed)
     if args.command in ("backup", "restore", "check"):
@@ -90,11 +128,9 @@ def _demo(customers: int, seed: int) -> int:
     from relationdesk.services import sample_portfolio
 
     db = open_for_command()
-    if db is None:
-        return 1
     try:
         written = sample_portfolio.load(db, customers, seed)
     finally:
         db.close()
     print(f"Added {written} sample customers to {db.path}")
-    return 0
+    return ExitCode.OK

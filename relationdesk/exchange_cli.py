@@ -2,10 +2,10 @@
 customers, contacts, calendars and the whole database in and out without the window.
 
 The import prints its validation report first, then writes everything in one
-transaction (or, with --dry-run, nothing). Exit codes: 0 done, 1 nothing written (the
-file cannot be read, no card can be imported, or a customer name is unknown), 2 the
-database could not be opened or a name matches several customers. English messages,
-like the other commands."""
+transaction (or, with --dry-run, nothing). Exit codes (cli_exit.ExitCode): 0 done, 1
+nothing written (the file cannot be read, no card can be imported, or a customer name is
+unknown), 2 a name matches several customers; cli.main says when the database cannot be
+opened or used. English messages, but a card's problems in the user's language."""
 
 import argparse
 import sys
@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
     from relationdesk.db.database import Database
+    from relationdesk.domain.validation import FieldError
     from relationdesk.services.vcard_cards import Card
     from relationdesk.services.vcard_exchange import ImportPlan
 
+NO_COMPANY = "the card names no company (ORG): give its customer with --customer."
 READ_FAILURES = {
     "unreadable": "the file cannot be read",
     "too_large": "the file is larger than 50 MB: this is not an address book",
@@ -93,8 +95,6 @@ def run_exchange(args: argparse.Namespace) -> int:
                   file=sys.stderr)  # fmt: skip
             return 1
     db = open_for_command()
-    if db is None:
-        return 2
     try:
         if args.exchange == "import-vcard":
             return _import(db, cards, args)
@@ -152,11 +152,20 @@ def _print_report(plan: "ImportPlan") -> None:
         card = planned.card
         where = f"  card {card.number} (line {card.line}) {card.fields.full_name!r}"
         if planned.outcome is CardOutcome.INVALID:
-            problems = ", ".join(f"{e.field}: {e.problem.value}" for e in planned.errors)
-            print(f"{where}: {problems}")
+            print(f"{where}: {_card_problems(planned.errors)}")
         elif planned.outcome is CardOutcome.DUPLICATE:
             print(f"{where}: already there as {planned.duplicate_of!r} "
                   f"at {planned.customer_name!r}")  # fmt: skip
+
+
+def _card_problems(errors: "tuple[FieldError, ...]") -> str:
+    """Why a card is left out, in words (a card without a company: what to add)."""
+    from relationdesk.cli_messages import field_problems
+    from relationdesk.domain.validation import Problem
+
+    others = [e for e in errors if e.problem is not Problem.NO_CUSTOMER]
+    said = [NO_COMPANY] if len(others) < len(errors) else []
+    return " ".join([*said, field_problems(others)] if others else said)
 
 
 def _export(db: "Database", args: argparse.Namespace) -> int:

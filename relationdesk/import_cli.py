@@ -123,6 +123,7 @@ def _import(db: "Database", table: "CsvTable", mapping: "Mapping", args: argpars
 
 
 def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> None:
+    from relationdesk.cli_messages import field_problems
     from relationdesk.domain.csv_mapping import Target
 
     encoding = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
@@ -135,7 +136,7 @@ def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> 
     print(f"Customers: {len(plan.customers)}, contacts: {plan.contacts}, "
           f"rows with problems: {plan.rows_with_problems}")  # fmt: skip
     for problem in plan.problems:
-        print(f"  line {problem.line}: {problem.error.field}: {problem.error.problem.value}")
+        print(f"  line {problem.line}: {field_problems([problem.error])}")
     for duplicate in plan.duplicates:
         where = "in the database" if duplicate.in_database else f"line {duplicate.earlier_line}"
         print(f"  line {duplicate.line}: {duplicate.kind.value} {duplicate.name!r} "

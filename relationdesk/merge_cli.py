@@ -3,9 +3,10 @@ two records that are the same company or person become one, through the services
 merge dialogs use. KEEP stays (its name and filled fields win); everything of OTHER moves
 to it, then OTHER is deleted.
 
-Without --yes only the plan is printed. Exit codes: 0 merged, 1 nothing merged (no
---yes, a refusal such as periods that overlap in part, an unknown name), 2 the database
-could not be opened or a name matches several records (they are listed)."""
+Without --yes only the plan is printed. Exit codes (cli_exit.ExitCode): 0 merged, 1
+nothing merged (no --yes, a refusal such as periods that overlap in part, an unknown
+name), 2 a name matches several records (they are listed); a database that cannot be
+opened or used is said by cli.main."""
 
 import argparse
 import sys
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
-# Why the services refuse a merge, in words (nothing was changed).
+# Why the services refuse a merge, in the command line's words (nothing was changed).
 REFUSALS = {
     "same_record": "a record cannot be merged into itself",
     "not_this_customers": "only two people of the same customer can be merged",
@@ -72,8 +73,6 @@ def run_merge(args: argparse.Namespace) -> int:
     from relationdesk.services.errors import NotFound, ValidationFailed
 
     db = open_for_command()
-    if db is None:
-        return 2
     try:
         return _merge(db, args)
     except CommandError as error:
@@ -96,7 +95,13 @@ def listed_counts(counts: "RecordCounts", labels: dict[str, str]) -> str:
 
 
 def _reasons(errors: "list[FieldError]") -> str:
-    return "; ".join(REFUSALS.get(e.problem.value, f"{e.field}: {e.problem.value}") for e in errors)
+    """Why the services refused, in words (any other problem as the forms say it)."""
+    from relationdesk.cli_messages import field_problems
+
+    return "; ".join(
+        REFUSALS[e.problem.value] if e.problem.value in REFUSALS else field_problems([e])
+        for e in errors
+    )
 
 
 def _merge(db: "Database", args: argparse.Namespace) -> int:

@@ -64,8 +64,6 @@ def run_report(args: argparse.Namespace) -> int:
         if not out.parent.is_dir():
             raise CommandError(f"the folder {out.parent} does not exist")
         db = open_for_command()
-        if db is None:
-            return 1  # said why; nothing written
         try:
             _write(args, db, out)
         finally:

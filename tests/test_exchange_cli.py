@@ -32,7 +32,7 @@ def test_import_vcard_reports_then_writes(data_dir: Path, tmp_path: Path) -> Non
     dry = _run("import", "vcard", str(source), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "2 cards: 1 new, 0 already there, 1 with problems" in dry.stdout
-    assert "card 2 (line 7) 'Ana Ionescu': customer: no_customer" in dry.stdout
+    assert "card 2 (line 7) 'Ana Ionescu': the card names no company (ORG)" in dry.stdout
     assert "new customer: Țesătoria SRL" in dry.stdout and "nothing written" in dry.stdout
 
     unknown = _run("import", "vcard", str(source), "--customer", "Nobody")

@@ -2192,6 +2192,30 @@ Berkas: %1</translation>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed. Wait until it is done (or close it), then try again.</source>
+        <translation>Basis data sedang sibuk: program lain sedang menulis ke dalamnya. Tidak ada yang diubah. Tunggu hingga program itu selesai (atau tutup program tersebut), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space on the disk that holds the data folder, then try again.</source>
+        <translation>Disk penuh, jadi tidak ada yang diubah. Kosongkan sebagian ruang pada disk yang menyimpan folder data, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or a leftover -shm or -wal file next to it is read-only. Nothing was changed. Give yourself write permission on them (or close the program that made them), then try again.</source>
+        <translation>Basis data tidak dapat ditulisi: berkasnya, foldernya, atau berkas -shm atau -wal sisa di sebelahnya hanya dapat dibaca. Tidak ada yang diubah. Berikan izin menulis kepada diri Anda untuk berkas-berkas itu (atau tutup program yang membuatnya), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Point RELATIONDESK_DATA_DIR to a folder, or move the file away. Nothing was changed.</source>
+        <translation>Folder data adalah sebuah berkas, bukan folder. Arahkan RELATIONDESK_DATA_DIR ke sebuah folder, atau pindahkan berkas tersebut. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder may be missing or not readable. Check the data folder and its permissions, then try again. Nothing was changed.</source>
+        <translation>Berkas basis data tidak dapat dibuka: foldernya mungkin tidak ada atau tidak dapat dibaca. Periksa folder data dan izinnya, lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Tidak ada yang disimpan</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -4918,6 +4942,10 @@ Basis data: %2</translation>
     <message>
         <source>this field is required.</source>
         <translation>kolom ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>this contains a line break or an invisible control character: type it on one line, with letters, digits and punctuation only.</source>
+        <translation>isian ini berisi pemisah baris atau karakter kontrol yang tidak terlihat: ketikkan dalam satu baris, hanya dengan huruf, angka, dan tanda baca.</translation>
     </message>
     <message>
         <source>this is too long (at most %1 characters).</source>

@@ -2204,6 +2204,30 @@ File: %1</translation>
         <translation>Non è stato possibile aprire il database.</translation>
     </message>
     <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed. Wait until it is done (or close it), then try again.</source>
+        <translation>Il database è occupato: un altro programma ci sta scrivendo. Non è stato modificato nulla. Aspetta che abbia finito (o chiudilo), poi riprova.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space on the disk that holds the data folder, then try again.</source>
+        <translation>Il disco è pieno, quindi non è stato modificato nulla. Libera un po’ di spazio sul disco che contiene la cartella dei dati, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or a leftover -shm or -wal file next to it is read-only. Nothing was changed. Give yourself write permission on them (or close the program that made them), then try again.</source>
+        <translation>Non è possibile scrivere nel database: il file, la sua cartella oppure un file -shm o -wal rimasto accanto è di sola lettura. Non è stato modificato nulla. Datti il permesso di scrittura su questi file (o chiudi il programma che li ha creati), poi riprova.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Point RELATIONDESK_DATA_DIR to a folder, or move the file away. Nothing was changed.</source>
+        <translation>La cartella dei dati è un file, non una cartella. Fai puntare RELATIONDESK_DATA_DIR a una cartella, oppure sposta il file altrove. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder may be missing or not readable. Check the data folder and its permissions, then try again. Nothing was changed.</source>
+        <translation>Non è possibile aprire il file del database: la sua cartella potrebbe mancare o non essere leggibile. Controlla la cartella dei dati e i suoi permessi, poi riprova. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Non è stato salvato nulla</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
     </message>
@@ -4944,6 +4968,10 @@ Database: %2</translation>
     <message>
         <source>this field is required.</source>
         <translation>questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>this contains a line break or an invisible control character: type it on one line, with letters, digits and punctuation only.</source>
+        <translation>contiene un a capo o un carattere di controllo invisibile: scrivilo su una sola riga, solo con lettere, cifre e punteggiatura.</translation>
     </message>
     <message>
         <source>this is too long (at most %1 characters).</source>

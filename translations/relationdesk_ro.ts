@@ -2216,6 +2216,30 @@ Fișier: %1</translation>
         <translation>Baza de date nu a putut fi deschisă.</translation>
     </message>
     <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed. Wait until it is done (or close it), then try again.</source>
+        <translation>Baza de date este ocupată: alt program scrie în ea. Nu s-a modificat nimic. Așteaptă până termină (sau închide-l), apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space on the disk that holds the data folder, then try again.</source>
+        <translation>Discul este plin, așa că nu s-a modificat nimic. Eliberează spațiu pe discul pe care se află dosarul de date, apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file, its folder or a leftover -shm or -wal file next to it is read-only. Nothing was changed. Give yourself write permission on them (or close the program that made them), then try again.</source>
+        <translation>Nu se poate scrie în baza de date: fișierul, dosarul său sau un fișier -shm ori -wal rămas lângă el poate fi doar citit. Nu s-a modificat nimic. Dă-ți permisiunea de scriere pentru ele (sau închide programul care le-a creat), apoi încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>The data folder is a file, not a folder. Point RELATIONDESK_DATA_DIR to a folder, or move the file away. Nothing was changed.</source>
+        <translation>Dosarul de date este un fișier, nu un dosar. Setează RELATIONDESK_DATA_DIR către un dosar sau mută fișierul în altă parte. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder may be missing or not readable. Check the data folder and its permissions, then try again. Nothing was changed.</source>
+        <translation>Fișierul bazei de date nu poate fi deschis: dosarul său poate lipsi sau nu poate fi citit. Verifică dosarul de date și permisiunile lui, apoi încearcă din nou. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Nu s-a salvat nimic</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>A apărut o problemă</translation>
     </message>
@@ -4970,6 +4994,10 @@ Bază de date: %2</translation>
     <message>
         <source>this field is required.</source>
         <translation>acest câmp este obligatoriu.</translation>
+    </message>
+    <message>
+        <source>this contains a line break or an invisible control character: type it on one line, with letters, digits and punctuation only.</source>
+        <translation>conține un rând nou sau un caracter de control invizibil: scrie-l pe un singur rând, doar cu litere, cifre și semne de punctuație.</translation>
     </message>
     <message>
         <source>this is too long (at most %1 characters).</source>

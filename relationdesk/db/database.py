@@ -49,7 +49,11 @@ class Database:
 def _create_engine(path: Path) -> "Engine":
     from sqlalchemy import create_engine, event
 
-    engine = create_engine("sqlite://", creator=lambda: connect(path, same_thread=False))
+    # hide_parameters: an error's text never carries row values (notes, names) into a
+    # message or a log; the SQL statement alone says enough.
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(path, same_thread=False), hide_parameters=True
+    )
 
     # pysqlite's own transaction handling starts transactions late; begin explicitly,
     # IMMEDIATE so a write never fails half-way on a lock upgrade.

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from relationdesk.domain.currencies import is_currency_code, normalise_currency
 from relationdesk.domain.enums import BuyingRole, Influence
-from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.domain.validation import FieldError, Problem, has_control_character
 
 NAME_MAX_LENGTH = 200
 # Local part @ domain with a dot; deliberately permissive: we refuse typos, not rare forms.
@@ -83,6 +83,8 @@ def _name_errors(name_field: str, value: str) -> list[FieldError]:
         return [FieldError(name_field, Problem.REQUIRED)]
     if len(value) > NAME_MAX_LENGTH:
         return [FieldError(name_field, Problem.TOO_LONG)]
+    if has_control_character(value):
+        return [FieldError(name_field, Problem.CONTROL_CHARACTER)]
     return []
 
 

@@ -1,7 +1,13 @@
 """Why a field was refused: shared by every form, turned into sentences by the UI."""
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+
+# Bidirectional controls: they can make a name read differently from what it is
+# ("Trojan Source"): LRM, RLM, ALM, the embeddings and overrides, and the isolates.
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")  # fmt: skip
 
 
 class Problem(StrEnum):
@@ -9,6 +15,7 @@ class Problem(StrEnum):
 
     REQUIRED = "required"
     TOO_LONG = "too_long"
+    CONTROL_CHARACTER = "control_character"  # a line break, a tab, a bidi control…
     INVALID_EMAIL = "invalid_email"
     INVALID_PHONE = "invalid_phone"
     INVALID_COUNTRY = "invalid_country"
@@ -36,3 +43,12 @@ class Problem(StrEnum):
 class FieldError:
     field: str
     problem: Problem
+
+
+def has_control_character(text: str) -> bool:
+    """True if `text` holds a line break, a tab or another control character (Unicode Cc,
+    line and paragraph separators) or a bidirectional control: none belongs in a name.
+    Joiners (U+200C, U+200D) stay allowed: some scripts need them to spell names."""
+    return any(
+        ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text
+    )

@@ -16,7 +16,7 @@ import vobject
 
 from relationdesk.domain.customers import NAME_MAX_LENGTH, ContactFields, validate_contact
 from relationdesk.domain.enums import BuyingRole, Influence
-from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.domain.validation import FieldError, Problem, has_control_character
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a phone's whole address book is a few megabytes
 X_BUYING_ROLE = "X-RELATIONDESK-BUYING-ROLE"
@@ -285,6 +285,8 @@ def card_from_component(component: Any, number: int, line: int) -> Card:
     organisation = _organisation(component)
     if len(organisation) > NAME_MAX_LENGTH:
         errors.append(FieldError("organisation", Problem.TOO_LONG))
+    elif has_control_character(organisation):  # becomes a customer's name
+        errors.append(FieldError("organisation", Problem.CONTROL_CHARACTER))
     return Card(number, line, organisation, fields, tuple(errors))
 
 

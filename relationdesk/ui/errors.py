@@ -9,7 +9,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
-from relationdesk.db.errors import DatabaseOpenError, OpenFailure
+from relationdesk.db.errors import DatabaseOpenError, OpenFailure, storage_failure
+from relationdesk.l10n.errors import open_failure_text, storage_failure_text
 
 log = logging.getLogger("relationdesk")
 
@@ -18,38 +19,9 @@ def database_error_text(error: DatabaseOpenError) -> tuple[str, str]:
     """Title and body of the dialog shown when the database cannot be opened."""
     title = QCoreApplication.translate("Errors", "The database cannot be opened")
     where = QCoreApplication.translate("Errors", "File: %1").replace("%1", str(error.location))
-    reasons = {
-        OpenFailure.NOT_A_DATABASE: QCoreApplication.translate(
-            "Errors", "This file is not a RelationDesk database (it is not an SQLite file)."
-        ),
-        OpenFailure.CORRUPT: QCoreApplication.translate(
-            "Errors",
-            "The database file is damaged and cannot be read. Restore a backup, "
-            "or move the file away to start with an empty database.",
-        ),
-        OpenFailure.NO_PERMISSION: QCoreApplication.translate(
-            "Errors",
-            "You do not have permission to read and write this file or its folder. "
-            "Check the file's permissions, or choose another data folder.",
-        ),
-        OpenFailure.NEWER_SCHEMA: QCoreApplication.translate(
-            "Errors",
-            "This database was written by a newer version of RelationDesk. "
-            "Install the newer version to open it. The file was not changed.",
-        ),
-        OpenFailure.FOREIGN_DATABASE: QCoreApplication.translate(
-            "Errors",
-            "This SQLite file belongs to another program, not to RelationDesk. "
-            "The file was not changed.",
-        ),
-        OpenFailure.LOCKED: QCoreApplication.translate(
-            "Errors", "Another program is using the database. Close it and try again."
-        ),
-        OpenFailure.OTHER: QCoreApplication.translate(
-            "Errors", "The database could not be opened."
-        ),
-    }
-    return title, f"{reasons[error.failure]}\n\n{where}"
+    failure = storage_failure(error) if error.failure is OpenFailure.OTHER else None
+    reason = storage_failure_text(failure) if failure else open_failure_text(error.failure)
+    return title, f"{reason}\n\n{where}"
 
 
 def setup_logging(folder: Path) -> None:
@@ -63,21 +35,34 @@ def setup_logging(folder: Path) -> None:
 
 
 def install_exception_hook() -> None:
-    """An unexpected error is logged and shown kindly; the app keeps running."""
+    """An unexpected error is logged and shown kindly; the app keeps running.
+
+    A database that is busy, full or read-only is said as such. The dialog's details
+    carry only the kind of error: an exception's text could quote what the user typed."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         from relationdesk.ui.messages import inform_error
 
-        inform_error(
-            None,
-            QCoreApplication.translate("Errors", "Something went wrong"),
-            QCoreApplication.translate(
-                "Errors",
-                "RelationDesk met an unexpected problem. Your saved data is safe. "
-                "The details were written to the log file in the data folder.",
-            ),
-            f"{kind.__name__}: {value}",
-        )
+        title, text = unexpected_error_text(value)
+        inform_error(None, title, text, kind.__name__)
 
     sys.excepthook = hook
+
+
+def unexpected_error_text(error: BaseException) -> tuple[str, str]:
+    """Title and body for an error nobody caught: the storage problem, when it is one."""
+    failure = storage_failure(error)
+    if failure is not None:
+        return (
+            QCoreApplication.translate("Errors", "Nothing was saved"),
+            storage_failure_text(failure),
+        )
+    return (
+        QCoreApplication.translate("Errors", "Something went wrong"),
+        QCoreApplication.translate(
+            "Errors",
+            "RelationDesk met an unexpected problem. Your saved data is safe. "
+            "The details were written to the log file in the data folder.",
+        ),
+    )

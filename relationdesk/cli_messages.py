@@ -1,0 +1,103 @@
+"""What the command line says when it cannot do its work, in the user's language (the
+--language flag, else the language saved in the settings, else the system's), with its
+exit code from the one set in cli_exit."""
+
+import sys
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from relationdesk.cli_exit import ExitCode
+
+if TYPE_CHECKING:
+    from relationdesk.domain.validation import FieldError
+
+_chosen: str | None = None  # the --language flag of this run
+
+
+def use_language(language: str | None) -> None:
+    global _chosen
+    _chosen = language
+
+
+def user_language() -> str:
+    from relationdesk.i18n import system_language
+
+    if _chosen:
+        return _chosen
+    try:
+        from relationdesk import settings as keys
+        from relationdesk.paths import settings_file
+
+        saved = keys.Settings(settings_file()).get(keys.LANGUAGE)
+    except OSError:  # no data folder to read settings from: the system's language
+        saved = ""
+    return saved or system_language()
+
+
+def translated(make: Callable[[], str]) -> str:
+    """`make()`, its QCoreApplication.translate calls answered in the user's language.
+    Qt needs an application to translate: the offscreen one the reports use."""
+    from PySide6.QtCore import QLocale
+
+    from relationdesk.i18n import speaking
+    from relationdesk.report_cli import offscreen_application
+
+    app = offscreen_application()
+    locale = QLocale()
+    try:
+        with speaking(user_language()):
+            return make()
+    finally:
+        QLocale.setDefault(locale)
+        del app
+
+
+def field_problems(errors: "Iterable[FieldError]") -> str:
+    """Validation problems in words, each after the field's name as the command line
+    spells it: "email: this is not a valid e-mail address, such as name@company.com." """
+    from relationdesk.l10n.validation import problem_message
+
+    return translated(lambda: " ".join(problem_message(e, e.field) for e in errors))
+
+
+def say_failure(make: Callable[[], str], code: ExitCode) -> ExitCode:
+    """Print the translated sentence on stderr; returns the exit code to end with."""
+    print(f"relationdesk: {translated(make)}", file=sys.stderr)
+    return code
+
+
+def cannot_open(error: "BaseException") -> ExitCode:
+    """The database could not be opened (DatabaseOpenError): why, where, what to do."""
+    from PySide6.QtCore import QCoreApplication
+
+    from relationdesk.db.errors import DatabaseOpenError, OpenFailure
+    from relationdesk.l10n.errors import open_failure_text
+
+    assert isinstance(error, DatabaseOpenError)
+    if error.failure is OpenFailure.OTHER:  # e.g. a read-only leftover -shm: say which
+        said = storage_refusal(error)
+        if said is not None:
+            return said
+
+    def text() -> str:
+        where = QCoreApplication.translate("Errors", "File: %1")
+        return f"{open_failure_text(error.failure)}\n{where.replace('%1', str(error.location))}"
+
+    busy = error.failure is OpenFailure.LOCKED
+    return say_failure(text, ExitCode.DATABASE_BUSY if busy else ExitCode.DATABASE_UNAVAILABLE)
+
+
+def storage_refusal(error: BaseException) -> ExitCode | None:
+    """Say why the database could not be used (busy, full, read-only…) and return the
+    exit code; None when `error` is no such problem (then it is a bug to report)."""
+    from relationdesk.db.errors import StorageFailure, storage_failure
+    from relationdesk.l10n.errors import storage_failure_text
+
+    failure = storage_failure(error)
+    if failure is None:
+        return None
+    codes = {StorageFailure.LOCKED: ExitCode.DATABASE_BUSY,
+             StorageFailure.DISK_FULL: ExitCode.DISK_FULL}  # fmt: skip
+    return say_failure(
+        lambda: storage_failure_text(failure), codes.get(failure, ExitCode.DATABASE_UNAVAILABLE)
+    )
