@@ -1638,6 +1638,10 @@
         <translation>Struktur berkas</translation>
     </message>
     <message>
+        <source>The database&apos;s layout (tables, indexes, triggers)</source>
+        <translation>Struktur basis data (tabel, indeks, pemicu)</translation>
+    </message>
+    <message>
         <source>Links between records</source>
         <translation>Tautan antar-data</translation>
     </message>

@@ -1650,6 +1650,10 @@
         <translation>La struttura del file</translation>
     </message>
     <message>
+        <source>The database&apos;s layout (tables, indexes, triggers)</source>
+        <translation>La struttura del database (tabelle, indici, trigger)</translation>
+    </message>
+    <message>
         <source>Links between records</source>
         <translation>I collegamenti tra i dati</translation>
     </message>

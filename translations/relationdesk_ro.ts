@@ -1662,6 +1662,10 @@
         <translation>Structura fișierului</translation>
     </message>
     <message>
+        <source>The database&apos;s layout (tables, indexes, triggers)</source>
+        <translation>Structura bazei de date (tabele, indexuri, declanșatoare)</translation>
+    </message>
+    <message>
         <source>Links between records</source>
         <translation>Legăturile dintre înregistrări</translation>
     </message>

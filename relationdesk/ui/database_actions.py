@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 _CHECK_NAMES = {
     "quick_check": QT_TRANSLATE_NOOP("DatabaseActions", "The file's structure"),
     "integrity_check": QT_TRANSLATE_NOOP("DatabaseActions", "The file's structure"),
+    "schema": QT_TRANSLATE_NOOP(
+        "DatabaseActions", "The database's layout (tables, indexes, triggers)"
+    ),
     "foreign_keys": QT_TRANSLATE_NOOP("DatabaseActions", "Links between records"),
     "search_index": QT_TRANSLATE_NOOP("DatabaseActions", "The search index"),
     "orphans": QT_TRANSLATE_NOOP("DatabaseActions", "Records left without their customer"),

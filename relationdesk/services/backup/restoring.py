@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from relationdesk.db.schema import SCHEMA_REVISIONS
+from relationdesk.db.schema_shape import differences, reference_shape, shape_of
 from relationdesk.services.backup.files import (
     BEFORE_RESTORE,
     BUSY_TIMEOUT_S,
@@ -28,7 +29,9 @@ def verify_backup(backup: Path) -> str:
     """The schema revision of a backup fit to restore; raises BackupFailed otherwise.
 
     Fit: a RelationDesk database (it has alembic_version) of a schema this version
-    knows (older ones are migrated when opened), that passes SQLite's integrity check.
+    knows (older ones are migrated when opened), that passes SQLite's integrity check,
+    whose tables, indexes, triggers and views are exactly those the migrations make at
+    its revision: a foreign trigger would run on every later write as if it were ours.
     """
     if not backup.is_file():
         raise BackupFailed(f"{backup} is not a file")
@@ -47,6 +50,14 @@ def verify_backup(backup: Path) -> str:
             problem = first_problem(conn, "integrity_check")
             if problem is not None:
                 raise BackupFailed(f"{backup} is damaged: {problem}")
+            foreign = differences(shape_of(conn), reference_shape(str(revision)))
+            if foreign:
+                listed = ", ".join(str(item) for item in foreign[:5])
+                more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+                raise BackupFailed(
+                    f"{backup} was changed outside RelationDesk, so it is not restored: "
+                    f"its schema differs from the one RelationDesk makes ({listed}{more})"
+                )
             return str(revision)
     except sqlite3.DatabaseError as error:
         raise BackupFailed(f"{backup} is not a readable SQLite database: {error}") from error
