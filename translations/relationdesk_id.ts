@@ -1674,6 +1674,26 @@
         <translation>Cadangan tidak dipulihkan</translation>
     </message>
     <message>
+        <source>The database is empty</source>
+        <translation>Basis data kosong</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Berkas basis data kosong: isinya sudah hilang. Pulihkan cadangan utuh terbaru, yang dibuat pada %1? Jika tidak, RelationDesk dimulai dengan basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Basis data tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Berkas basis data tidak ditemukan, tetapi ada cadangannya. Pulihkan cadangan utuh terbaru, yang dibuat pada %1? Jika tidak, RelationDesk dimulai dengan basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
+        <translation>Cadangan tidak dapat dipulihkan, jadi RelationDesk dimulai dengan basis data kosong. Cadangan Anda tetap tersimpan: lihat di Berkas → Cadangan…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; your data is as it was.</source>
         <translation>Cadangan tidak dapat dipulihkan; data Anda tetap seperti semula.</translation>
     </message>

@@ -1686,6 +1686,26 @@
         <translation>Backup non ripristinato</translation>
     </message>
     <message>
+        <source>The database is empty</source>
+        <translation>Il database è vuoto</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Il file del database è vuoto: quello che conteneva non c&apos;è più. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Il database non c&apos;è più</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Il file del database non c&apos;è più, ma ci sono dei backup. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
+        <translation>Non è stato possibile ripristinare il backup, quindi RelationDesk parte con un database vuoto. I tuoi backup restano al loro posto: li trovi in File → Backup…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; your data is as it was.</source>
         <translation>Non è stato possibile ripristinare il backup; i tuoi dati sono rimasti com&apos;erano.</translation>
     </message>

@@ -1698,6 +1698,26 @@
         <translation>Copia de rezervă nu a fost restaurată</translation>
     </message>
     <message>
+        <source>The database is empty</source>
+        <translation>Baza de date este goală</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Fișierul bazei de date este gol: ce conținea s-a pierdut. Restaurezi cea mai recentă copie de rezervă bună, creată la %1? Dacă nu, RelationDesk pornește cu o bază de date goală.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Baza de date lipsește</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Fișierul bazei de date lipsește, dar există copii de rezervă ale lui. Restaurezi cea mai recentă copie de rezervă bună, creată la %1? Dacă nu, RelationDesk pornește cu o bază de date goală.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
+        <translation>Copia de rezervă nu a putut fi restaurată, așa că RelationDesk pornește cu o bază de date goală. Copiile tale de rezervă sunt păstrate: le găsești în Fișier → Copii de rezervă…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; your data is as it was.</source>
         <translation>Copia de rezervă nu a putut fi restaurată; datele tale au rămas neschimbate.</translation>
     </message>

@@ -16,6 +16,8 @@ from relationdesk.ui.qt_helpers import close_progress
 from relationdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from relationdesk.services.db_check import CheckReport
     from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
     from relationdesk.ui.main_window import MainWindow
@@ -38,6 +40,51 @@ _CHECK_NAMES = {
 
 
 START_UP_BACKUP_DELAY_MS = 3000
+
+
+def offer_lost_database(window: "QWidget", path: Path) -> None:
+    """At start-up, before opening: a 0-byte or missing database file next to backups
+    would silently become a new, empty database. Say so and offer the newest backup fit
+    to restore; without one, or on "No", the app starts with a new database as before."""
+    from PySide6.QtCore import QCoreApplication
+
+    from relationdesk.l10n.formatting import short_datetime
+    from relationdesk.services.backup import BackupFailed, lost_database, restore_backup
+    from relationdesk.ui.messages import confirm
+
+    lost = lost_database(path)
+    if lost is None or lost.newest is None:
+        return
+    if lost.empty:
+        title = QCoreApplication.translate("DatabaseActions", "The database is empty")
+        text = QCoreApplication.translate(
+            "DatabaseActions",
+            "The database file is empty: what it held is gone. Restore the newest good "
+            "backup, made on %1? If you do not, RelationDesk starts with an empty database.",
+        )
+    else:
+        title = QCoreApplication.translate("DatabaseActions", "The database is missing")
+        text = QCoreApplication.translate(
+            "DatabaseActions",
+            "The database file is missing, but there are backups of it. Restore the newest "
+            "good backup, made on %1? If you do not, RelationDesk starts with an empty "
+            "database.",
+        )
+    if not confirm(window, title, text.replace("%1", short_datetime(lost.newest.created_at))):
+        return
+    try:
+        restore_backup(path, lost.newest.path)
+    except (BackupFailed, OSError) as error:
+        inform_error(
+            window,
+            QCoreApplication.translate("DatabaseActions", "Backup not restored"),
+            QCoreApplication.translate(
+                "DatabaseActions",
+                "The backup could not be restored, so RelationDesk starts with an empty "
+                "database. Your backups are kept: File → Backups… lists them.",
+            ),
+            str(error),
+        )
 
 
 class DatabaseActions(QObject):
