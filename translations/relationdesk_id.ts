@@ -1698,6 +1698,10 @@
         <translation>Cadangan tidak dapat dipulihkan; data Anda tetap seperti semula.</translation>
     </message>
     <message>
+        <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
+        <translation>Cadangan ini diubah di luar RelationDesk: berisi tabel, pemicu, atau indeks yang tidak dibuat oleh RelationDesk, dan semua itu dapat mengubah atau menghapus data Anda. Cadangan ini tidak dipulihkan; data Anda tetap seperti semula.</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>Cadangan dipulihkan.</translation>
     </message>

@@ -1710,6 +1710,10 @@
         <translation>Non è stato possibile ripristinare il backup; i tuoi dati sono rimasti com&apos;erano.</translation>
     </message>
     <message>
+        <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
+        <translation>Questo backup è stato modificato fuori da RelationDesk: contiene tabelle, trigger o indici che RelationDesk non crea, e potrebbero modificare o cancellare i tuoi dati. Non è stato ripristinato; i tuoi dati sono rimasti come prima.</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>Backup ripristinato.</translation>
     </message>

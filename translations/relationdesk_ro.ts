@@ -1722,6 +1722,10 @@
         <translation>Copia de rezervă nu a putut fi restaurată; datele tale au rămas neschimbate.</translation>
     </message>
     <message>
+        <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
+        <translation>Această copie de rezervă a fost modificată în afara RelationDesk: conține tabele, declanșatoare sau indexuri pe care RelationDesk nu le creează și care ți-ar putea modifica sau șterge datele. Nu a fost restaurată; datele tale au rămas neschimbate.</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>Copia de rezervă a fost restaurată.</translation>
     </message>

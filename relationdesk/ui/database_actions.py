@@ -180,7 +180,7 @@ class DatabaseActions(QObject):
         from relationdesk.db.errors import DatabaseOpenError
         from relationdesk.db.schema import open_database
         from relationdesk.paths import database_url
-        from relationdesk.services.backup import BackupFailed, restore_backup
+        from relationdesk.services.backup import BackupFailed, ChangedElsewhere, restore_backup
 
         path = self._path()
         if path is None:
@@ -189,8 +189,16 @@ class DatabaseActions(QObject):
             dialog.close()
         self._window.detach_database()
         error: str | None = None
+        text = self.tr("The backup could not be restored; your data is as it was.")
         try:
             restore_backup(path, backup)
+        except ChangedElsewhere as failure:
+            error = str(failure)
+            text = self.tr(
+                "This backup was changed outside RelationDesk: it holds tables, triggers or "
+                "indexes that RelationDesk does not make, and they could change or delete "
+                "your data. It was not restored; your data is as it was."
+            )
         except (BackupFailed, OSError) as failure:
             error = str(failure)
         try:
@@ -201,7 +209,7 @@ class DatabaseActions(QObject):
             inform_error(
                 self._window,
                 self.tr("Backup not restored"),
-                self.tr("The backup could not be restored; your data is as it was."),
+                text,
                 error,
             )
         else:

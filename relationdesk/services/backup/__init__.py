@@ -36,6 +36,7 @@ from relationdesk.services.backup.making import (
     thin_backups,
 )
 from relationdesk.services.backup.restoring import (
+    ChangedElsewhere,
     LostDatabase,
     lost_database,
     newest_good_backup,
@@ -52,6 +53,7 @@ __all__ = [
     "MANUAL",
     "BackupFailed",
     "BackupInfo",
+    "ChangedElsewhere",
     "LostDatabase",
     "auto_backup",
     "backup_path",

@@ -26,6 +26,10 @@ from relationdesk.services.backup.files import (
 from relationdesk.services.backup.making import BackupInfo, list_backups
 
 
+class ChangedElsewhere(BackupFailed):
+    """The backup's tables, indexes, triggers or views are not those RelationDesk makes."""
+
+
 @dataclass(frozen=True)
 class LostDatabase:
     """The database file is empty (0 bytes) or gone while backups of it exist."""
@@ -102,7 +106,7 @@ def verify_backup(backup: Path) -> str:
             if foreign:
                 listed = ", ".join(str(item) for item in foreign[:5])
                 more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
-                raise BackupFailed(
+                raise ChangedElsewhere(
                     f"{backup} was changed outside RelationDesk, so it is not restored: "
                     f"its schema differs from the one RelationDesk makes ({listed}{more})"
                 )
