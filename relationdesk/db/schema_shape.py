@@ -40,7 +40,7 @@ class Item:
     sql: str | None
 
 
-Shape = dict[str, Item]
+Shape = dict[tuple[str, str], Item]  # by (kind, name): a trigger may share a table's name
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,10 @@ class Difference:
     problem: str  # FOREIGN, MISSING or ALTERED
     kind: str
     name: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.name)
 
     def __str__(self) -> str:
         return f"{self.problem} {self.kind} {self.name}"
@@ -74,27 +78,18 @@ def shape_of(conn: sqlite3.Connection) -> Shape:
             signature = (tuple(columns),)
         else:
             signature = (text,)
-        shape[name] = Item(kind, table, signature, sql)
+        shape[(kind, name)] = Item(kind, table, signature, sql)
     return shape
 
 
 def differences(actual: Shape, expected: Shape) -> list[Difference]:
     """What sets `actual` apart from `expected`, triggers first (they are what acts)."""
-    found = [
-        Difference(FOREIGN, item.kind, name)
-        for name, item in actual.items()
-        if name not in expected
-    ]
+    found = [Difference(FOREIGN, *key) for key in actual if key not in expected]
+    found += [Difference(MISSING, *key) for key in expected if key not in actual]
     found += [
-        Difference(MISSING, item.kind, name)
-        for name, item in expected.items()
-        if name not in actual
-    ]
-    found += [
-        Difference(ALTERED, item.kind, name)
-        for name, item in actual.items()
-        if name in expected
-        and (expected[name].kind, expected[name].signature) != (item.kind, item.signature)
+        Difference(ALTERED, *key)
+        for key, item in actual.items()
+        if key in expected and expected[key].signature != item.signature
     ]
     order = {"trigger": 0, "view": 1, "index": 2, "table": 3}
     return sorted(found, key=lambda d: (order.get(d.kind, 4), d.name))

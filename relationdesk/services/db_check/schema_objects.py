@@ -43,9 +43,12 @@ def repair_schema(conn: sqlite3.Connection) -> None:
     if revision not in SCHEMA_REVISIONS:
         return
     reference = reference_shape(str(revision))
-    found = [d for d in differences(shape_of(conn), reference) if d.kind in _DROP]
+    actual = shape_of(conn)
+    found = [d for d in differences(actual, reference) if d.kind in _DROP]
     for difference in found:
-        if difference.problem != MISSING:
+        # An index SQLite made for a table's UNIQUE constraint (no SQL) goes only with
+        # its table: dropping it would fail, and with it every fix in this transaction.
+        if difference.problem != MISSING and actual[difference.key].sql is not None:
             conn.execute(f"DROP {_DROP[difference.kind]} IF EXISTS {quote(difference.name)}")
     for kind in _MAKE_ORDER:
         for difference in found:
@@ -54,6 +57,6 @@ def repair_schema(conn: sqlite3.Connection) -> None:
 
 
 def _make(conn: sqlite3.Connection, reference: Shape, difference: Difference) -> None:
-    sql = reference[difference.name].sql
+    sql = reference[difference.key].sql
     if sql is not None:  # an index SQLite makes for a UNIQUE constraint has none
         conn.execute(sql)
