@@ -1686,6 +1686,10 @@
         <translation>Basis data tidak ditemukan</translation>
     </message>
     <message>
+        <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
+        <translation>Berkas basis data kosong atau tidak ditemukan, dan tidak ada cadangan yang dapat dipulihkan. RelationDesk dimulai dengan basis data baru yang kosong.</translation>
+    </message>
+    <message>
         <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
         <translation>Berkas basis data tidak ditemukan, tetapi ada cadangannya. Pulihkan cadangan utuh terbaru, yang dibuat pada %1? Jika tidak, RelationDesk dimulai dengan basis data kosong.</translation>
     </message>

@@ -1698,6 +1698,10 @@
         <translation>Il database non c&apos;è più</translation>
     </message>
     <message>
+        <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
+        <translation>Il file del database è vuoto o non c&apos;è più, e non esiste nessun backup da ripristinare. RelationDesk parte con un database nuovo e vuoto.</translation>
+    </message>
+    <message>
         <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
         <translation>Il file del database non c&apos;è più, ma ci sono dei backup. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
     </message>

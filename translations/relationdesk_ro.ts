@@ -1710,6 +1710,10 @@
         <translation>Baza de date lipsește</translation>
     </message>
     <message>
+        <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
+        <translation>Fișierul bazei de date este gol sau lipsește și nu există nicio copie de rezervă care să poată fi restaurată. RelationDesk pornește cu o bază de date nouă, goală.</translation>
+    </message>
+    <message>
         <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
         <translation>Fișierul bazei de date lipsește, dar există copii de rezervă ale lui. Restaurezi cea mai recentă copie de rezervă bună, creată la %1? Dacă nu, RelationDesk pornește cu o bază de date goală.</translation>
     </message>

@@ -45,7 +45,8 @@ START_UP_BACKUP_DELAY_MS = 3000
 def offer_lost_database(window: "QWidget", path: Path) -> None:
     """At start-up, before opening: a 0-byte or missing database file next to backups
     would silently become a new, empty database. Say so and offer the newest backup fit
-    to restore; without one, or on "No", the app starts with a new database as before."""
+    to restore; on "No" (or without one, after saying so) the app starts with a new
+    database as before."""
     from PySide6.QtCore import QCoreApplication
 
     from relationdesk.l10n.formatting import short_datetime
@@ -53,17 +54,31 @@ def offer_lost_database(window: "QWidget", path: Path) -> None:
     from relationdesk.ui.messages import confirm
 
     lost = lost_database(path)
-    if lost is None or lost.newest is None:
+    if lost is None:
+        return
+    empty = QCoreApplication.translate("DatabaseActions", "The database is empty")
+    missing = QCoreApplication.translate("DatabaseActions", "The database is missing")
+    if lost.newest is None:  # nothing to offer: say it, so the loss is not silent
+        inform_error(
+            window,
+            empty if lost.empty else missing,
+            QCoreApplication.translate(
+                "DatabaseActions",
+                "The database file is empty or missing, and there is no backup of it that "
+                "can be restored. RelationDesk starts with a new, empty database.",
+            ),
+            str(path),
+        )
         return
     if lost.empty:
-        title = QCoreApplication.translate("DatabaseActions", "The database is empty")
+        title = empty
         text = QCoreApplication.translate(
             "DatabaseActions",
             "The database file is empty: what it held is gone. Restore the newest good "
             "backup, made on %1? If you do not, RelationDesk starts with an empty database.",
         )
     else:
-        title = QCoreApplication.translate("DatabaseActions", "The database is missing")
+        title = missing
         text = QCoreApplication.translate(
             "DatabaseActions",
             "The database file is missing, but there are backups of it. Restore the newest "

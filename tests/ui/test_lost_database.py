@@ -70,3 +70,16 @@ def test_saying_no_starts_with_an_empty_database_and_keeps_the_backups(
     assert _names(window) == []
     assert [b.customers for b in list_backups(path)] == [1]
     _dispose(window)
+
+
+def test_an_empty_file_without_backups_is_not_replaced_silently(
+    qtbot: QtBot, data_dir: Path, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    data_dir.mkdir(parents=True)
+    (data_dir / "relationdesk.sqlite3").write_bytes(b"")
+    shown = answer_message_box(QMessageBox.StandardButton.Ok)
+    window = start(application(), "ro")
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
+    assert "nicio copie de rezervă" in shown[0]
+    assert _names(window) == []
+    _dispose(window)
