@@ -50,6 +50,7 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
     """Lock, open and attach the database; on failure explain why and end the app."""
     from relationdesk.db.errors import DatabaseOpenError, OpenFailure
     from relationdesk.db.schema import open_database
+    from relationdesk.ui.database_actions import offer_lost_database
     from relationdesk.ui.errors import database_error_text
 
     url = database_url()
@@ -71,6 +72,8 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
         window._database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     try:
         try:
+            if path is not None:
+                offer_lost_database(window, path)  # 0 bytes or gone, with backups beside it
             db = open_database(url)
         except DatabaseOpenError as error:
             restored = (
@@ -95,11 +98,11 @@ def _offer_restore(window: MainWindow, path: Path) -> bool:
     The damaged file is kept aside (renamed), never deleted. True if a backup is in place.
     """
     from relationdesk.l10n.formatting import short_datetime
-    from relationdesk.services.backup import BackupFailed, list_backups, restore_backup
-    from relationdesk.services.db_check import keep_aside, quick_check
+    from relationdesk.services.backup import BackupFailed, newest_good_backup, restore_backup
+    from relationdesk.services.db_check import keep_aside
     from relationdesk.ui.messages import confirm
 
-    good = next((b for b in list_backups(path) if quick_check(b.path) is None), None)
+    good = newest_good_backup(path)  # skips damaged backups and ones changed elsewhere
     if good is None:
         return False
     if not confirm(

@@ -1638,6 +1638,10 @@
         <translation>Struktur berkas</translation>
     </message>
     <message>
+        <source>The database&apos;s layout (tables, indexes, triggers)</source>
+        <translation>Struktur basis data (tabel, indeks, pemicu)</translation>
+    </message>
+    <message>
         <source>Links between records</source>
         <translation>Tautan antar-data</translation>
     </message>
@@ -1670,8 +1674,36 @@
         <translation>Cadangan tidak dipulihkan</translation>
     </message>
     <message>
+        <source>The database is empty</source>
+        <translation>Basis data kosong</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Berkas basis data kosong: isinya sudah hilang. Pulihkan cadangan utuh terbaru, yang dibuat pada %1? Jika tidak, RelationDesk dimulai dengan basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Basis data tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
+        <translation>Berkas basis data kosong atau tidak ditemukan, dan tidak ada cadangan yang dapat dipulihkan. RelationDesk dimulai dengan basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Berkas basis data tidak ditemukan, tetapi ada cadangannya. Pulihkan cadangan utuh terbaru, yang dibuat pada %1? Jika tidak, RelationDesk dimulai dengan basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
+        <translation>Cadangan tidak dapat dipulihkan, jadi RelationDesk dimulai dengan basis data kosong. Cadangan Anda tetap tersimpan: lihat di Berkas → Cadangan…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; your data is as it was.</source>
         <translation>Cadangan tidak dapat dipulihkan; data Anda tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
+        <translation>Cadangan ini diubah di luar RelationDesk: berisi tabel, pemicu, atau indeks yang tidak dibuat oleh RelationDesk, dan semua itu dapat mengubah atau menghapus data Anda. Cadangan ini tidak dipulihkan; data Anda tetap seperti semula.</translation>
     </message>
     <message>
         <source>Backup restored.</source>

@@ -1650,6 +1650,10 @@
         <translation>La struttura del file</translation>
     </message>
     <message>
+        <source>The database&apos;s layout (tables, indexes, triggers)</source>
+        <translation>La struttura del database (tabelle, indici, trigger)</translation>
+    </message>
+    <message>
         <source>Links between records</source>
         <translation>I collegamenti tra i dati</translation>
     </message>
@@ -1682,8 +1686,36 @@
         <translation>Backup non ripristinato</translation>
     </message>
     <message>
+        <source>The database is empty</source>
+        <translation>Il database è vuoto</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Il file del database è vuoto: quello che conteneva non c&apos;è più. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Il database non c&apos;è più</translation>
+    </message>
+    <message>
+        <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
+        <translation>Il file del database è vuoto o non c&apos;è più, e non esiste nessun backup da ripristinare. RelationDesk parte con un database nuovo e vuoto.</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Il file del database non c&apos;è più, ma ci sono dei backup. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
+        <translation>Non è stato possibile ripristinare il backup, quindi RelationDesk parte con un database vuoto. I tuoi backup restano al loro posto: li trovi in File → Backup…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; your data is as it was.</source>
         <translation>Non è stato possibile ripristinare il backup; i tuoi dati sono rimasti com&apos;erano.</translation>
+    </message>
+    <message>
+        <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
+        <translation>Questo backup è stato modificato fuori da RelationDesk: contiene tabelle, trigger o indici che RelationDesk non crea, e potrebbero modificare o cancellare i tuoi dati. Non è stato ripristinato; i tuoi dati sono rimasti come prima.</translation>
     </message>
     <message>
         <source>Backup restored.</source>

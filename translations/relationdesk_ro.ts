@@ -1662,6 +1662,10 @@
         <translation>Structura fișierului</translation>
     </message>
     <message>
+        <source>The database&apos;s layout (tables, indexes, triggers)</source>
+        <translation>Structura bazei de date (tabele, indexuri, declanșatoare)</translation>
+    </message>
+    <message>
         <source>Links between records</source>
         <translation>Legăturile dintre înregistrări</translation>
     </message>
@@ -1694,8 +1698,36 @@
         <translation>Copia de rezervă nu a fost restaurată</translation>
     </message>
     <message>
+        <source>The database is empty</source>
+        <translation>Baza de date este goală</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Fișierul bazei de date este gol: ce conținea s-a pierdut. Restaurezi cea mai recentă copie de rezervă bună, creată la %1? Dacă nu, RelationDesk pornește cu o bază de date goală.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Baza de date lipsește</translation>
+    </message>
+    <message>
+        <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
+        <translation>Fișierul bazei de date este gol sau lipsește și nu există nicio copie de rezervă care să poată fi restaurată. RelationDesk pornește cu o bază de date nouă, goală.</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
+        <translation>Fișierul bazei de date lipsește, dar există copii de rezervă ale lui. Restaurezi cea mai recentă copie de rezervă bună, creată la %1? Dacă nu, RelationDesk pornește cu o bază de date goală.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
+        <translation>Copia de rezervă nu a putut fi restaurată, așa că RelationDesk pornește cu o bază de date goală. Copiile tale de rezervă sunt păstrate: le găsești în Fișier → Copii de rezervă…</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; your data is as it was.</source>
         <translation>Copia de rezervă nu a putut fi restaurată; datele tale au rămas neschimbate.</translation>
+    </message>
+    <message>
+        <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
+        <translation>Această copie de rezervă a fost modificată în afara RelationDesk: conține tabele, declanșatoare sau indexuri pe care RelationDesk nu le creează și care ți-ar putea modifica sau șterge datele. Nu a fost restaurată; datele tale au rămas neschimbate.</translation>
     </message>
     <message>
         <source>Backup restored.</source>

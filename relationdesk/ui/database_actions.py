@@ -16,6 +16,8 @@ from relationdesk.ui.qt_helpers import close_progress
 from relationdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from relationdesk.services.db_check import CheckReport
     from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
     from relationdesk.ui.main_window import MainWindow
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
 _CHECK_NAMES = {
     "quick_check": QT_TRANSLATE_NOOP("DatabaseActions", "The file's structure"),
     "integrity_check": QT_TRANSLATE_NOOP("DatabaseActions", "The file's structure"),
+    "schema": QT_TRANSLATE_NOOP(
+        "DatabaseActions", "The database's layout (tables, indexes, triggers)"
+    ),
     "foreign_keys": QT_TRANSLATE_NOOP("DatabaseActions", "Links between records"),
     "search_index": QT_TRANSLATE_NOOP("DatabaseActions", "The search index"),
     "orphans": QT_TRANSLATE_NOOP("DatabaseActions", "Records left without their customer"),
@@ -35,6 +40,66 @@ _CHECK_NAMES = {
 
 
 START_UP_BACKUP_DELAY_MS = 3000
+
+
+def offer_lost_database(window: "QWidget", path: Path) -> None:
+    """At start-up, before opening: a 0-byte or missing database file next to backups
+    would silently become a new, empty database. Say so and offer the newest backup fit
+    to restore; on "No" (or without one, after saying so) the app starts with a new
+    database as before."""
+    from PySide6.QtCore import QCoreApplication
+
+    from relationdesk.l10n.formatting import short_datetime
+    from relationdesk.services.backup import BackupFailed, lost_database, restore_backup
+    from relationdesk.ui.messages import confirm
+
+    lost = lost_database(path)
+    if lost is None:
+        return
+    empty = QCoreApplication.translate("DatabaseActions", "The database is empty")
+    missing = QCoreApplication.translate("DatabaseActions", "The database is missing")
+    if lost.newest is None:  # nothing to offer: say it, so the loss is not silent
+        inform_error(
+            window,
+            empty if lost.empty else missing,
+            QCoreApplication.translate(
+                "DatabaseActions",
+                "The database file is empty or missing, and there is no backup of it that "
+                "can be restored. RelationDesk starts with a new, empty database.",
+            ),
+            str(path),
+        )
+        return
+    if lost.empty:
+        title = empty
+        text = QCoreApplication.translate(
+            "DatabaseActions",
+            "The database file is empty: what it held is gone. Restore the newest good "
+            "backup, made on %1? If you do not, RelationDesk starts with an empty database.",
+        )
+    else:
+        title = missing
+        text = QCoreApplication.translate(
+            "DatabaseActions",
+            "The database file is missing, but there are backups of it. Restore the newest "
+            "good backup, made on %1? If you do not, RelationDesk starts with an empty "
+            "database.",
+        )
+    if not confirm(window, title, text.replace("%1", short_datetime(lost.newest.created_at))):
+        return
+    try:
+        restore_backup(path, lost.newest.path)
+    except (BackupFailed, OSError) as error:
+        inform_error(
+            window,
+            QCoreApplication.translate("DatabaseActions", "Backup not restored"),
+            QCoreApplication.translate(
+                "DatabaseActions",
+                "The backup could not be restored, so RelationDesk starts with an empty "
+                "database. Your backups are kept: File → Backups… lists them.",
+            ),
+            str(error),
+        )
 
 
 class DatabaseActions(QObject):
@@ -130,7 +195,7 @@ class DatabaseActions(QObject):
         from relationdesk.db.errors import DatabaseOpenError
         from relationdesk.db.schema import open_database
         from relationdesk.paths import database_url
-        from relationdesk.services.backup import BackupFailed, restore_backup
+        from relationdesk.services.backup import BackupFailed, ChangedElsewhere, restore_backup
 
         path = self._path()
         if path is None:
@@ -139,8 +204,16 @@ class DatabaseActions(QObject):
             dialog.close()
         self._window.detach_database()
         error: str | None = None
+        text = self.tr("The backup could not be restored; your data is as it was.")
         try:
             restore_backup(path, backup)
+        except ChangedElsewhere as failure:
+            error = str(failure)
+            text = self.tr(
+                "This backup was changed outside RelationDesk: it holds tables, triggers or "
+                "indexes that RelationDesk does not make, and they could change or delete "
+                "your data. It was not restored; your data is as it was."
+            )
         except (BackupFailed, OSError) as failure:
             error = str(failure)
         try:
@@ -151,7 +224,7 @@ class DatabaseActions(QObject):
             inform_error(
                 self._window,
                 self.tr("Backup not restored"),
-                self.tr("The backup could not be restored; your data is as it was."),
+                text,
                 error,
             )
         else:

@@ -35,7 +35,14 @@ from relationdesk.services.backup.making import (
     list_backups,
     thin_backups,
 )
-from relationdesk.services.backup.restoring import restore_backup, verify_backup
+from relationdesk.services.backup.restoring import (
+    ChangedElsewhere,
+    LostDatabase,
+    lost_database,
+    newest_good_backup,
+    restore_backup,
+    verify_backup,
+)
 
 __all__ = [
     "AUTO",
@@ -46,10 +53,14 @@ __all__ = [
     "MANUAL",
     "BackupFailed",
     "BackupInfo",
+    "ChangedElsewhere",
+    "LostDatabase",
     "auto_backup",
     "backup_path",
     "create_backup",
     "list_backups",
+    "lost_database",
+    "newest_good_backup",
     "parse_backup_name",
     "restore_backup",
     "thin_backups",

@@ -3,10 +3,12 @@
 import os
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from relationdesk.db.schema import SCHEMA_REVISIONS
+from relationdesk.db.schema_shape import differences, reference_shape, shape_of
 from relationdesk.services.backup.files import (
     BEFORE_RESTORE,
     BUSY_TIMEOUT_S,
@@ -18,8 +20,59 @@ from relationdesk.services.backup.files import (
     first_problem,
     make_backup,
     same_file,
+    scan,
     utc,
 )
+from relationdesk.services.backup.making import BackupInfo, list_backups
+
+
+class ChangedElsewhere(BackupFailed):
+    """The backup's tables, indexes, triggers or views are not those RelationDesk makes."""
+
+
+@dataclass(frozen=True)
+class LostDatabase:
+    """The database file is empty (0 bytes) or gone while backups of it exist."""
+
+    empty: bool  # True: the file is there with 0 bytes; False: there is no file
+    newest: BackupInfo | None  # the newest backup fit to restore, if any
+
+
+def lost_database(db_path: Path) -> LostDatabase | None:
+    """Why opening would quietly make a new empty database where data used to be.
+
+    SQLite treats a 0-byte file as a new database, and the app makes one where there is
+    no file: right for a first start, a silent loss when backups say there was data.
+    None when neither is the case (a first start: no file and no backups).
+    """
+    if _is_empty(db_path):
+        return LostDatabase(True, newest_good_backup(db_path))
+    if not db_path.exists() and scan(db_path):
+        return LostDatabase(False, newest_good_backup(db_path))
+    return None
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that verify_backup accepts, so the one a restore would take."""
+    for info in list_backups(db_path):
+        try:
+            verify_backup(info.path)
+        except BackupFailed:
+            continue
+        return info
+    return None
+
+
+def _is_empty(db_path: Path) -> bool:
+    """0 bytes and no -wal holding pages (a WAL database's pages can live there)."""
+    wal = Path(f"{db_path}-wal")
+    try:
+        if not db_path.is_file() or db_path.stat().st_size:
+            return False
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
+
 
 # --- restoring ------------------------------------------------------------------------
 
@@ -28,7 +81,9 @@ def verify_backup(backup: Path) -> str:
     """The schema revision of a backup fit to restore; raises BackupFailed otherwise.
 
     Fit: a RelationDesk database (it has alembic_version) of a schema this version
-    knows (older ones are migrated when opened), that passes SQLite's integrity check.
+    knows (older ones are migrated when opened), that passes SQLite's integrity check,
+    whose tables, indexes, triggers and views are exactly those the migrations make at
+    its revision: a foreign trigger would run on every later write as if it were ours.
     """
     if not backup.is_file():
         raise BackupFailed(f"{backup} is not a file")
@@ -47,6 +102,14 @@ def verify_backup(backup: Path) -> str:
             problem = first_problem(conn, "integrity_check")
             if problem is not None:
                 raise BackupFailed(f"{backup} is damaged: {problem}")
+            foreign = differences(shape_of(conn), reference_shape(str(revision)))
+            if foreign:
+                listed = ", ".join(str(item) for item in foreign[:5])
+                more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+                raise ChangedElsewhere(
+                    f"{backup} was changed outside RelationDesk, so it is not restored: "
+                    f"its schema differs from the one RelationDesk makes ({listed}{more})"
+                )
             return str(revision)
     except sqlite3.DatabaseError as error:
         raise BackupFailed(f"{backup} is not a readable SQLite database: {error}") from error
@@ -58,14 +121,15 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
     The caller must close every connection to the database first (the window detaches
     it): while another connection is open the restore is refused, and nothing changes.
     The current database is first backed up ("before-restore"; None is returned when
-    there was no database file), even when damaged: then the copy is kept as it is.
+    there was no database file, or an empty one), even when damaged: then the copy is
+    kept as it is.
     The backup is checked first (verify_backup); a refused one changes nothing.
     """
     verify_backup(backup)
     if db_path.exists() and same_file(db_path, backup):
         raise BackupFailed(f"{backup} is the database itself")
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    existed = db_path.exists()
+    existed = db_path.exists() and not _is_empty(db_path)
     try:
         live = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as error:

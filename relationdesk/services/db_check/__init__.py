@@ -2,6 +2,8 @@
 then the app's invariants; fixing what can be fixed from what the file itself still
 holds, and saying what was done.
 
+The schema is checked first: a trigger, view or index the app's migrations do not make
+(a restored copy changed by another tool) would act on every write the later fixes make.
 SQLite only knows its b-trees. The search index, a customer's derived columns and rows
 that must agree about which customer they belong to are the app's own invariants, kept
 by triggers and one-transaction saves; a file edited by another tool, written with
@@ -21,6 +23,7 @@ from relationdesk.services.db_check.base import (
     INTEGRITY_CHECK,
     ORPHANS,
     QUICK_CHECK,
+    SCHEMA,
     SEARCH_INDEX,
     STORED_VALUES,
     BeforeFixing,
@@ -45,6 +48,7 @@ from relationdesk.services.db_check.links import (
     repair_foreign_keys,
     repair_orphans,
 )
+from relationdesk.services.db_check.schema_objects import repair_schema, schema_issues
 from relationdesk.services.db_check.stored_values import repair_values, value_issues
 from relationdesk.services.db_check.structure import check_structure
 
@@ -54,6 +58,7 @@ __all__ = [
     "INTEGRITY_CHECK",
     "ORPHANS",
     "QUICK_CHECK",
+    "SCHEMA",
     "SEARCH_INDEX",
     "STORED_VALUES",
     "CheckReport",
@@ -81,6 +86,7 @@ def check_database(
     """
     findings: list[Finding] = []
     steps: list[tuple[str, Detect, Repair]] = [
+        (SCHEMA, schema_issues, repair_schema),  # first: a foreign trigger acts on any write
         (STORED_VALUES, value_issues, repair_values),  # first: the others compare values
         (FOREIGN_KEYS, foreign_key_issues, repair_foreign_keys),
         (ORPHANS, orphan_issues, repair_orphans),

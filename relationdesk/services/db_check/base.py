@@ -9,6 +9,7 @@ from pathlib import Path
 
 QUICK_CHECK = "quick_check"
 INTEGRITY_CHECK = "integrity_check"
+SCHEMA = "schema"
 STORED_VALUES = "stored_values"
 FOREIGN_KEYS = "foreign_keys"
 SEARCH_INDEX = "search_index"
