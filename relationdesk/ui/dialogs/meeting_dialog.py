@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relationdesk import settings as keys
 from relationdesk.db.database import Database
 from relationdesk.domain.meetings import MeetingFields, MeetingKind
 from relationdesk.l10n.formatting import local_datetime, short_datetime
@@ -290,26 +289,27 @@ class MeetingDialog(FormDialog):
         """Keep what is typed (new meetings only: an edit starts from the saved meeting)."""
         if self._meeting_id is not None:
             return
-        text = (
-            ""
-            if self.is_empty()
-            else meeting_draft.to_json(
-                self.fields(), self.customer_picker.text(), datetime.now(UTC).replace(tzinfo=None)
-            )
+        if self.is_empty():
+            meeting_draft.clear_draft(self._db)
+            return
+        meeting_draft.save_draft(
+            self._db,
+            self.fields(),
+            self.customer_picker.text(),
+            datetime.now(UTC).replace(tzinfo=None),
         )
-        self._settings.set(keys.MEETING_DRAFT, text)
-        self._settings.sync()
 
     def clear_draft(self) -> None:
         self._draft_timer.stop()
         if self._meeting_id is None:
-            self._settings.set(keys.MEETING_DRAFT, "")
-            self._settings.sync()
+            meeting_draft.clear_draft(self._db)
 
     def offer_draft(self) -> bool:
         """Ask to restore a draft left by a crash or a closed lid; True if restored."""
-        draft = meeting_draft.from_json(self._settings.get(keys.MEETING_DRAFT))
-        if draft is None or self._meeting_id is not None:
+        if self._meeting_id is not None:
+            return False
+        draft = meeting_draft.load_draft(self._db.reader)
+        if draft is None:
             return False
         fields, customer_name, saved_at = draft
         if not confirm(
