@@ -57,20 +57,23 @@ def move_old_draft(db: Database, settings: "Settings") -> bool:
     if not text:
         return False
     draft = from_json(text)
-    if draft is not None:
-        _replace(db, text, draft[0].customer_id)
+    if draft is not None:  # kept beside a draft already in the database, if any
+        _replace(db, text, draft[0].customer_id, keep_others=True)
     settings.remove(keys.MEETING_DRAFT)
     settings.sync()
     return draft is not None
 
 
-def _replace(db: Database, content: str | None, customer_id: str | None) -> None:
+def _replace(
+    db: Database, content: str | None, customer_id: str | None, *, keep_others: bool = False
+) -> None:
     from sqlmodel import delete
 
     from relationdesk.db.models import Customer, MeetingDraft
 
     with db.write() as session:
-        session.exec(delete(MeetingDraft))
+        if not keep_others:
+            session.exec(delete(MeetingDraft))
         if content is None:
             return
         if customer_id is not None and session.get(Customer, customer_id) is None:
