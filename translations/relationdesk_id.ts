@@ -2141,6 +2141,10 @@
         <translation>Nama ini juga muncul dalam teks berikut. Pada teks yang dicentang, nama akan diganti dengan […]; hapus centang pada teks yang harus tetap seperti semula.</translation>
     </message>
     <message>
+        <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
+        <translation>Teks yang hanya berisi nama keluarga tidak dicentang: nama itu mungkin milik orang lain atau sebuah perusahaan. Centang jika teks tersebut tentang salah satu orangnya.</translation>
+    </message>
+    <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
         <translation>Teks yang hanya memuat nama keluarga tidak dicentang: bisa jadi itu nama orang lain atau nama perusahaan. Centang teks tersebut jika memang tentang orang ini.</translation>
     </message>

@@ -2153,6 +2153,10 @@
         <translation>Il nome compare anche in questi testi. In quelli selezionati viene sostituito da […]; deseleziona quelli che devono restare invariati.</translation>
     </message>
     <message>
+        <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
+        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano una delle sue persone.</translation>
+    </message>
+    <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
         <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano questa persona.</translation>
     </message>

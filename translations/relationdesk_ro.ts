@@ -2165,6 +2165,10 @@
         <translation>Numele apare și în aceste texte. În cele bifate va fi înlocuit cu […]; debifează ce trebuie să rămână neschimbat.</translation>
     </message>
     <message>
+        <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
+        <translation>Textele care conțin doar un nume de familie nu sunt bifate: poate fi al altcuiva sau al unei firme. Bifează-le dacă se referă la unul dintre oamenii săi.</translation>
+    </message>
+    <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
         <translation>Textele care conțin doar numele de familie nu sunt bifate: poate fi al altcuiva sau al unei firme. Bifează-le dacă se referă la această persoană.</translation>
     </message>

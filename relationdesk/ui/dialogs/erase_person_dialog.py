@@ -173,6 +173,11 @@ class ErasePersonDialog(QDialog):
             )
         self.surname_label.setText(
             self.tr(
+                "Texts with only a surname are not ticked: it may be someone else's, or "
+                "a company's. Tick them if they are about one of its people."
+            )
+            if self._customer
+            else self.tr(
                 "Texts with only the surname are not ticked: it may be someone else's, or "
                 "a company's. Tick them if they are about this person."
             )
