@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from relationdesk.settings import Settings
 
 VERSION = 1
+
+
+class DraftNotKept(Exception):
+    """The draft could not be written. Says why in a word, never what the draft holds:
+    the database driver's own error would carry the draft's text into a log."""
+
+
 Draft = tuple[MeetingFields, str, datetime]  # the fields, the customer's name, when saved
 
 
@@ -67,18 +74,23 @@ def move_old_draft(db: Database, settings: "Settings") -> bool:
 def _replace(
     db: Database, content: str | None, customer_id: str | None, *, keep_others: bool = False
 ) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
     from sqlmodel import delete
 
     from relationdesk.db.models import Customer, MeetingDraft
 
-    with db.write() as session:
-        if not keep_others:
-            session.exec(delete(MeetingDraft))
-        if content is None:
-            return
-        if customer_id is not None and session.get(Customer, customer_id) is None:
-            customer_id = None  # erased meanwhile: the draft stays, without the link
-        session.add(MeetingDraft(customer_id=customer_id, content=content))
+    try:
+        with db.write() as session:
+            if not keep_others:
+                session.exec(delete(MeetingDraft))
+            if content is None:
+                return
+            if customer_id is not None and session.get(Customer, customer_id) is None:
+                customer_id = None  # erased meanwhile: the draft stays, without the link
+            session.add(MeetingDraft(customer_id=customer_id, content=content))
+    except SQLAlchemyError as error:  # its text lists the statement's values: the draft
+        reason = str(getattr(error, "orig", None) or type(error).__name__)
+        raise DraftNotKept(reason) from None
 
 
 def to_json(fields: MeetingFields, customer_name: str, saved_at: datetime) -> str:

@@ -4,6 +4,7 @@ Everything typed is kept as a draft while the dialog is open, so a crash or a cl
 loses nothing: the next "Log meeting" offers to restore it.
 """
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
@@ -39,6 +40,7 @@ from relationdesk.ui.widgets.disclosure_editor import DisclosureEditor
 from relationdesk.ui.widgets.ratings_row import RatingsRow
 
 _DRAFT_DELAY_MS = 400
+log = logging.getLogger(__name__)
 
 
 def _utc(moment: QDateTime) -> datetime:
@@ -289,15 +291,18 @@ class MeetingDialog(FormDialog):
         """Keep what is typed (new meetings only: an edit starts from the saved meeting)."""
         if self._meeting_id is not None:
             return
-        if self.is_empty():
-            meeting_draft.clear_draft(self._db)
-            return
-        meeting_draft.save_draft(
-            self._db,
-            self.fields(),
-            self.customer_picker.text(),
-            datetime.now(UTC).replace(tzinfo=None),
-        )
+        try:
+            if self.is_empty():
+                meeting_draft.clear_draft(self._db)
+                return
+            meeting_draft.save_draft(
+                self._db,
+                self.fields(),
+                self.customer_picker.text(),
+                datetime.now(UTC).replace(tzinfo=None),
+            )
+        except meeting_draft.DraftNotKept as error:  # the form stays open, nothing is lost yet
+            log.warning("The meeting draft could not be kept: %s", error)
 
     def clear_draft(self) -> None:
         self._draft_timer.stop()
