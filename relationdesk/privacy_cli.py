@@ -129,7 +129,6 @@ def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
 
     contact_id = find_contact(db.reader, args.record, args.customer)
     name, customer = contact_name(db.reader, contact_id)
-    _move_old_draft(db)
     mentions = find_mentions(db.reader, contact_id)
     # As the erase dialog ticks them: the full name goes, a surname alone may be another's.
     redacted = [] if args.keep_mentions else [m for m in mentions if m.full_name]
@@ -141,6 +140,7 @@ def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
         _print_mentions("The name would be left in", left)
         print("Nothing erased: add --yes to erase.")
         return 1
+    _move_old_draft(db)
     clean = erase_contact(db, contact_id, redacted)
     print(f"Erased {name} ({customer}): {_contact_counts(counts)}.")
     _print_mentions("The name was replaced by […] in", redacted)
@@ -156,7 +156,6 @@ def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
 
     customer_id = find_customer(db.reader, args.record)
     name = customer_name(db.reader, customer_id)
-    _move_old_draft(db)
     counts = listed_counts(customer_counts(db.reader, customer_id), CUSTOMER_LABELS)
     mentions = customer_mentions(db.reader, customer_id)
     # As for a person: each full name goes, a surname alone may be another's.
@@ -169,6 +168,7 @@ def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
         _print_mentions("Its people's names would be left in", left)
         print("Nothing erased: add --yes to erase.")
         return 1
+    _move_old_draft(db)
     clean = erase_customer(db, customer_id, redacted)
     print(f"Erased {name} with {counts}.")
     _print_mentions("Its people's names were replaced by […] in",

@@ -45,14 +45,13 @@ def _found(data_dir: Path) -> dict[str, int]:
     return found
 
 
-def _plant(data_dir: Path) -> tuple[str, str]:
-    """Alfa with the canary in every kind of field of its own and of its person's; Beta
-    naming the person in its notes and in an unsaved draft; an older version's draft in
-    settings.ini; a backup and the three kinds of copies kept aside. (Alfa, Beta)."""
+def _plant(data_dir: Path, said: str, name: str, city: str) -> tuple[str, str]:
+    """Alfa (`name`, `city`) with `said` in every kind of free text of its own, and its
+    person with the canary in every field of theirs; Beta naming the person in its notes
+    and in an unsaved draft; an older version's draft in settings.ini; a backup and the
+    three kinds of copies kept aside. Returns (Alfa, Beta)."""
     db = _database()
-    alfa = editing.create_customer(
-        db, CustomerFields(name=f"Alfa {CANARY}", city=f"City {CANARY}", notes=f"n {CANARY}")
-    )
+    alfa = editing.create_customer(db, CustomerFields(name=name, city=city, notes=said))
     person = editing.create_contact(db, alfa, ContactFields(
         full_name=PERSON, job_title=f"Chief {CANARY}", email=f"{CANARY}@alfa.ro", phone=PHONE,
         notes=f"her notes {CANARY}"))  # fmt: skip
@@ -78,11 +77,11 @@ def _plant(data_dir: Path) -> tuple[str, str]:
         ),
     ]
     meeting_log.save_meeting(db, MeetingFields(
-        customer_id=alfa, started_at=NOW - timedelta(days=3), place=f"at {CANARY}",
-        summary=f"met {PERSON}", next_steps=f"send {CANARY}", attendee_ids=(person,),
+        customer_id=alfa, started_at=NOW - timedelta(days=3), place=said,
+        summary=said, next_steps=said, attendee_ids=(person,),
         disclosures=told, follow_up_due=NOW + timedelta(days=3),
-        follow_up_title=f"call {CANARY}", ratings={"reciprocity": 4},
-        ratings_note=f"rated {CANARY}"))  # fmt: skip
+        follow_up_title=said, ratings={"reciprocity": 4},
+        ratings_note=said))  # fmt: skip
     rows = {
         "ledger_entry (id, customer_id, given_by, kind, description, occurred_at, created_at,"
         " updated_at) VALUES (?, ?, 'us', 'favour', ?, ?, ?, ?)": 4,
@@ -99,9 +98,9 @@ def _plant(data_dir: Path) -> tuple[str, str]:
         conn = session.connection()
         for number, (sql, times) in enumerate(rows.items()):
             now = NOW.isoformat(" ")
-            values = (f"r{number}", alfa, f"text {CANARY}", *[now] * (times - 1))
+            values = (f"r{number}", alfa, said, *[now] * (times - 1))
             if sql.startswith("lifecycle_change"):
-                values = (f"r{number}", alfa, NOW.date().isoformat(), f"text {CANARY}", now, now)
+                values = (f"r{number}", alfa, NOW.date().isoformat(), said, now, now)
             conn.exec_driver_sql(f"INSERT INTO {sql}", values)
         conn.exec_driver_sql(
             "INSERT INTO recommendation (id, customer_id, contact_id, score, answered_on, note,"
@@ -112,14 +111,14 @@ def _plant(data_dir: Path) -> tuple[str, str]:
             "INSERT INTO referral (id, sponsor_customer_id, sponsor_contact_id,"
             " referred_customer_id, referred_on, note, created_at, updated_at)"
             " VALUES ('ref', ?, ?, ?, '2026-11-03', ?, ?, ?)",
-            (alfa, person, beta, f"referred by {CANARY}", NOW, NOW),
+            (alfa, person, beta, said, NOW, NOW),
         )
     # An unsaved meeting at Beta that names her, and an older version's draft at Alfa.
     at_beta = MeetingFields(customer_id=beta, started_at=NOW, summary=f"{PERSON} called")
     meeting_draft.save_draft(db, at_beta, "Beta", NOW)
-    at_alfa = MeetingFields(customer_id=alfa, started_at=NOW, summary=f"draft {CANARY}")
+    at_alfa = MeetingFields(customer_id=alfa, started_at=NOW, summary=said)
     old = Settings(settings_file())
-    old.set(keys.MEETING_DRAFT, meeting_draft.to_json(at_alfa, f"Alfa {CANARY}", NOW))
+    old.set(keys.MEETING_DRAFT, meeting_draft.to_json(at_alfa, name, NOW))
     old.sync()
     create_backup(db.path, now=datetime.now(UTC) - timedelta(minutes=5))
     db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -132,7 +131,7 @@ def _plant(data_dir: Path) -> tuple[str, str]:
 
 
 def test_after_erase_customer_with_purge_no_file_holds_the_canary(data_dir: Path) -> None:
-    alfa, beta = _plant(data_dir)
+    alfa, beta = _plant(data_dir, f"said {CANARY}", f"Alfa {CANARY}", f"City {CANARY}")
     before = _found(data_dir)
     for place in ("relationdesk.sqlite3", "settings.ini", f"relationdesk.sqlite3.corrupt-{STAMP}",
                   ".relationdesk.sqlite3.restoring",
@@ -150,8 +149,28 @@ def test_after_erase_customer_with_purge_no_file_holds_the_canary(data_dir: Path
     assert "draft" not in settings_file().read_text(encoding="utf-8")
 
 
+def test_after_erase_contact_with_purge_no_file_holds_the_canary(data_dir: Path) -> None:
+    """The person's own fields go; their full name goes from every other text."""
+    _plant(data_dir, f"said to {PERSON}.", "Alfa", "Cluj")
+
+    erased = _run("erase", "contact", PERSON, "--yes", "--purge-backups")
+
+    assert erased.returncode == 0, erased.stderr
+    assert "Deleted 4 backups and copies made before the erasure" in erased.stdout
+    assert _found(data_dir) == {}
+    assert _query(data_dir, "SELECT notes FROM customer ORDER BY name") == [
+        ("said to […].",),
+        ("Ask […] first",),
+    ]
+    assert _query(data_dir, "SELECT summary, place FROM meeting") == [
+        ("said to […].", "said to […].")
+    ]
+    assert _query(data_dir, "SELECT count(*) FROM meeting_draft") == [(0,)]
+    assert _query(data_dir, "SELECT count(*) FROM customer") == [(2,)]
+
+
 def test_erase_customer_lists_its_people_named_in_other_customers_texts(data_dir: Path) -> None:
-    alfa, _beta = _plant(data_dir)
+    alfa, _beta = _plant(data_dir, f"said {CANARY}", "Alfa", "Cluj")
     asked = _run("erase", "customer", alfa)
     assert asked.returncode == 1
     assert "Its people's names would be replaced by […] in 1 texts:" in asked.stdout
