@@ -1,5 +1,6 @@
 import traceback
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,17 @@ def test_the_draft_is_kept_in_the_database(db: Database) -> None:
     assert meeting_draft.load_draft(db.reader) == (fields, "Carpați", datetime(2026, 11, 20, 10))
     meeting_draft.clear_draft(db)
     assert meeting_draft.load_draft(db.reader) is None
+
+
+def test_a_draft_stays_out_of_the_json_export(db: Database, tmp_path: Path) -> None:
+    """Its sensitive texts would pass the export's choice to leave them out."""
+    from relationdesk.services.json_export import export_json
+
+    told = DisclosureFields(
+        Side.CUSTOMER, DisclosureDomain.PERSONAL, "family", Depth.CORE, "zqxsecret", True, None
+    )
+    fields = MeetingFields(customer_id=None, started_at=datetime(2026, 11, 20, 9, 30),
+                           disclosures=[told])  # fmt: skip
+    meeting_draft.save_draft(db, fields, "Carpați", datetime(2026, 11, 20, 10, 0))
+    export_json(db.reader, tmp_path / "all.json")
+    assert "zqxsecret" not in (tmp_path / "all.json").read_text(encoding="utf-8")
