@@ -10,3 +10,4 @@ class ExitCode(IntEnum):
     DATABASE_UNAVAILABLE = 3  # cannot be opened or written (permissions, not a database…)
     DATABASE_BUSY = 4  # another program holds it: try again when it is done
     DISK_FULL = 5  # no space left: free some, then try again
+    CLEANUP_PENDING = 6  # erased, but a reader keeps the old pages: finished at the next open

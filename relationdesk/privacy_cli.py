@@ -2,9 +2,11 @@
 JSON file) and `relationdesk erase contact|customer NAME_OR_ID --yes` (GDPR erasure),
 without the window, through the services the contacts tab and the customer list use.
 
-Without --yes, erase only says what it would erase. Exit codes: 0 done, 1 nothing
-written (refused, unknown name, no --yes, cannot write), 2 the database could not be
-opened or a name matches several records (they are listed). English messages."""
+Without --yes, erase only says what it would erase. Exit codes (cli_exit.ExitCode): 0
+done, 1 nothing written (refused, unknown name, no --yes, cannot write), 2 a name matches
+several records (they are listed), 6 erased, but another program reading the database
+kept the erased data from leaving the file yet (the clean-up finishes when the database
+is next opened)."""
 
 import argparse
 import sys
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
 from relationdesk.cli_lookup import CommandError
 
 if TYPE_CHECKING:
@@ -50,12 +53,12 @@ def add_privacy_parsers(commands: "Commands") -> None:
     contact.add_argument("record", metavar="NAME_OR_ID", help="the person's full name or id")
     contact.add_argument("--customer", metavar="NAME_OR_ID",
                          help="the person's customer, when two people share the name")  # fmt: skip
-    contact.add_argument("--keep-mentions", action="store_true",
-                         help="leave the name in the other texts (default: replace the "
-                         "full name with […]; a surname alone is always left)")  # fmt: skip
     customer = kinds.add_parser("customer", help="a customer with its people, meetings and history")
     customer.add_argument("record", metavar="NAME_OR_ID", help="the customer's name or id")
     for kind in (contact, customer):
+        kind.add_argument("--keep-mentions", action="store_true",
+                          help="leave the names in the other texts (default: replace each "
+                          "full name with […]; a surname alone is always left)")  # fmt: skip
         kind.add_argument("--purge-backups", action="store_true",
                           help="also delete the backups made before the erasure")  # fmt: skip
         kind.add_argument("--yes", action="store_true",
@@ -137,29 +140,52 @@ def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
         _print_mentions("The name would be left in", left)
         print("Nothing erased: add --yes to erase.")
         return 1
-    erase_contact(db, contact_id, redacted)
+    _move_old_draft(db)
+    clean = erase_contact(db, contact_id, redacted)
     print(f"Erased {name} ({customer}): {_contact_counts(counts)}.")
     _print_mentions("The name was replaced by […] in", redacted)
     _print_mentions("The name was left in", left)
-    return _after_erasure(db, args.purge_backups)
+    return _after_erasure(db, args.purge_backups, clean)
 
 
 def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
     from relationdesk.cli_lookup import customer_name, find_customer
     from relationdesk.merge_cli import CUSTOMER_LABELS, listed_counts
-    from relationdesk.services.erasure import erase_customer
+    from relationdesk.services.erasure import customer_mentions, erase_customer
     from relationdesk.services.merging import customer_counts
 
     customer_id = find_customer(db.reader, args.record)
     name = customer_name(db.reader, customer_id)
     counts = listed_counts(customer_counts(db.reader, customer_id), CUSTOMER_LABELS)
+    mentions = customer_mentions(db.reader, customer_id)
+    # As for a person: each full name goes, a surname alone may be another's.
+    redacted = [] if args.keep_mentions else [pair for pair in mentions if pair[1].full_name]
+    left = [mention for person, mention in mentions if (person, mention) not in redacted]
     if not args.yes:
         print(f"Would erase {name} ({customer_id}) with {counts}.")
+        _print_mentions("Its people's names would be replaced by […] in",
+                        [mention for _person, mention in redacted])  # fmt: skip
+        _print_mentions("Its people's names would be left in", left)
         print("Nothing erased: add --yes to erase.")
         return 1
-    erase_customer(db, customer_id)
+    _move_old_draft(db)
+    clean = erase_customer(db, customer_id, redacted)
     print(f"Erased {name} with {counts}.")
-    return _after_erasure(db, args.purge_backups)
+    _print_mentions("Its people's names were replaced by […] in",
+                    [mention for _person, mention in redacted])  # fmt: skip
+    _print_mentions("Its people's names were left in", left)
+    return _after_erasure(db, args.purge_backups, clean)
+
+
+def _move_old_draft(db: "Database") -> None:
+    """A meeting draft an older version left in settings.ini goes into the database
+    first, so the erasure reaches it there."""
+    from relationdesk.paths import settings_file
+    from relationdesk.services.meeting_draft import move_old_draft
+    from relationdesk.settings import Settings
+
+    if settings_file().exists():
+        move_old_draft(db, Settings(settings_file()))
 
 
 def _contact_counts(counts: "RecordCounts") -> str:
@@ -179,21 +205,29 @@ def _print_mentions(title: str, mentions: "list[Mention]") -> None:
         print(f"  {mention.table}.{mention.column} {mention.row_id}{alone}: {mention.excerpt}")
 
 
-def _after_erasure(db: "Database", purge: bool) -> int:
-    """The backups made before still hold the erased data: say so, or delete them."""
+def _after_erasure(db: "Database", purge: bool, clean: bool) -> int:
+    """The backups made before still hold the erased data: say so, or delete them. Then
+    say whether the file itself is clean: never a success while it is not."""
     from relationdesk.services.backup.erasures import (
         backups_with_erased_data,
+        leftover_copies,
         purge_backups_with_erased_data,
     )
 
     if purge:
         deleted = purge_backups_with_erased_data(db.path)
-        print(f"Deleted {deleted} backups made before the erasure.")
-        return 0
-    older = len(backups_with_erased_data(db.path))
-    if older:
-        print(f"{older} older backups still hold the erased data: delete them with "
-              "File → Backups… (erase --purge-backups deletes them at once).")  # fmt: skip
+        print(f"Deleted {deleted} backups and copies made before the erasure.")
     else:
-        print("No older backup holds the erased data.")
-    return 0
+        older = len(backups_with_erased_data(db.path)) + len(leftover_copies(db.path))
+        if older:
+            print(f"{older} older backups and copies still hold the erased data: delete them "
+                  "with File → Backups… (erase --purge-backups deletes them at once).")  # fmt: skip
+        else:
+            print("No older backup holds the erased data.")
+    if clean:
+        return 0
+    print("relationdesk: not finished: another program is reading the database, so the "
+          "erased data is still in its file. Close it (RelationDesk, a backup tool, an "
+          "SQLite browser); the clean-up finishes the next time the database is opened.",
+          file=sys.stderr)  # fmt: skip
+    return ExitCode.CLEANUP_PENDING

@@ -32,7 +32,9 @@ MAIN_SPLITTER = Setting("ui/main_splitter", QByteArray())
 LAST_CUSTOMER_ID = Setting("ui/last_customer_id", "")
 SAMPLE_OFFER_DISMISSED = Setting("ui/sample_offer_dismissed", False)
 STAY_IN_TOUCH_DAYS = Setting("relationships/stay_in_touch_days", 30)  # ideal gap; max is 2x
-MEETING_DRAFT = Setting("meetings/draft", "")  # JSON of an unsaved "Log meeting" form
+# Where versions before schema 0005 kept an unsaved "Log meeting" form (JSON, sensitive
+# texts included): only read to move it into the database (services/meeting_draft.py).
+MEETING_DRAFT = Setting("meetings/draft", "")
 # At most one automatic backup per this many hours (20: about one a day, whatever the hour).
 BACKUP_INTERVAL_HOURS = Setting("backups/interval_hours", 20)
 SCORE_HALF_LIFE_DAYS = Setting("scores/half_life_days", 180)  # evidence weighs half after this
@@ -64,6 +66,9 @@ class Settings:
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._store.setValue(setting.key, value)
+
+    def remove(self, setting: Setting[T]) -> None:
+        self._store.remove(setting.key)
 
     def sync(self) -> None:
         self._store.sync()

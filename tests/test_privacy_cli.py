@@ -192,7 +192,7 @@ def test_erase_contact_says_what_then_erases_every_trace(data_dir: Path) -> None
                   "--yes", "--purge-backups")  # fmt: skip
     assert erased.returncode == 0, erased.stderr
     assert "Erased Ionuț Șerban (Carpați Industrial)" in erased.stdout
-    assert "Deleted 1 backups made before the erasure" in erased.stdout
+    assert "Deleted 1 backups and copies made before the erasure" in erased.stdout
     assert _canaries(data_dir) == 0 and not backup.exists()
     assert _query(data_dir, "SELECT notes FROM customer WHERE name = 'Carpați Industrial'") == [
         ("Ask […] about the plant",)
@@ -211,7 +211,7 @@ def test_erase_contact_keep_mentions_leaves_the_texts(data_dir: Path) -> None:
                   "--keep-mentions", "--yes")  # fmt: skip
     assert erased.returncode == 0, erased.stderr
     assert "replaced" not in erased.stdout and "customer.notes" in erased.stdout
-    assert "1 older backups still hold the erased data" in erased.stdout
+    assert "1 older backups and copies still hold the erased data" in erased.stdout
     assert "File → Backups…" in erased.stdout
     assert _query(data_dir, "SELECT notes FROM customer WHERE name = 'Carpați Industrial'") == [
         ("Ask Ionuț Șerban about the plant",)

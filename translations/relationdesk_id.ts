@@ -2149,6 +2149,18 @@
         <translation>Catatan ekonomi</translation>
     </message>
     <message>
+        <source>Delete customer</source>
+        <translation>Hapus pelanggan</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
+        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
+        <translation>Nama orang-orangnya juga muncul dalam teks pelanggan lain. Pada teks yang dicentang, nama akan diganti dengan […]; hapus centang pada teks yang harus tetap seperti semula.</translation>
+    </message>
+    <message>
         <source>Delete contact</source>
         <translation>Hapus kontak</translation>
     </message>
@@ -2161,8 +2173,20 @@
         <translation>Nama ini juga muncul dalam teks berikut. Pada teks yang dicentang, nama akan diganti dengan […]; hapus centang pada teks yang harus tetap seperti semula.</translation>
     </message>
     <message>
+        <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
+        <translation>Teks yang hanya berisi nama keluarga tidak dicentang: nama itu mungkin milik orang lain atau sebuah perusahaan. Centang jika teks tersebut tentang salah satu orangnya.</translation>
+    </message>
+    <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
         <translation>Teks yang hanya memuat nama keluarga tidak dicentang: bisa jadi itu nama orang lain atau nama perusahaan. Centang teks tersebut jika memang tentang orang ini.</translation>
+    </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>Penghapusan belum selesai</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but another program is reading the database, so the erased data is still in its file. Close that program (a backup tool, a database browser); the clean-up finishes the next time RelationDesk opens the database.</source>
+        <translation>%1 telah dihapus, tetapi program lain sedang membaca basis data, sehingga data yang dihapus masih ada di berkasnya. Tutup program tersebut (alat pencadangan, penjelajah basis data); pembersihan akan selesai saat RelationDesk membuka basis data berikutnya.</translation>
     </message>
 </context>
 <context>

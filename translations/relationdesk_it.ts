@@ -2161,6 +2161,18 @@
         <translation>Nota sui dati economici</translation>
     </message>
     <message>
+        <source>Delete customer</source>
+        <translation>Elimina cliente</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
+        <translation>I nomi delle sue persone compaiono anche nei testi di altri clienti. In quelli selezionati vengono sostituiti da […]; deseleziona ciò che deve restare com&apos;è.</translation>
+    </message>
+    <message>
         <source>Delete contact</source>
         <translation>Elimina contatto</translation>
     </message>
@@ -2173,8 +2185,20 @@
         <translation>Il nome compare anche in questi testi. In quelli selezionati viene sostituito da […]; deseleziona quelli che devono restare invariati.</translation>
     </message>
     <message>
+        <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
+        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano una delle sue persone.</translation>
+    </message>
+    <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
         <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano questa persona.</translation>
+    </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>Cancellazione non completata</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but another program is reading the database, so the erased data is still in its file. Close that program (a backup tool, a database browser); the clean-up finishes the next time RelationDesk opens the database.</source>
+        <translation>%1 è stato eliminato, ma un altro programma sta leggendo il database, quindi i dati cancellati sono ancora nel suo file. Chiudi quel programma (uno strumento di backup, un visualizzatore di database): la pulizia verrà completata la prossima volta che RelationDesk apre il database.</translation>
     </message>
 </context>
 <context>

@@ -2173,6 +2173,18 @@
         <translation>Notă la o perioadă economică</translation>
     </message>
     <message>
+        <source>Delete customer</source>
+        <translation>Șterge clientul</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
+        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
+        <translation>Numele oamenilor săi apar și în textele altor clienți. În cele bifate vor fi înlocuite cu […]; debifează ce trebuie să rămână neschimbat.</translation>
+    </message>
+    <message>
         <source>Delete contact</source>
         <translation>Șterge contactul</translation>
     </message>
@@ -2185,8 +2197,20 @@
         <translation>Numele apare și în aceste texte. În cele bifate va fi înlocuit cu […]; debifează ce trebuie să rămână neschimbat.</translation>
     </message>
     <message>
+        <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
+        <translation>Textele care conțin doar un nume de familie nu sunt bifate: poate fi al altcuiva sau al unei firme. Bifează-le dacă se referă la unul dintre oamenii săi.</translation>
+    </message>
+    <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
         <translation>Textele care conțin doar numele de familie nu sunt bifate: poate fi al altcuiva sau al unei firme. Bifează-le dacă se referă la această persoană.</translation>
+    </message>
+    <message>
+        <source>Erasure not finished</source>
+        <translation>Ștergerea nu s-a încheiat</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but another program is reading the database, so the erased data is still in its file. Close that program (a backup tool, a database browser); the clean-up finishes the next time RelationDesk opens the database.</source>
+        <translation>%1 a fost șters, dar un alt program citește baza de date, așa că datele șterse sunt încă în fișierul ei. Închide acel program (un instrument de backup, un navigator de baze de date); curățarea se încheie data viitoare când RelationDesk deschide baza de date.</translation>
     </message>
 </context>
 <context>

@@ -243,3 +243,17 @@ class EconomicsPeriod(SQLModel, table=True):
     note: str = ""
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+
+
+class MeetingDraft(SQLModel, table=True):
+    """An unsaved "Log meeting" form (services/meeting_draft.py): kept here, with the rest
+    of what was confided, so it is erased with the people it names."""
+
+    __tablename__ = "meeting_draft"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    customer_id: str | None = Field(
+        default=None, foreign_key="customer.id", index=True, ondelete="CASCADE"
+    )
+    content: str  # the form as JSON
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)

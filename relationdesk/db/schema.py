@@ -11,6 +11,7 @@ from pathlib import Path
 
 from relationdesk.db.database import Database
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
+from relationdesk.db.purge import finish_pending_purge
 from relationdesk.paths import backups_dir, package_dir, sqlite_path
 
 # Every Alembic revision ever released, oldest first. tests/db/test_schema.py keeps this
@@ -20,6 +21,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_meetings",
     "0003_principles",
     "0004_lifecycle",
+    "0005_meeting_drafts",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"
@@ -48,6 +50,7 @@ def open_database(url: str) -> Database:
         except Exception:
             db.close()
             raise
+    finish_pending_purge(db.reader, path)  # an erasure's clean-up a reader kept from ending
     return db
 
 

@@ -4,6 +4,8 @@ Built after the main window's first paint (see main_window.py), so its imports a
 its first query never delay the window from appearing.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,9 @@ from relationdesk.ui.widgets.customer_detail import CustomerDetailPane
 from relationdesk.ui.widgets.empty_state import EmptyState
 from relationdesk.ui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from relationdesk.services.erasure import PersonMention
+
 SAMPLE_PORTFOLIO_SIZE = 40
 _COUNT_DELAY_MS = 120  # the total is counted once typing pauses, not on every keystroke
 
@@ -53,6 +58,9 @@ class CustomerWorkspace(QStackedWidget):
         self.setObjectName("customerWorkspace")
         self.db = db
         self.settings = settings
+        from relationdesk.services.meeting_draft import move_old_draft
+
+        move_old_draft(db, settings)  # an older version's draft leaves settings.ini at start
         touch_days = settings.get(keys.STAY_IN_TOUCH_DAYS)
         self.directory = CustomerDirectory(db.reader)
         self.search_edit = search_edit
@@ -247,30 +255,59 @@ class CustomerWorkspace(QStackedWidget):
         CustomerDialog(self.db, self, customer).open_then(self.refresh)
 
     def delete_customer(self) -> None:
+        """Erase the customer; when its people are named in other customers' texts, the
+        erase dialog lists those texts (full names ticked) instead of a plain question."""
         customer_id = self.selected_customer_id()
         customer = self.directory.detail(customer_id) if customer_id else None
         if customer is None:
             return
-        if not confirm(
-            self,
-            self.tr("Delete customer"),
-            self.tr(
-                "Delete %1 with all its contacts? Everything recorded about this customer "
-                "will be erased. This cannot be undone."
-            ).replace("%1", customer.name),
-            destructive=True,
-        ):
+        from relationdesk.services.erasure import customer_mentions
+
+        mentions = customer_mentions(self.db.reader, customer.id)
+        if not mentions:
+            if confirm(
+                self,
+                self.tr("Delete customer"),
+                self.tr(
+                    "Delete %1 with all its contacts? Everything recorded about this customer "
+                    "will be erased. This cannot be undone."
+                ).replace("%1", customer.name),
+                destructive=True,
+            ):
+                self._erase_customer(customer.id, customer.name, [])
             return
+        from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
+
+        dialog = ErasePersonDialog(
+            self, customer.name, [mention for _person, mention in mentions], customer=True
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def erase() -> None:
+            chosen = dialog.chosen()
+            pairs = [pair for pair in mentions if pair[1] in chosen]
+            self._erase_customer(customer.id, customer.name, pairs)
+
+        dialog.accepted.connect(erase)
+        dialog.open()
+
+    def _erase_customer(
+        self, customer_id: str, name: str, redact_in: "list[PersonMention]"
+    ) -> None:
         from relationdesk.services.erasure import erase_customer
+        from relationdesk.ui.dialogs.erase_person_dialog import tell_cleanup_pending
         from relationdesk.ui.qt_helpers import busy_cursor
 
         row = self.view.currentIndex().row()
         with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
-            erase_customer(self.db, customer.id)
+            clean = erase_customer(self.db, customer_id, redact_in)
         self.model.reload()
         self._update_page()
         self._count_timer.start()
         self._select_row_or_nothing(row)
+        self.sig_data_changed.emit()  # other customers' texts may have lost a name
+        if not clean:
+            tell_cleanup_pending(self, name)
 
     def log_meeting(self, meeting_id: str | None = None) -> None:
         """Open "Log meeting" for the selected customer (or edit a saved meeting)."""

@@ -152,3 +152,88 @@ def test_the_name_is_removed_from_the_free_texts_the_user_confirms(db: Database)
         "SELECT count(*) FROM customer_search WHERE customer_search MATCH 'serban'"
     ).fetchone()[0]
     assert hits == 0
+
+
+def test_drafts_naming_the_person_or_at_the_customer_go_with_them(db: Database) -> None:
+    from relationdesk.services import meeting_draft
+
+    now = datetime.now(UTC).replace(tzinfo=None)
+    alfa = editing.create_customer(db, CustomerFields(name="Alfa Plast"))
+    ana = editing.create_contact(db, alfa, ContactFields(full_name="Ana Mureșan"))
+    beta = editing.create_customer(db, CustomerFields(name="Beta Foods"))
+    editing.create_contact(db, beta, ContactFields(full_name="Ion Pop"))
+
+    def draft(customer: str, summary: str, attendees: tuple[str, ...] = ()) -> None:
+        fields = MeetingFields(customer_id=customer, started_at=now, summary=summary,
+                               attendee_ids=attendees)  # fmt: skip
+        meeting_draft.save_draft(db, fields, "", now)
+
+    draft(beta, "Lunch with Ion Pop")
+    erase_contact(db, ana)
+    assert meeting_draft.load_draft(db.reader) is not None, "names someone else: kept"
+    draft(beta, "ANA MUREȘAN called about Beta")  # named in another customer's draft
+    ion = db.reader.execute("SELECT id FROM contact WHERE full_name = 'Ion Pop'").fetchone()[0]
+    erase_contact(db, ion)  # not named: the draft stays
+    assert meeting_draft.load_draft(db.reader) is not None
+    assert db.reader.execute("SELECT count(*) FROM meeting_draft").fetchone() == (1,)
+    gamma = editing.create_customer(db, CustomerFields(name="Gamma"))
+    dana = editing.create_contact(db, gamma, ContactFields(full_name="Dana Ilie"))
+    draft(beta, "a visit", (dana,))  # an attendee, not named in the text
+    erase_contact(db, dana)
+    assert meeting_draft.load_draft(db.reader) is None
+    draft(beta, "a visit")
+    erase_customer(db, beta)  # the customer's own draft
+    assert db.reader.execute("SELECT count(*) FROM meeting_draft").fetchone() == (0,)
+
+
+def test_purging_takes_the_copies_kept_aside_too(db: Database) -> None:
+    from relationdesk.services.backup.erasures import (
+        leftover_copies,
+        purge_backups_with_erased_data,
+    )
+
+    folder = db.path.parent
+    (folder / "backups").mkdir(exist_ok=True)
+    aside = [
+        folder / "relationdesk.sqlite3.corrupt-20261201-101010",
+        folder / "relationdesk.sqlite3.corrupt-20261201-101010-wal",
+        folder / ".relationdesk.sqlite3.restoring",
+        folder / "backups" / ".relationdesk-20261201-101010-manual.sqlite3.partial",
+    ]
+    for path in aside:
+        path.write_bytes(CANARY.encode())
+    unrelated = folder / "notes.txt"
+    unrelated.write_text("mine")
+    assert leftover_copies(db.path) == sorted(aside)
+    customer = editing.create_customer(db, CustomerFields(name="Alfa Plast"))
+    erase_customer(db, customer)
+    assert purge_backups_with_erased_data(db.path) == 4
+    assert [path for path in aside if path.exists()] == [] and unrelated.exists()
+
+
+def test_an_erasure_another_reader_holds_back_is_pending_until_the_next_open(
+    db: Database,
+) -> None:
+    import sqlite3
+
+    from relationdesk.db.purge import pending_marker
+    from relationdesk.db.schema import open_database
+
+    customer, _contact, _other = _plant(db, "Alfa Plast")
+    db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    reader = sqlite3.connect(db.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contact").fetchone()
+    try:
+        assert erase_customer(db, customer) is False
+        assert _occurrences(db) > 0 and pending_marker(db.path).exists()
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    db.close()
+    again = open_database(f"sqlite:///{db.path}")
+    try:
+        assert not pending_marker(db.path).exists()
+        assert _occurrences(again) == 0
+    finally:
+        again.close()

@@ -75,6 +75,53 @@ def test_no_erases_nothing(qtbot: QtBot, window: MainWindow, db: Database) -> No
     assert "Ion Popescu" in db.reader.execute("SELECT notes FROM customer").fetchone()[0]
 
 
+def test_erasing_a_customer_lists_its_people_named_in_other_customers_texts(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    customer, name = _customer_with_mentions(db)
+    beta = editing.create_customer(db, CustomerFields(name="Beta", notes=f"Call {name} first"))
+    window.workspace.refresh(customer)
+    window.workspace.delete_customer()
+    dialog = find_dialog(window, ErasePersonDialog)
+    assert dialog.windowTitle() == "Delete customer"
+    assert "Vinuri Moldova" in dialog.question.text()
+    model = dialog.model
+    assert [model.index(row).data() for row in range(model.rowCount())] == [
+        f"Customer notes: Call {name} first"
+    ]  # its own texts go anyway: not listed
+    assert model.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Yes).click()
+
+    assert db.reader.execute("SELECT id, notes FROM customer").fetchall() == [
+        (beta, "Call […] first")
+    ]
+
+
+def test_an_erasure_another_reader_holds_back_is_not_shown_as_done(
+    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    customer, name = _customer_with_mentions(db)
+    window.workspace.refresh(customer)
+    _select_contact(window, name)
+    tab = window.workspace.detail.contacts_tab
+    qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
+    dialog = find_dialog(window, ErasePersonDialog)
+    reader = sqlite3.connect(db.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contact").fetchone()
+    try:
+        shown = answer_message_box(QMessageBox.StandardButton.Ok)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: bool(shown), timeout=15000)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert name in shown[0] and "still in its file" in shown[0]
+    assert tab.contacts_model.rowCount() == 1
+
+
 def test_personal_data_export_writes_the_pdf_and_the_json(
     qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
 ) -> None:

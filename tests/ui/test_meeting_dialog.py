@@ -1,5 +1,7 @@
 """The "Log meeting" flow through the real dialog: keyboard only, drafts, edits."""
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -7,8 +9,12 @@ from pytestqt.qtbot import QtBot
 from relationdesk import settings as keys
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
+from relationdesk.domain.meetings import MeetingFields
+from relationdesk.i18n import LanguageSwitcher
+from relationdesk.paths import settings_file
 from relationdesk.services import customer_editing as editing
-from relationdesk.services import relationship_view
+from relationdesk.services import meeting_draft, relationship_view
+from relationdesk.settings import Settings
 from relationdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from relationdesk.ui.main_window import MainWindow
 from tests.ui.helpers import find_dialog, type_text
@@ -16,6 +22,11 @@ from tests.ui.helpers import find_dialog, type_text
 
 def _rows(db: Database, sql: str) -> list[tuple[object, ...]]:
     return db.reader.execute(sql).fetchall()
+
+
+def _draft(db: Database) -> str:
+    """The drafts kept in the database, as one text."""
+    return "".join(str(row[0]) for row in _rows(db, "SELECT content FROM meeting_draft"))
 
 
 def _key(qtbot: QtBot, widget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +122,7 @@ def test_log_a_visit_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Dat
     ]
     assert _rows(db, "SELECT title FROM follow_up") == [("Trimitem oferta",)]
     assert _rows(db, "SELECT contact_id FROM meeting_attendee") == [(stefan,)]
-    assert window.settings.get(keys.MEETING_DRAFT) == ""
+    assert _rows(db, "SELECT count(*) FROM meeting_draft") == [(0,)]
 
 
 def test_a_meeting_without_a_customer_is_refused(
@@ -136,7 +147,10 @@ def test_the_draft_survives_a_crash(
     window.workspace.log_meeting()  # type: ignore[union-attr]
     dialog = find_dialog(window, MeetingDialog)
     type_text(dialog.summary_edit, "Notițe importante 📝")
-    qtbot.waitUntil(lambda: "Notițe importante" in window.settings.get(keys.MEETING_DRAFT))
+    qtbot.waitUntil(lambda: "Notițe importante" in _draft(db))
+    # The draft holds what was confided: in the database, never in settings.ini.
+    window.settings.sync()
+    assert not settings_file().exists() or "Notițe" not in settings_file().read_text("utf-8")
     dialog.hide()  # the laptop died: no reject, no save
     dialog.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -150,7 +164,36 @@ def test_the_draft_survives_a_crash(
     assert restored.customer_picker.customer_id == customer
     restored.accept()
     assert _rows(db, "SELECT summary FROM meeting") == [("Notițe importante 📝",)]
-    assert window.settings.get(keys.MEETING_DRAFT) == ""
+    assert _draft(db) == ""
+
+
+def test_a_draft_an_older_version_left_in_settings_moves_into_the_database(
+    qtbot: QtBot, db: Database, switcher: LanguageSwitcher, answer_message_box
+) -> None:  # type: ignore[no-untyped-def]
+    customer, _stefan, _madalina = _setup(db)
+    fields = MeetingFields(customer_id=customer, started_at=datetime(2026, 11, 20, 9, 30),
+                           summary="Divorțul lui Ștefan")  # fmt: skip
+    old = Settings(settings_file())
+    old.set(keys.MEETING_DRAFT, meeting_draft.to_json(fields, "Carpați Industrial", datetime.now()))
+    old.sync()
+    assert "meetings" in settings_file().read_text(encoding="utf-8")
+
+    main = MainWindow(Settings(settings_file()), switcher)
+    main.attach(db)  # the start: the draft leaves the settings file for the database
+    try:
+        assert "draft" not in settings_file().read_text(encoding="utf-8")
+        assert "Divorțul lui Ștefan" in _draft(db)
+        shown = answer_message_box(QMessageBox.StandardButton.Yes)
+        main.workspace.log_meeting()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: bool(shown))
+        restored = find_dialog(main, MeetingDialog)
+        assert restored.summary_edit.toPlainText() == "Divorțul lui Ștefan"
+        restored.clear_draft()
+        restored.done(0)
+    finally:
+        main.close()
+        main.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_edit_a_saved_meeting(qtbot: QtBot, window: MainWindow, db: Database) -> None:

@@ -1,7 +1,9 @@
 """Backups made before an erasure still hold the erased person. The moments of erasures
 are noted (only the moment: nothing about who) in a file in the backups folder, so the
-backups dialog can say which backups still hold erased data, and purge them."""
+backups dialog can say which backups still hold erased data, and purge them. Purging
+takes the copies kept aside too (leftover_copies): they hold what the database held."""
 
+import glob
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,10 +45,24 @@ def backups_with_erased_data(db_path: Path) -> list[Path]:
     return [found.path for found in scan(db_path) if holds_erased_data(found.created_at, erased_at)]
 
 
+def leftover_copies(db_path: Path) -> list[Path]:
+    """Copies of the database that are no backups: a damaged file moved aside at start
+    (`NAME.corrupt-*`, with its -wal, -shm, -journal), what a killed backup left
+    (`backups/.NAME.partial`) and what a killed restore left (`.NAME.restoring`)."""
+    name = glob.escape(db_path.name)
+    folder = db_path.parent
+    found = [*folder.glob(f"{name}.corrupt-*"), *folder.glob(f".{name}.restoring*")]
+    backups = backups_dir(db_path)
+    if backups.is_dir():
+        found += backups.glob(f".{glob.escape(db_path.stem)}-*.partial*")
+    return sorted(path for path in found if path.is_file())
+
+
 def purge_backups_with_erased_data(db_path: Path) -> int:
-    """Delete every backup made before the last erasure; how many were deleted."""
+    """Delete every backup made before the last erasure and every copy kept aside; how
+    many files were deleted."""
     deleted = 0
-    for path in backups_with_erased_data(db_path):
+    for path in [*backups_with_erased_data(db_path), *leftover_copies(db_path)]:
         try:
             path.unlink()
         except FileNotFoundError:

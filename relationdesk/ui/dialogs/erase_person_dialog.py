@@ -1,5 +1,6 @@
-"""Confirm erasing a person (GDPR erasure), and choose the free texts where their name
-should go too: every place found is listed, ticked; untick what must stay."""
+"""Confirm erasing a person or a customer with its people (GDPR erasure), and choose the
+free texts where their names should go too: every place found is listed, full names
+ticked; untick what must stay."""
 
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.domain.mentions import Mention
+from relationdesk.ui.messages import inform_error
 from relationdesk.ui.qt_helpers import named
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,12 +102,16 @@ class MentionModel(QAbstractListModel):
 
 
 class ErasePersonDialog(QDialog):
-    """Yes erases; the ticked texts lose the name in the same transaction."""
+    """Yes erases; the ticked texts lose the name in the same transaction. For a customer
+    (`customer=True`) the texts are the other customers' that name its people."""
 
-    def __init__(self, parent: QWidget | None, name: str, mentions: list[Mention]) -> None:
+    def __init__(
+        self, parent: QWidget | None, name: str, mentions: list[Mention], *, customer: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("erasePersonDialog")
         self._name = name
+        self._customer = customer
         self.question = named(QLabel(), "eraseQuestion")
         self.question.setWordWrap(True)
         self.mentions_label = named(QLabel(), "mentionsLabel")
@@ -138,20 +144,40 @@ class ErasePersonDialog(QDialog):
         return self.model.chosen()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Delete contact"))
-        self.question.setText(
-            self.tr(
-                "Delete %1 and everything recorded about this person? This cannot be undone."
-            ).replace("%1", self._name)
-        )
-        self.mentions_label.setText(
-            self.tr(
-                "The name also appears in these texts. It is replaced by […] in the ticked "
-                "ones; untick what must stay as it is."
+        if self._customer:
+            self.setWindowTitle(self.tr("Delete customer"))
+            self.question.setText(
+                self.tr(
+                    "Delete %1 with all its contacts? Everything recorded about this customer "
+                    "will be erased. This cannot be undone."
+                ).replace("%1", self._name)
             )
-        )
+            self.mentions_label.setText(
+                self.tr(
+                    "The names of its people also appear in other customers' texts. They are "
+                    "replaced by […] in the ticked ones; untick what must stay as it is."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Delete contact"))
+            self.question.setText(
+                self.tr(
+                    "Delete %1 and everything recorded about this person? This cannot be undone."
+                ).replace("%1", self._name)
+            )
+            self.mentions_label.setText(
+                self.tr(
+                    "The name also appears in these texts. It is replaced by […] in the ticked "
+                    "ones; untick what must stay as it is."
+                )
+            )
         self.surname_label.setText(
             self.tr(
+                "Texts with only a surname are not ticked: it may be someone else's, or "
+                "a company's. Tick them if they are about one of its people."
+            )
+            if self._customer
+            else self.tr(
                 "Texts with only the surname are not ticked: it may be someone else's, or "
                 "a company's. Tick them if they are about this person."
             )
@@ -162,3 +188,18 @@ class ErasePersonDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def tell_cleanup_pending(parent: QWidget | None, name: str) -> None:
+    """The records are gone but another reader kept the erased data in the file: never
+    let that pass for a finished erasure."""
+    inform_error(
+        parent,
+        QCoreApplication.translate("ErasePersonDialog", "Erasure not finished"),
+        QCoreApplication.translate(
+            "ErasePersonDialog",
+            "%1 was deleted, but another program is reading the database, so the erased "
+            "data is still in its file. Close that program (a backup tool, a database "
+            "browser); the clean-up finishes the next time RelationDesk opens the database.",
+        ).replace("%1", name),
+    )

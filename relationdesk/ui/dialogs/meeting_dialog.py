@@ -4,6 +4,7 @@ Everything typed is kept as a draft while the dialog is open, so a crash or a cl
 loses nothing: the next "Log meeting" offers to restore it.
 """
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relationdesk import settings as keys
 from relationdesk.db.database import Database
 from relationdesk.domain.meetings import MeetingFields, MeetingKind
 from relationdesk.l10n.formatting import local_datetime, short_datetime
@@ -40,6 +40,7 @@ from relationdesk.ui.widgets.disclosure_editor import DisclosureEditor
 from relationdesk.ui.widgets.ratings_row import RatingsRow
 
 _DRAFT_DELAY_MS = 400
+log = logging.getLogger(__name__)
 
 
 def _utc(moment: QDateTime) -> datetime:
@@ -290,26 +291,30 @@ class MeetingDialog(FormDialog):
         """Keep what is typed (new meetings only: an edit starts from the saved meeting)."""
         if self._meeting_id is not None:
             return
-        text = (
-            ""
-            if self.is_empty()
-            else meeting_draft.to_json(
-                self.fields(), self.customer_picker.text(), datetime.now(UTC).replace(tzinfo=None)
+        try:
+            if self.is_empty():
+                meeting_draft.clear_draft(self._db)
+                return
+            meeting_draft.save_draft(
+                self._db,
+                self.fields(),
+                self.customer_picker.text(),
+                datetime.now(UTC).replace(tzinfo=None),
             )
-        )
-        self._settings.set(keys.MEETING_DRAFT, text)
-        self._settings.sync()
+        except meeting_draft.DraftNotKept as error:  # the form stays open, nothing is lost yet
+            log.warning("The meeting draft could not be kept: %s", error)
 
     def clear_draft(self) -> None:
         self._draft_timer.stop()
         if self._meeting_id is None:
-            self._settings.set(keys.MEETING_DRAFT, "")
-            self._settings.sync()
+            meeting_draft.clear_draft(self._db)
 
     def offer_draft(self) -> bool:
         """Ask to restore a draft left by a crash or a closed lid; True if restored."""
-        draft = meeting_draft.from_json(self._settings.get(keys.MEETING_DRAFT))
-        if draft is None or self._meeting_id is not None:
+        if self._meeting_id is not None:
+            return False
+        draft = meeting_draft.load_draft(self._db.reader)
+        if draft is None:
             return False
         fields, customer_name, saved_at = draft
         if not confirm(

@@ -202,7 +202,10 @@ class ContactsTab(QWidget):
         if contact is None:
             return
         from relationdesk.services.erasure import erase_contact, find_mentions
-        from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
+        from relationdesk.ui.dialogs.erase_person_dialog import (
+            ErasePersonDialog,
+            tell_cleanup_pending,
+        )
         from relationdesk.ui.qt_helpers import busy_cursor
 
         dialog = ErasePersonDialog(
@@ -212,9 +215,11 @@ class ContactsTab(QWidget):
 
         def erase() -> None:
             with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
-                erase_contact(self._db, contact.id, dialog.chosen())
+                clean = erase_contact(self._db, contact.id, dialog.chosen())
             self._reload()
             self.sig_contacts_changed.emit()
+            if not clean:
+                tell_cleanup_pending(self, contact.full_name)
 
         dialog.accepted.connect(erase)
         dialog.open()
