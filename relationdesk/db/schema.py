@@ -20,6 +20,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_meetings",
     "0003_principles",
     "0004_lifecycle",
+    "0005_customer_since",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from relationdesk.domain.principles import PrincipleScore, Scorecard
-from relationdesk.l10n.labels import principle_label
+from relationdesk.domain.principles import PrincipleScore, Scorecard, rated_only_thinly
+from relationdesk.l10n.labels import principle_label, rate_again_text
 from relationdesk.ui.models.translated_headers import RowTableModel
 
 HEADERS = (
@@ -57,7 +57,8 @@ class ScoreTableModel(RowTableModel):
                 return principle_label(item.principle)
             if column == 1:
                 return "—" if item.score is None else QLocale().toString(round(item.score))
-            return QCoreApplication.translate("ScoreTableModel", str(LEVELS[item.level]))
+            level = QCoreApplication.translate("ScoreTableModel", str(LEVELS[item.level]))
+            return level + " — " + rate_again_text() if rated_only_thinly(item) else level
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (

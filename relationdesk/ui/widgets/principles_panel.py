@@ -18,10 +18,16 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.master_client import MasterClientWarning
-from relationdesk.domain.principles import PrincipleScore
+from relationdesk.domain.principles import PrincipleScore, integrity_sides, rated_only_thinly
 from relationdesk.l10n.advice import master_client_words
 from relationdesk.l10n.formatting import short_date
-from relationdesk.l10n.labels import contribution_label, principle_definition, principle_label
+from relationdesk.l10n.labels import (
+    contribution_label,
+    principle_definition,
+    principle_label,
+    rate_again_text,
+    side_record_text,
+)
 from relationdesk.services.scores import CustomerScores, customer_scores
 from relationdesk.ui.models.score_model import ScoreTableModel
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, banner, named
@@ -124,7 +130,18 @@ class PrinciplesPanel(QWidget):
         e = html.escape
         title = principle_label(item.principle)
         parts = [f"<h3>{e(title)}</h3><p><i>{e(principle_definition(item.principle))}</i></p>"]
-        if item.score is None:
+        if rated_only_thinly(item):
+            parts.append(
+                "<p><b>"
+                + e(
+                    self.tr(
+                        "Only your ratings so far, from one meeting: %1. One set of ratings "
+                        "weighs too little on its own."
+                    ).replace("%1", rate_again_text())
+                )
+                + "</b></p>"
+            )
+        elif item.score is None:
             parts.append(
                 "<p>"
                 + e(
@@ -135,6 +152,9 @@ class PrinciplesPanel(QWidget):
                 )
                 + "</p>"
             )
+        sides = integrity_sides(item)
+        if sides:
+            parts.append("<p>" + "<br/>".join(e(side_record_text(r)) for r in sides) + "</p>")
         rows = []
         for c in item.contributions[:40]:
             when = short_date(c.when) if c.when else ""
