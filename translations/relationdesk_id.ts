@@ -4311,6 +4311,10 @@ Basis data: %2</translation>
         <translation>Pelanggan, mitra kami: bekerja samalah sebagai mitra yang setara, berikan gambaran yang benar dan realistis tentang layanan Anda, dengarkan kebutuhan mereka, dan lakukan penyesuaian hanya jika perubahan itu realistis dan benar-benar merupakan perbaikan. Pelanggan yang tidak dapat bekerja sama secara setara mungkin akan hilang, dan itu dapat diterima.</translation>
     </message>
     <message>
+        <source>Only one set of ratings so far for %1: %2.</source>
+        <translation>Baru ada satu set penilaian untuk %1: %2.</translation>
+    </message>
+    <message>
         <source>Only your ratings so far, from one meeting: %1. One set of ratings weighs too little on its own.</source>
         <translation>Sejauh ini hanya penilaian Anda, dari satu pertemuan: %1. Satu set penilaian saja bobotnya terlalu kecil.</translation>
     </message>

@@ -4326,6 +4326,10 @@ Database: %2</translation>
         <translation>Il cliente, nostro partner: lavorate insieme da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le esigenze del cliente e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
     </message>
     <message>
+        <source>Only one set of ratings so far for %1: %2.</source>
+        <translation>Per ora una sola serie di valutazioni per %1: %2.</translation>
+    </message>
+    <message>
         <source>Only your ratings so far, from one meeting: %1. One set of ratings weighs too little on its own.</source>
         <translation>Per ora solo le tue valutazioni, da un incontro: %1. Una sola serie di valutazioni da sola pesa troppo poco.</translation>
     </message>

@@ -4341,6 +4341,10 @@ Bază de date: %2</translation>
         <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrați împreună, de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
     </message>
     <message>
+        <source>Only one set of ratings so far for %1: %2.</source>
+        <translation>Deocamdată un singur set de evaluări pentru %1: %2.</translation>
+    </message>
+    <message>
         <source>Only your ratings so far, from one meeting: %1. One set of ratings weighs too little on its own.</source>
         <translation>Deocamdată doar evaluările tale, de la o întâlnire: %1. Un singur set de evaluări cântărește prea puțin.</translation>
     </message>

@@ -57,8 +57,9 @@ class ScoreTableModel(RowTableModel):
                 return principle_label(item.principle)
             if column == 1:
                 return "—" if item.score is None else QLocale().toString(round(item.score))
-            level = QCoreApplication.translate("ScoreTableModel", str(LEVELS[item.level]))
-            return level + " — " + rate_again_text() if rated_only_thinly(item) else level
+            return QCoreApplication.translate("ScoreTableModel", str(LEVELS[item.level]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and rated_only_thinly(item):
+            return rate_again_text()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (

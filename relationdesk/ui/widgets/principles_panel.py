@@ -65,6 +65,11 @@ class PrinciplesPanel(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumWidth(250)
+        # Under the table, next to the scores: which principles rest on one set of
+        # ratings only, and what firms them up (docs/scoring.md, confidence).
+        self.rate_again = named(QLabel(), "rateAgainLabel")
+        self.rate_again.setWordWrap(True)
+        self.rate_again.setStyleSheet("color: #b26a00;")
         self.why = named(QTextBrowser(), "scoreWhy")
         self.charts = QHBoxLayout()  # the radar and trend charts join here (customer_detail)
         layout = QVBoxLayout(self)
@@ -72,7 +77,11 @@ class PrinciplesPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.health_label)
         top = QHBoxLayout()
-        top.addWidget(self.table, 2)
+        left = QVBoxLayout()
+        left.addWidget(self.table)
+        left.addWidget(self.rate_again)
+        left.addStretch()
+        top.addLayout(left, 2)
         top.addWidget(self.why, 3)
         layout.addLayout(top, 2)
         layout.addLayout(self.charts, 3)
@@ -103,6 +112,17 @@ class PrinciplesPanel(QWidget):
                     + self.tr("(%1 ninety days ago)").replace("%1", str(round(card.health_before)))
                 )
             self.health_label.setText(text)
+        thin = (
+            [principle_label(s.principle) for s in card.scores if rated_only_thinly(s)]
+            if (card)
+            else []
+        )
+        self.rate_again.setVisible(bool(thin))
+        self.rate_again.setText(
+            self.tr("Only one set of ratings so far for %1: %2.")
+            .replace("%1", ", ".join(thin))
+            .replace("%2", rate_again_text())
+        )
         warning = self.scores.master_client if self.scores else None
         self.banner.setVisible(bool(warning and warning.applies))
         if warning and warning.applies:
