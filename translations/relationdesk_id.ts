@@ -1099,6 +1099,10 @@
         <translation>Penanggung jawab:</translation>
     </message>
     <message>
+        <source>Relationship since:</source>
+        <translation>Hubungan sejak:</translation>
+    </message>
+    <message>
         <source>%1 · customer review</source>
         <translation>%1 · tinjauan pelanggan</translation>
     </message>

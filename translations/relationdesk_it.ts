@@ -1109,6 +1109,10 @@
         <translation>Responsabile:</translation>
     </message>
     <message>
+        <source>Relationship since:</source>
+        <translation>Relazione dal:</translation>
+    </message>
+    <message>
         <source>%1 · customer review</source>
         <translation>%1 · analisi del cliente</translation>
     </message>

@@ -1119,6 +1119,10 @@
         <translation>Responsabil:</translation>
     </message>
     <message>
+        <source>Relationship since:</source>
+        <translation>Relație din:</translation>
+    </message>
+    <message>
         <source>%1 · customer review</source>
         <translation>%1 · analiza clientului</translation>
     </message>

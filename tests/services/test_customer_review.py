@@ -229,6 +229,7 @@ def test_the_review_explains_integrity_sides_rating_again_and_the_lifecycle(
     from relationdesk.domain.evidence_rules import CommitmentFields
     from relationdesk.services import evidence_log
     from relationdesk.services.lifecycle import set_lifecycle_stage
+    from relationdesk.services.relationship_view import set_customer_since
 
     for days, side, outcome in (
         (5, Side.CUSTOMER, CommitmentOutcome.BROKEN),
@@ -239,7 +240,9 @@ def test_the_review_explains_integrity_sides_rating_again_and_the_lifecycle(
         evidence_log.save_commitment(db, CommitmentFields(customer, side, "x", made, due, outcome))
     evidence_log.save_ratings(db, customer, {Principle.EQUITY: (4, "")}, NOW - timedelta(days=7))
     set_lifecycle_stage(db, customer, LifecycleStage.BUYER, date.today() - timedelta(days=30))
+    set_customer_since(db, customer, date(2015, 5, 4))
     text = _squeezed(_pdf(db, customer, tmp_path / "review.pdf", language))
+    assert {"en": "Relationship since: 5/4/15", "ro": "Relație din: 04.05.2015"}[language] in text
     expected = {
         "en": (
             "The customer's promises: kept 1, late 0, broken 1 (record",

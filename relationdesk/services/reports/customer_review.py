@@ -39,6 +39,7 @@ from relationdesk.services.errors import NotFound
 from relationdesk.services.lifecycle import lifecycle_view
 from relationdesk.services.meeting_directory import MeetingDirectory
 from relationdesk.services.recommendations import recommendations_view
+from relationdesk.services.relationship_facts import relationship_start
 from relationdesk.services.relationship_view import relationship_view
 from relationdesk.services.reports import review_charts
 from relationdesk.services.reports.charts import image_tag
@@ -107,6 +108,7 @@ def customer_review(
                 ),
                 (translate("CustomerReview", "Industry:"), customer.industry or "—"),
                 (translate("CustomerReview", "Owner:"), customer.owner or "—"),
+                (translate("CustomerReview", "Relationship since:"), _since(conn, customer_id)),
             ]
         ),
         *_relationship(conn, customer_id, now),
@@ -128,6 +130,12 @@ def customer_review(
         letter=QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem,
         images=images,
     )
+
+
+def _since(conn: sqlite3.Connection, customer_id: str) -> str:
+    """When the relationship began, the start of loyalty's tenure (docs/scoring.md)."""
+    start = relationship_start(conn, customer_id)
+    return _day(start.date()) if start else "—"
 
 
 def _relationship(conn: sqlite3.Connection, customer_id: str, now: datetime) -> list[str]:
