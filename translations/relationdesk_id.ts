@@ -957,8 +957,20 @@
         <translation>&amp;Penanggung jawab:</translation>
     </message>
     <message>
+        <source>Customer &amp;since:</source>
+        <translation>Pelanggan &amp;sejak:</translation>
+    </message>
+    <message>
         <source>No&amp;tes:</source>
         <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <source>When the relationship really began, if earlier than its first meeting, order or lifecycle move here: loyalty counts the years from it.</source>
+        <translation>Kapan hubungan ini sebenarnya dimulai, jika lebih awal dari pertemuan, pesanan, atau perpindahan siklus hidup pertama yang tercatat di sini: loyalitas menghitung tahun sejak tanggal itu.</translation>
     </message>
     <message>
         <source>Company name, e.g. Carpați Industrial S.R.L.</source>
@@ -1087,6 +1099,10 @@
         <translation>Penanggung jawab:</translation>
     </message>
     <message>
+        <source>Relationship since:</source>
+        <translation>Hubungan sejak:</translation>
+    </message>
+    <message>
         <source>%1 · customer review</source>
         <translation>%1 · tinjauan pelanggan</translation>
     </message>
@@ -1135,8 +1151,12 @@
         <translation>Yang perlu dilakukan: %1</translation>
     </message>
     <message>
-        <source>The evidence suggests moving to %1.</source>
-        <translation>Bukti menyarankan perpindahan ke %1.</translation>
+        <source>The evidence suggests moving to %1: %2.</source>
+        <translation>Bukti yang ada menyarankan pindah ke %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not suggested yet; still needed: %2.</source>
+        <translation>%1 belum disarankan; masih diperlukan: %2.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1161,6 +1181,10 @@
     <message>
         <source>not enough evidence</source>
         <translation>bukti belum cukup</translation>
+    </message>
+    <message>
+        <source>Only one set of ratings so far: %1.</source>
+        <translation>Baru ada satu set penilaian: %1.</translation>
     </message>
     <message>
         <source>Principle</source>
@@ -2965,16 +2989,44 @@ Berkas: %1</translation>
         <translation>Pertemuan tanpa unjuk kekuatan</translation>
     </message>
     <message>
-        <source>Promise kept</source>
-        <translation>Janji ditepati</translation>
+        <source>The customer kept a promise</source>
+        <translation>Pelanggan menepati janji</translation>
     </message>
     <message>
-        <source>Promise kept late</source>
-        <translation>Janji ditepati terlambat</translation>
+        <source>The customer kept a promise late</source>
+        <translation>Pelanggan menepati janji dengan terlambat</translation>
     </message>
     <message>
-        <source>Promise broken</source>
-        <translation>Janji diingkari</translation>
+        <source>The customer broke a promise</source>
+        <translation>Pelanggan mengingkari janji</translation>
+    </message>
+    <message>
+        <source>We kept a promise</source>
+        <translation>Kami menepati janji</translation>
+    </message>
+    <message>
+        <source>We kept a promise late</source>
+        <translation>Kami menepati janji dengan terlambat</translation>
+    </message>
+    <message>
+        <source>We broke a promise</source>
+        <translation>Kami mengingkari janji</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s promises: kept %1, late %2, broken %3 (record %4)</source>
+        <translation>Janji pelanggan: ditepati %1, terlambat %2, diingkari %3 (rekam jejak %4)</translation>
+    </message>
+    <message>
+        <source>Our promises: kept %1, late %2, broken %3 (record %4)</source>
+        <translation>Janji kami: ditepati %1, terlambat %2, diingkari %3 (rekam jejak %4)</translation>
+    </message>
+    <message>
+        <source>: the weaker side, it drives the score (three times the other&apos;s weight).</source>
+        <translation>: pihak yang lebih lemah, yang menentukan skor (bobotnya tiga kali pihak lain).</translation>
+    </message>
+    <message>
+        <source>rate again after your next meeting to firm this up</source>
+        <translation>beri nilai lagi setelah pertemuan berikutnya untuk memperkuatnya</translation>
     </message>
     <message>
         <source>Years together</source>
@@ -3053,8 +3105,16 @@ Berkas: %1</translation>
         <translation>pesanan pertama sudah tercatat</translation>
     </message>
     <message>
+        <source>it has been a tester or higher on the ladder, so it has bought</source>
+        <translation>pernah menjadi penguji atau lebih tinggi di siklus hidup, jadi sudah pernah membeli</translation>
+    </message>
+    <message>
         <source>it ordered again, in more than one period</source>
         <translation>memesan lagi, di lebih dari satu periode</translation>
+    </message>
+    <message>
+        <source>it has been a buyer or higher on the ladder, so it buys again</source>
+        <translation>pernah menjadi pembeli atau lebih tinggi di siklus hidup, jadi membeli lagi</translation>
     </message>
     <message>
         <source>it buys regularly (in 4 or more of the last 6 months)</source>
@@ -3069,6 +3129,10 @@ Berkas: %1</translation>
         <translation>hubungannya adalah kemitraan kolaboratif dan pribadi</translation>
     </message>
     <message>
+        <source>the relationship is a collaborative partnership, kept professional by choice</source>
+        <translation>hubungannya adalah kemitraan kolaboratif, yang sengaja tetap profesional</translation>
+    </message>
+    <message>
         <source>the principles&apos; health is 70 or more</source>
         <translation>kesehatan prinsip bernilai 70 atau lebih</translation>
     </message>
@@ -3079,6 +3143,18 @@ Berkas: %1</translation>
     <message>
         <source>it has referred us to another customer</source>
         <translation>sudah merekomendasikan kita kepada pelanggan lain</translation>
+    </message>
+    <message>
+        <source>a first order (in the economics, or a recorded stage of tester or higher)</source>
+        <translation>pesanan pertama (di data ekonomi, atau tahap penguji atau lebih tinggi yang tercatat)</translation>
+    </message>
+    <message>
+        <source>orders in more than one period (or a recorded stage of buyer or higher)</source>
+        <translation>pesanan di lebih dari satu periode (atau tahap pembeli atau lebih tinggi yang tercatat)</translation>
+    </message>
+    <message>
+        <source>a collaborative &amp; personal partnership (a collaborative one, if kept professional)</source>
+        <translation>kemitraan kolaboratif dan pribadi (kolaboratif saja, jika tetap profesional)</translation>
     </message>
     <message>
         <source>cost-to-serve is high relative to revenue</source>
@@ -3270,6 +3346,10 @@ Berkas: %1</translation>
     <message>
         <source>What to do: %1</source>
         <translation>Yang perlu dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not suggested yet; still needed: %2.</source>
+        <translation>%1 belum disarankan; masih diperlukan: %2.</translation>
     </message>
     <message>
         <source>The evidence suggests moving to %1: %2.</source>
@@ -4313,6 +4393,14 @@ Basis data: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Pelanggan, mitra kami: bekerja samalah sebagai mitra yang setara, berikan gambaran yang benar dan realistis tentang layanan Anda, dengarkan kebutuhan mereka, dan lakukan penyesuaian hanya jika perubahan itu realistis dan benar-benar merupakan perbaikan. Pelanggan yang tidak dapat bekerja sama secara setara mungkin akan hilang, dan itu dapat diterima.</translation>
+    </message>
+    <message>
+        <source>Only one set of ratings so far for %1: %2.</source>
+        <translation>Baru ada satu set penilaian untuk %1: %2.</translation>
+    </message>
+    <message>
+        <source>Only your ratings so far, from one meeting: %1. One set of ratings weighs too little on its own.</source>
+        <translation>Sejauh ini hanya penilaian Anda, dari satu pertemuan: %1. Satu set penilaian saja bobotnya terlalu kecil.</translation>
     </message>
     <message>
         <source>Not enough evidence yet: rate this principle after a meeting, or record what each side gives and promises.</source>

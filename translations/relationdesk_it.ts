@@ -967,8 +967,20 @@
         <translation>&amp;Responsabile:</translation>
     </message>
     <message>
+        <source>Customer &amp;since:</source>
+        <translation>Cliente &amp;dal:</translation>
+    </message>
+    <message>
         <source>No&amp;tes:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>noto</translation>
+    </message>
+    <message>
+        <source>When the relationship really began, if earlier than its first meeting, order or lifecycle move here: loyalty counts the years from it.</source>
+        <translation>Quando è iniziata davvero la relazione, se prima del primo incontro, ordine o passaggio di ciclo di vita registrato qui: la lealtà conta gli anni da questa data.</translation>
     </message>
     <message>
         <source>Company name, e.g. Carpați Industrial S.R.L.</source>
@@ -1097,6 +1109,10 @@
         <translation>Responsabile:</translation>
     </message>
     <message>
+        <source>Relationship since:</source>
+        <translation>Relazione dal:</translation>
+    </message>
+    <message>
         <source>%1 · customer review</source>
         <translation>%1 · analisi del cliente</translation>
     </message>
@@ -1145,8 +1161,12 @@
         <translation>Cosa fare: %1</translation>
     </message>
     <message>
-        <source>The evidence suggests moving to %1.</source>
-        <translation>Le evidenze suggeriscono il passaggio a %1.</translation>
+        <source>The evidence suggests moving to %1: %2.</source>
+        <translation>Gli elementi raccolti suggeriscono il passaggio a %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not suggested yet; still needed: %2.</source>
+        <translation>%1 non è ancora suggerito; manca ancora: %2.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1171,6 +1191,10 @@
     <message>
         <source>not enough evidence</source>
         <translation>elementi insufficienti</translation>
+    </message>
+    <message>
+        <source>Only one set of ratings so far: %1.</source>
+        <translation>Per ora una sola serie di valutazioni: %1.</translation>
     </message>
     <message>
         <source>Principle</source>
@@ -2979,16 +3003,44 @@ File: %1</translation>
         <translation>Incontri senza prove di forza</translation>
     </message>
     <message>
-        <source>Promise kept</source>
-        <translation>Promessa mantenuta</translation>
+        <source>The customer kept a promise</source>
+        <translation>Il cliente ha mantenuto una promessa</translation>
     </message>
     <message>
-        <source>Promise kept late</source>
-        <translation>Promessa mantenuta in ritardo</translation>
+        <source>The customer kept a promise late</source>
+        <translation>Il cliente ha mantenuto una promessa in ritardo</translation>
     </message>
     <message>
-        <source>Promise broken</source>
-        <translation>Promessa non mantenuta</translation>
+        <source>The customer broke a promise</source>
+        <translation>Il cliente non ha mantenuto una promessa</translation>
+    </message>
+    <message>
+        <source>We kept a promise</source>
+        <translation>Abbiamo mantenuto una promessa</translation>
+    </message>
+    <message>
+        <source>We kept a promise late</source>
+        <translation>Abbiamo mantenuto una promessa in ritardo</translation>
+    </message>
+    <message>
+        <source>We broke a promise</source>
+        <translation>Non abbiamo mantenuto una promessa</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s promises: kept %1, late %2, broken %3 (record %4)</source>
+        <translation>Promesse del cliente: mantenute %1, in ritardo %2, non mantenute %3 (bilancio %4)</translation>
+    </message>
+    <message>
+        <source>Our promises: kept %1, late %2, broken %3 (record %4)</source>
+        <translation>Le nostre promesse: mantenute %1, in ritardo %2, non mantenute %3 (bilancio %4)</translation>
+    </message>
+    <message>
+        <source>: the weaker side, it drives the score (three times the other&apos;s weight).</source>
+        <translation>: è la parte più debole e determina il punteggio (pesa il triplo dell&apos;altra).</translation>
+    </message>
+    <message>
+        <source>rate again after your next meeting to firm this up</source>
+        <translation>valuta di nuovo dopo il prossimo incontro per consolidarlo</translation>
     </message>
     <message>
         <source>Years together</source>
@@ -3067,8 +3119,16 @@ File: %1</translation>
         <translation>è registrato un primo ordine</translation>
     </message>
     <message>
+        <source>it has been a tester or higher on the ladder, so it has bought</source>
+        <translation>è stato tester o più in alto nel ciclo di vita, quindi ha acquistato</translation>
+    </message>
+    <message>
         <source>it ordered again, in more than one period</source>
         <translation>ha ordinato di nuovo, in più di un periodo</translation>
+    </message>
+    <message>
+        <source>it has been a buyer or higher on the ladder, so it buys again</source>
+        <translation>è stato compratore o più in alto nel ciclo di vita, quindi riacquista</translation>
     </message>
     <message>
         <source>it buys regularly (in 4 or more of the last 6 months)</source>
@@ -3083,6 +3143,10 @@ File: %1</translation>
         <translation>la relazione è una partnership collaborativa e personale</translation>
     </message>
     <message>
+        <source>the relationship is a collaborative partnership, kept professional by choice</source>
+        <translation>la relazione è una partnership collaborativa, mantenuta solo professionale per scelta</translation>
+    </message>
+    <message>
         <source>the principles&apos; health is 70 or more</source>
         <translation>la salute dei principi è 70 o più</translation>
     </message>
@@ -3093,6 +3157,18 @@ File: %1</translation>
     <message>
         <source>it has referred us to another customer</source>
         <translation>ci ha segnalati a un altro cliente</translation>
+    </message>
+    <message>
+        <source>a first order (in the economics, or a recorded stage of tester or higher)</source>
+        <translation>un primo ordine (nei dati economici, oppure una fase registrata di tester o superiore)</translation>
+    </message>
+    <message>
+        <source>orders in more than one period (or a recorded stage of buyer or higher)</source>
+        <translation>ordini in più di un periodo (oppure una fase registrata di compratore o superiore)</translation>
+    </message>
+    <message>
+        <source>a collaborative &amp; personal partnership (a collaborative one, if kept professional)</source>
+        <translation>una partnership collaborativa e personale (collaborativa, se il rapporto resta solo professionale)</translation>
     </message>
     <message>
         <source>cost-to-serve is high relative to revenue</source>
@@ -3284,6 +3360,10 @@ File: %1</translation>
     <message>
         <source>What to do: %1</source>
         <translation>Cosa fare: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not suggested yet; still needed: %2.</source>
+        <translation>%1 non è ancora suggerito; manca ancora: %2.</translation>
     </message>
     <message>
         <source>The evidence suggests moving to %1: %2.</source>
@@ -4328,6 +4408,14 @@ Database: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Il cliente, nostro partner: lavorate insieme da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le esigenze del cliente e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
+    </message>
+    <message>
+        <source>Only one set of ratings so far for %1: %2.</source>
+        <translation>Per ora una sola serie di valutazioni per %1: %2.</translation>
+    </message>
+    <message>
+        <source>Only your ratings so far, from one meeting: %1. One set of ratings weighs too little on its own.</source>
+        <translation>Per ora solo le tue valutazioni, da un incontro: %1. Una sola serie di valutazioni da sola pesa troppo poco.</translation>
     </message>
     <message>
         <source>Not enough evidence yet: rate this principle after a meeting, or record what each side gives and promises.</source>

@@ -977,8 +977,20 @@
         <translation>&amp;Responsabil:</translation>
     </message>
     <message>
+        <source>Customer &amp;since:</source>
+        <translation>Client d&amp;in:</translation>
+    </message>
+    <message>
         <source>No&amp;tes:</source>
         <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>cunoscut</translation>
+    </message>
+    <message>
+        <source>When the relationship really began, if earlier than its first meeting, order or lifecycle move here: loyalty counts the years from it.</source>
+        <translation>Când a început cu adevărat relația, dacă a fost înainte de prima întâlnire, comandă sau schimbare de etapă înregistrată aici: loialitatea numără anii de atunci.</translation>
     </message>
     <message>
         <source>Company name, e.g. Carpați Industrial S.R.L.</source>
@@ -1107,6 +1119,10 @@
         <translation>Responsabil:</translation>
     </message>
     <message>
+        <source>Relationship since:</source>
+        <translation>Relație din:</translation>
+    </message>
+    <message>
         <source>%1 · customer review</source>
         <translation>%1 · analiza clientului</translation>
     </message>
@@ -1155,8 +1171,12 @@
         <translation>Ce este de făcut: %1</translation>
     </message>
     <message>
-        <source>The evidence suggests moving to %1.</source>
-        <translation>Dovezile sugerează trecerea la %1.</translation>
+        <source>The evidence suggests moving to %1: %2.</source>
+        <translation>Dovezile sugerează trecerea la %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not suggested yet; still needed: %2.</source>
+        <translation>%1 nu este încă sugerat; mai este nevoie de: %2.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1181,6 +1201,10 @@
     <message>
         <source>not enough evidence</source>
         <translation>dovezi insuficiente</translation>
+    </message>
+    <message>
+        <source>Only one set of ratings so far: %1.</source>
+        <translation>Deocamdată un singur set de evaluări: %1.</translation>
     </message>
     <message>
         <source>Principle</source>
@@ -2993,16 +3017,44 @@ Fișier: %1</translation>
         <translation>Întâlniri fără demonstrații de forță</translation>
     </message>
     <message>
-        <source>Promise kept</source>
-        <translation>Promisiune respectată</translation>
+        <source>The customer kept a promise</source>
+        <translation>Clientul și-a ținut o promisiune</translation>
     </message>
     <message>
-        <source>Promise kept late</source>
-        <translation>Promisiune respectată cu întârziere</translation>
+        <source>The customer kept a promise late</source>
+        <translation>Clientul și-a ținut o promisiune cu întârziere</translation>
     </message>
     <message>
-        <source>Promise broken</source>
-        <translation>Promisiune încălcată</translation>
+        <source>The customer broke a promise</source>
+        <translation>Clientul a încălcat o promisiune</translation>
+    </message>
+    <message>
+        <source>We kept a promise</source>
+        <translation>Ne-am ținut o promisiune</translation>
+    </message>
+    <message>
+        <source>We kept a promise late</source>
+        <translation>Ne-am ținut o promisiune cu întârziere</translation>
+    </message>
+    <message>
+        <source>We broke a promise</source>
+        <translation>Am încălcat o promisiune</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s promises: kept %1, late %2, broken %3 (record %4)</source>
+        <translation>Promisiunile clientului: ținute %1, cu întârziere %2, încălcate %3 (bilanț %4)</translation>
+    </message>
+    <message>
+        <source>Our promises: kept %1, late %2, broken %3 (record %4)</source>
+        <translation>Promisiunile noastre: ținute %1, cu întârziere %2, încălcate %3 (bilanț %4)</translation>
+    </message>
+    <message>
+        <source>: the weaker side, it drives the score (three times the other&apos;s weight).</source>
+        <translation>: partea mai slabă, ea determină scorul (cântărește de trei ori cât cealaltă).</translation>
+    </message>
+    <message>
+        <source>rate again after your next meeting to firm this up</source>
+        <translation>evaluează din nou după următoarea întâlnire, ca să-l consolidezi</translation>
     </message>
     <message>
         <source>Years together</source>
@@ -3081,8 +3133,16 @@ Fișier: %1</translation>
         <translation>este înregistrată o primă comandă</translation>
     </message>
     <message>
+        <source>it has been a tester or higher on the ladder, so it has bought</source>
+        <translation>a fost tester sau mai sus în ciclul de viață, deci a cumpărat</translation>
+    </message>
+    <message>
         <source>it ordered again, in more than one period</source>
         <translation>a comandat din nou, în mai multe perioade</translation>
+    </message>
+    <message>
+        <source>it has been a buyer or higher on the ladder, so it buys again</source>
+        <translation>a fost cumpărător sau mai sus în ciclul de viață, deci cumpără din nou</translation>
     </message>
     <message>
         <source>it buys regularly (in 4 or more of the last 6 months)</source>
@@ -3097,6 +3157,10 @@ Fișier: %1</translation>
         <translation>relația este un parteneriat de colaborare și personal</translation>
     </message>
     <message>
+        <source>the relationship is a collaborative partnership, kept professional by choice</source>
+        <translation>relația este un parteneriat de colaborare, păstrat strict profesional prin alegere</translation>
+    </message>
+    <message>
         <source>the principles&apos; health is 70 or more</source>
         <translation>sănătatea principiilor este de cel puțin 70</translation>
     </message>
@@ -3107,6 +3171,18 @@ Fișier: %1</translation>
     <message>
         <source>it has referred us to another customer</source>
         <translation>ne-a recomandat unui alt client</translation>
+    </message>
+    <message>
+        <source>a first order (in the economics, or a recorded stage of tester or higher)</source>
+        <translation>o primă comandă (în datele economice sau o etapă înregistrată de tester ori mai sus)</translation>
+    </message>
+    <message>
+        <source>orders in more than one period (or a recorded stage of buyer or higher)</source>
+        <translation>comenzi în mai multe perioade (sau o etapă înregistrată de cumpărător ori mai sus)</translation>
+    </message>
+    <message>
+        <source>a collaborative &amp; personal partnership (a collaborative one, if kept professional)</source>
+        <translation>un parteneriat de colaborare și personal (doar de colaborare, dacă relația rămâne strict profesională)</translation>
     </message>
     <message>
         <source>cost-to-serve is high relative to revenue</source>
@@ -3298,6 +3374,10 @@ Fișier: %1</translation>
     <message>
         <source>What to do: %1</source>
         <translation>Ce este de făcut: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not suggested yet; still needed: %2.</source>
+        <translation>%1 nu este încă sugerat; mai este nevoie de: %2.</translation>
     </message>
     <message>
         <source>The evidence suggests moving to %1: %2.</source>
@@ -4343,6 +4423,14 @@ Bază de date: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrați împreună, de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
+    </message>
+    <message>
+        <source>Only one set of ratings so far for %1: %2.</source>
+        <translation>Deocamdată un singur set de evaluări pentru %1: %2.</translation>
+    </message>
+    <message>
+        <source>Only your ratings so far, from one meeting: %1. One set of ratings weighs too little on its own.</source>
+        <translation>Deocamdată doar evaluările tale, de la o întâlnire: %1. Un singur set de evaluări cântărește prea puțin.</translation>
     </message>
     <message>
         <source>Not enough evidence yet: rate this principle after a meeting, or record what each side gives and promises.</source>

@@ -40,6 +40,8 @@ class Customer(SQLModel, table=True):
     confirmed_stage: str | None = None  # what the salesperson confirmed or chose
     currency: str = ""  # ISO 4217, e.g. "RON"; "" until known
     lifecycle_stage: str = Field(default="prospect", index=True)  # cached: lifecycle_change
+    # When the relationship began, if known from before the app (loyalty's tenure).
+    customer_since: date | None = None
     # Cached by services/scores.py whenever this customer's evidence changes, so the list
     # can sort and filter 20,000 customers by them.
     reciprocity_score: float | None = None

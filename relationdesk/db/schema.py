@@ -22,6 +22,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_principles",
     "0004_lifecycle",
     "0005_meeting_drafts",
+    "0006_customer_since",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"

@@ -155,25 +155,48 @@ def autonomy_signals(
     return signals
 
 
+INTEGRITY_WEAKER_SHARE = 0.75  # the weaker side's record drives integrity, 3 : 1
+_SIDE_PREFIX = {Side.CUSTOMER: "customer", Side.US: "our"}
+
+
 def integrity_signals(commitments: Sequence[CommitmentFact], r: Recency) -> list[Signal]:
-    """Kept, late and broken commitments, dated by ``due`` (else ``when``); open ones wait."""
-    signals = []
+    """Kept, late and broken commitments, dated by ``due`` (else ``when``); open ones wait.
+
+    Integrity asks for consistency on both sides (docs/domain.md §1), so each side's
+    promises make its own record (their recency-weighted mean) and the weaker record
+    drives the score: its items share INTEGRITY_WEAKER_SHARE of the total weight, the
+    other side's the rest. The score is then 0.75 x weaker + 0.25 x stronger, the
+    confidence stays the weight of every promise, and each promise keeps its own item.
+    """
+    sides: dict[Side, list[tuple[CommitmentFact, datetime, float, float]]] = {}
     for fact in commitments:
         points = _OUTCOME_POINTS.get(fact.outcome)
         if points is None:
             continue
         when = fact.due if fact.due is not None else fact.when
-        signals.append(
-            Signal(
-                Principle.INTEGRITY,
-                "commitment",
-                fact.id,
-                when,
-                r.evidence(when),
-                points,
-                fact.outcome.value,
+        weight = r.evidence(when)
+        if weight > 0:
+            sides.setdefault(fact.made_by, []).append((fact, when, weight, points))
+    weights = {side: sum(w for _, _, w, _ in items) for side, items in sides.items()}
+    records = {
+        side: sum(w * p for _, _, w, p in items) / weights[side] for side, items in sides.items()
+    }
+    total = sum(weights.values())
+    shares = dict.fromkeys(sides, 1.0)
+    if len(sides) == 2:
+        weaker = min(records, key=lambda side: (records[side], side != Side.CUSTOMER))
+        shares = {side: 1.0 - INTEGRITY_WEAKER_SHARE for side in sides}
+        shares[weaker] = INTEGRITY_WEAKER_SHARE
+    signals = []
+    for side, items in sides.items():
+        scale = shares[side] * total / weights[side]
+        for fact, when, weight, points in items:
+            code = f"{_SIDE_PREFIX[side]}_{fact.outcome.value}"
+            signals.append(
+                Signal(
+                    Principle.INTEGRITY, "commitment", fact.id, when, weight * scale, points, code
+                )
             )
-        )
     return signals
 
 
@@ -187,14 +210,27 @@ def _regularity(whens: list[datetime]) -> float | None:
     return 100.0 * max(0.0, 1.0 - pstdev(gaps) / mean)
 
 
+def relationship_start(*moments: datetime | None) -> datetime | None:
+    """The relationship's real beginning: the earliest moment known (docs/domain.md §1, §4).
+
+    The caller passes the "customer since" date the user set, the first meeting, the first
+    order and the first lifecycle move; any of them may be unknown (None). The day the
+    customer was typed into the app is not one of them: history entered after the fact
+    would otherwise have no tenure."""
+    known = [m for m in moments if m is not None]
+    return min(known) if known else None
+
+
 def loyalty_signals(
-    meetings: Sequence[MeetingFact], customer_since: datetime | None, r: Recency
+    meetings: Sequence[MeetingFact], started: datetime | None, r: Recency
 ) -> list[Signal]:
-    """Tenure, regularity and repeat meetings; nothing until there is a meeting."""
+    """Tenure, regularity and repeat meetings; nothing until there is a meeting.
+    Tenure runs from ``started`` (see relationship_start) or the first meeting, if earlier."""
     past = [m.when for m in meetings if m.when <= r.now]
     if not past:
         return []
-    start = customer_since if customer_since is not None else min(past)
+    start = relationship_start(started, min(past))
+    assert start is not None
     years = max(0.0, (r.now - start).total_seconds() / 86400 / DAYS_PER_YEAR)
     ew = r.evidence_weight
 

@@ -22,11 +22,14 @@ also multiplied by ``evidence_weight``; label codes in quotes):
 - Autonomy: each power play (one-sided demand, risk shifted), by either side, 0,
   recency-weighted ("power_play"). Recent meetings with no recent power play: one item of
   100 with weight min(1, meetings / 4) ("meetings").
-- Integrity: each commitment kept 100 ("kept"), late 50 ("late"), broken 0 ("broken"),
-  recency-weighted by its due date, else by when it was made; open ones are not evidence
-  yet, nor is a commitment whose due date is still ahead.
+- Integrity: each commitment kept 100, late 50, broken 0, recency-weighted by its due
+  date, else by when it was made ("customer_kept" ... "our_broken"); open ones are not
+  evidence yet, nor is a commitment whose due date is still ahead. Each side's promises
+  make its own record, and the weaker side drives the score: 0.75 x the weaker record +
+  0.25 x the stronger (the items are re-weighted so, see integrity_signals).
 - Loyalty, only once there is a meeting, each weight 1: tenure min(100, 25 x years since
-  customer_since, else since the first meeting; a year is 365.25 days) ("tenure");
+  the relationship started: the earliest of ``started`` (the caller's "customer since",
+  first order, first lifecycle move) and the first meeting; a year is 365.25 days) ("tenure");
   with >= 3 meetings in the last 365 days, regularity 100 x max(0, 1 - CV of the gaps
   between them, CV = population standard deviation / mean) ("regularity"); repeat
   meetings min(100, 100 x meetings in the last 365 days / 12) ("repeat_meetings").
@@ -50,7 +53,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from relationdesk.domain.evidence import CommitmentFact, LedgerFact, Principle, RatingFact
-from relationdesk.domain.meetings import DisclosureFact, MeetingFact
+from relationdesk.domain.meetings import DisclosureFact, MeetingFact, Side
 from relationdesk.domain.principle_signals import (
     Recency,
     Signal,
@@ -182,7 +185,7 @@ def _scores_at(
     meetings: tuple[MeetingFact, ...],
     disclosures: tuple[DisclosureFact, ...],
     now: datetime,
-    customer_since: datetime | None,
+    started: datetime | None,
     settings: ScoringSettings,
 ) -> tuple[PrincipleScore, ...]:
     r = Recency(now, settings.half_life_days, settings.evidence_weight)
@@ -191,7 +194,7 @@ def _scores_at(
         *reciprocity_signals(ledger, disclosures, r),
         *autonomy_signals(ledger, meetings, r),
         *integrity_signals(commitments, r),
-        *loyalty_signals(meetings, customer_since, r),
+        *loyalty_signals(meetings, started, r),
         *equity_signals(ledger, r),
     ]
     return tuple(_principle_score(p, signals, settings) for p in Principle)
@@ -225,15 +228,72 @@ def score_principles(
     meetings: Iterable[MeetingFact],
     disclosures: Iterable[DisclosureFact],
     now: datetime,
-    customer_since: datetime | None = None,
+    started: datetime | None = None,
     settings: ScoringSettings = DEFAULT_SCORING,
 ) -> Scorecard:
-    """Score the five principles at ``now``, with their reasons, health and trend."""
+    """Score the five principles at ``now``, with their reasons, health and trend.
+    ``started``: when the relationship began, if known before its first meeting."""
     facts = (tuple(ratings), tuple(ledger), tuple(commitments), tuple(meetings))
     said = tuple(disclosures)
-    scores = _scores_at(*facts, said, now, customer_since, settings)
+    scores = _scores_at(*facts, said, now, started, settings)
     then = now - timedelta(days=settings.trend_days)
-    before = _scores_at(*facts, said, then, customer_since, settings)
+    before = _scores_at(*facts, said, then, started, settings)
     health = health_of(scores, settings)
     health_before = health_of(before, settings)
     return Scorecard(scores, health, trend_of(health, health_before, settings), health_before)
+
+
+@dataclass(frozen=True)
+class SideRecord:
+    """One side's promises behind the integrity score, for the "why" view."""
+
+    side: Side
+    record: float  # the recency-weighted mean of its kept (100), late (50), broken (0)
+    kept: int
+    late: int
+    broken: int
+    drives: bool  # the weaker side (or the only one): it drives the score
+
+    @property
+    def promises(self) -> int:
+        return self.kept + self.late + self.broken
+
+
+def integrity_sides(item: PrincipleScore) -> tuple[SideRecord, ...]:
+    """Each side's record of promises, the customer's first (see integrity_signals)."""
+    records = []
+    for side in (Side.CUSTOMER, Side.US):
+        prefix = "customer_" if side == Side.CUSTOMER else "our_"
+        mine = [
+            c
+            for c in item.contributions
+            if c.source == "commitment" and c.label_code.startswith(prefix)
+        ]
+        if not mine:
+            continue
+        weight = sum(c.weight for c in mine)
+        outcomes = [c.label_code.removeprefix(prefix) for c in mine]
+        records.append(
+            (
+                side,
+                sum(c.weight * c.points for c in mine) / weight,
+                outcomes.count("kept"),
+                outcomes.count("late"),
+                outcomes.count("broken"),
+            )
+        )
+    weakest = min((r[1] for r in records), default=0.0)
+    first_weakest = next((r[0] for r in records if r[1] == weakest), None)
+    return tuple(SideRecord(*r, drives=r[0] == first_weakest) for r in records)
+
+
+def rated_only_thinly(item: PrincipleScore) -> bool:
+    """Only the salesperson's ratings so far, and too few to firm the score up: one set of
+    ratings from a meeting weighs under 1 after a day (the confidence floor), so the
+    principle shows "not enough evidence" or a "little" one. Rating again after the next
+    meeting is what firms it up (docs/scoring.md, confidence)."""
+    return (
+        item.level in ("none", "low")
+        and bool(item.contributions)
+        and all(c.source == "rating" for c in item.contributions)
+    )

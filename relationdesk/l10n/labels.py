@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from relationdesk.domain.enums import BuyingRole, Influence
 from relationdesk.domain.evidence import CommitmentOutcome, LedgerKind, Principle
 from relationdesk.domain.meetings import Depth, DisclosureDomain, MeetingKind, Side
+from relationdesk.domain.principles import SideRecord
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.domain.stay_in_touch import TouchStatus
 
@@ -223,9 +224,12 @@ _CONTRIBUTIONS = {
     "disclosure_balance": QT_TRANSLATE_NOOP("Labels", "Balance of what both sides disclose"),
     "power_play": QT_TRANSLATE_NOOP("Labels", "Power play"),
     "meetings": QT_TRANSLATE_NOOP("Labels", "Meetings without power plays"),
-    "kept": QT_TRANSLATE_NOOP("Labels", "Promise kept"),
-    "late": QT_TRANSLATE_NOOP("Labels", "Promise kept late"),
-    "broken": QT_TRANSLATE_NOOP("Labels", "Promise broken"),
+    "customer_kept": QT_TRANSLATE_NOOP("Labels", "The customer kept a promise"),
+    "customer_late": QT_TRANSLATE_NOOP("Labels", "The customer kept a promise late"),
+    "customer_broken": QT_TRANSLATE_NOOP("Labels", "The customer broke a promise"),
+    "our_kept": QT_TRANSLATE_NOOP("Labels", "We kept a promise"),
+    "our_late": QT_TRANSLATE_NOOP("Labels", "We kept a promise late"),
+    "our_broken": QT_TRANSLATE_NOOP("Labels", "We broke a promise"),
     "tenure": QT_TRANSLATE_NOOP("Labels", "Years together"),
     "regularity": QT_TRANSLATE_NOOP("Labels", "Regular meetings"),
     "repeat_meetings": QT_TRANSLATE_NOOP("Labels", "Meetings in the last year"),
@@ -251,3 +255,34 @@ def outcome_label(outcome: CommitmentOutcome) -> str:
 
 def contribution_label(code: str) -> str:
     return _tr(_CONTRIBUTIONS, code) if code in _CONTRIBUTIONS else code
+
+
+def side_record_text(record: SideRecord) -> str:
+    """One side's promises behind integrity, e.g. "The customer's promises: kept 1, late 0,
+    broken 5 (record 17): the weaker side, it drives the score." (docs/scoring.md)."""
+    if record.side == Side.CUSTOMER:
+        text = QCoreApplication.translate(
+            "Labels", "The customer's promises: kept %1, late %2, broken %3 (record %4)"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Labels", "Our promises: kept %1, late %2, broken %3 (record %4)"
+        )
+    text = (
+        text.replace("%1", str(record.kept))
+        .replace("%2", str(record.late))
+        .replace("%3", str(record.broken))
+        .replace("%4", str(round(record.record)))
+    )
+    if record.drives:
+        text += QCoreApplication.translate(
+            "Labels", ": the weaker side, it drives the score (three times the other's weight)."
+        )
+    return text + ("" if record.drives else ".")
+
+
+def rate_again_text() -> str:
+    """Said next to a principle scored only by one set of ratings (docs/scoring.md)."""
+    return QCoreApplication.translate(
+        "Labels", "rate again after your next meeting to firm this up"
+    )

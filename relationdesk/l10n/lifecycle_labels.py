@@ -64,7 +64,13 @@ _PLAYBOOK = {
 
 _REASONS = {
     "first_order": QT_TRANSLATE_NOOP("Labels", "a first order is recorded"),
+    "first_order_ladder": QT_TRANSLATE_NOOP(
+        "Labels", "it has been a tester or higher on the ladder, so it has bought"
+    ),
     "repeat_orders": QT_TRANSLATE_NOOP("Labels", "it ordered again, in more than one period"),
+    "repeat_orders_ladder": QT_TRANSLATE_NOOP(
+        "Labels", "it has been a buyer or higher on the ladder, so it buys again"
+    ),
     "regular_buying": QT_TRANSLATE_NOOP(
         "Labels", "it buys regularly (in 4 or more of the last 6 months)"
     ),
@@ -74,9 +80,26 @@ _REASONS = {
     "personal_partnership": QT_TRANSLATE_NOOP(
         "Labels", "the relationship is a collaborative & personal partnership"
     ),
+    "collaborative_professional": QT_TRANSLATE_NOOP(
+        "Labels", "the relationship is a collaborative partnership, kept professional by choice"
+    ),
     "healthy": QT_TRANSLATE_NOOP("Labels", "the principles' health is 70 or more"),
     "promoter": QT_TRANSLATE_NOOP("Labels", "a contact would recommend us (9 or 10 out of 10)"),
     "referral": QT_TRANSLATE_NOOP("Labels", "it has referred us to another customer"),
+}
+
+# A condition still needed for the next stage, when the plain reason would mislead.
+_NEEDED = {
+    "first_order": QT_TRANSLATE_NOOP(
+        "Labels", "a first order (in the economics, or a recorded stage of tester or higher)"
+    ),
+    "repeat_orders": QT_TRANSLATE_NOOP(
+        "Labels", "orders in more than one period (or a recorded stage of buyer or higher)"
+    ),
+    "personal_partnership": QT_TRANSLATE_NOOP(
+        "Labels",
+        "a collaborative & personal partnership (a collaborative one, if kept professional)",
+    ),
 }
 
 _DISENGAGE = {
@@ -117,6 +140,11 @@ def playbook_text(stage: LifecycleStage) -> str:
 
 def suggestion_reason(code: str) -> str:
     return _tr(_REASONS, code) if code in _REASONS else code  # type: ignore[arg-type]
+
+
+def needed_condition(code: str) -> str:
+    """A condition the next stage still needs (docs/scoring.md, the lifecycle)."""
+    return _tr(_NEEDED, code) if code in _NEEDED else suggestion_reason(code)  # type: ignore[arg-type]
 
 
 def disengage_reason(code: str) -> str:

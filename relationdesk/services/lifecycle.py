@@ -70,11 +70,24 @@ def recommendation_answers(conn: sqlite3.Connection, customer_id: str) -> list[A
     ]
 
 
+def ladder_stages(conn: sqlite3.Connection, customer_id: str) -> frozenset[LifecycleStage]:
+    """Every stage the customer was ever recorded at: now, and before and after each move."""
+    stages = set()
+    for row in conn.execute(
+        "SELECT lifecycle_stage, NULL FROM customer WHERE id = ? "
+        "UNION ALL SELECT stage, previous_stage FROM lifecycle_change WHERE customer_id = ?",
+        [customer_id, customer_id],
+    ):
+        stages |= {LifecycleStage(value) for value in row if value}
+    return frozenset(stages)
+
+
 def lifecycle_evidence(
     conn: sqlite3.Connection, customer_id: str, today: date
 ) -> LifecycleEvidence | None:
     row = conn.execute(
-        "SELECT confirmed_stage, suggested_stage, health_score FROM customer WHERE id = ?",
+        "SELECT confirmed_stage, suggested_stage, health_score, keep_professional "
+        "FROM customer WHERE id = ?",
         [customer_id],
     ).fetchone()
     if row is None:
@@ -89,8 +102,10 @@ def lifecycle_evidence(
             a.score for a in latest_answers(recommendation_answers(conn, customer_id), today)
         ],
         referrals_given=referrals,
-        personal_partnership=relationship == RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER,
+        relationship=RelationshipStage(relationship) if relationship else None,
         health=row[2],
+        keep_professional=bool(row[3]),
+        ladder=ladder_stages(conn, customer_id),
     )
 
 

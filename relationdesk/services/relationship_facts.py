@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime
 
 from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFact, MeetingFact, Side
+from relationdesk.domain.principle_signals import relationship_start as relationship_start_of
 
 # Enum members by stored value: a dict lookup is several times cheaper than Enum(value),
 # which counts when a long relationship has thousands of disclosures.
@@ -44,3 +45,19 @@ def meeting_facts(conn: sqlite3.Connection, customer_id: str, since: datetime) -
         [customer_id, _stamp(since)],
     ).fetchall()
     return [MeetingFact(datetime.fromisoformat(when), bool(steps)) for when, steps in rows]
+
+
+def relationship_start(conn: sqlite3.Connection, customer_id: str) -> datetime | None:
+    """When the relationship began: the earliest of the "customer since" date the user set,
+    the first meeting, the first order and the first lifecycle move (not the day the row
+    was typed in: history is often entered after the fact). None if none is known."""
+    row = conn.execute(
+        "SELECT (SELECT customer_since FROM customer WHERE id = :c), "
+        "(SELECT min(started_at) FROM meeting WHERE customer_id = :c), "
+        "(SELECT min(starts_on) FROM economics_period "
+        " WHERE customer_id = :c AND (orders > 0 OR revenue > 0)), "
+        "(SELECT min(changed_on) FROM lifecycle_change WHERE customer_id = :c)",
+        {"c": customer_id},
+    ).fetchone()
+    moments = [datetime.fromisoformat(value) for value in row if value]
+    return relationship_start_of(*moments)

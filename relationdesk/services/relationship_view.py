@@ -6,7 +6,7 @@ imported inside those functions so reading stays cheap right after start-up.
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from relationdesk.db.database import Database
 from relationdesk.domain.drift import DEFAULT_DRIFT_THRESHOLDS, DriftReport, detect_drift
@@ -16,6 +16,8 @@ from relationdesk.domain.relationship_stage import (
     suggest_stage,
 )
 from relationdesk.domain.stay_in_touch import TouchRule, TouchStatus, touch_rule_for, touch_status
+from relationdesk.domain.validation import FieldError, Problem
+from relationdesk.services.errors import ValidationFailed
 from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
 
 
@@ -138,3 +140,35 @@ def set_stay_in_touch_days(db: Database, customer_id: str, days: int | None) -> 
             raise NotFound(customer_id)
         customer.stay_in_touch_days = days
         session.add(customer)
+
+
+def customer_since(conn: sqlite3.Connection, customer_id: str) -> date | None:
+    """The "customer since" date the user set; None when not known (or no such customer)."""
+    row = conn.execute("SELECT customer_since FROM customer WHERE id = ?", [customer_id]).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def check_customer_since(since: date | None, today: date | None = None) -> None:
+    """A relationship cannot begin in the future."""
+    if since is not None and since > (today or date.today()):
+        raise ValidationFailed([FieldError("customer_since", Problem.IN_THE_FUTURE)])
+
+
+def set_customer_since(
+    db: Database, customer_id: str, since: date | None, today: date | None = None
+) -> None:
+    """When the relationship really began, if known from before the app (loyalty's tenure
+    runs from the earliest known beginning: services.relationship_facts)."""
+    check_customer_since(since, today)
+    from relationdesk.db.models import Customer
+    from relationdesk.services.customer_editing import NotFound
+    from relationdesk.services.scores import refresh_customer_scores
+
+    with db.write() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(customer_id)
+        customer.customer_since = since
+        session.add(customer)
+        session.flush()
+        refresh_customer_scores(session, customer)

@@ -256,7 +256,7 @@ def load(
                     meetings,
                     disclosures,
                     now.replace(tzinfo=None),
-                    customer_since=created.replace(tzinfo=None),
+                    started=created.replace(tzinfo=None),
                 )
                 for principle in Principle:
                     customer[f"{principle.value}_score"] = card.get(principle).score

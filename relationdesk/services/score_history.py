@@ -14,7 +14,11 @@ from datetime import UTC, date, datetime, timedelta
 from relationdesk.domain.evidence import LedgerFact
 from relationdesk.domain.principles import Scorecard, score_principles
 from relationdesk.services.evidence_facts import commitment_facts, ledger_facts, rating_facts
-from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+from relationdesk.services.relationship_facts import (
+    disclosure_facts,
+    meeting_facts,
+    relationship_start,
+)
 from relationdesk.services.scores import scoring
 
 HISTORY_DAYS = 730  # as services/scores.py: older meetings and disclosures weigh ~nothing
@@ -59,10 +63,10 @@ def score_history(
     if now.tzinfo is not None:
         now = now.astimezone(UTC)
     now = now.replace(tzinfo=None)  # stored moments are naive UTC
-    row = conn.execute("SELECT created_at FROM customer WHERE id = ?", [customer_id]).fetchone()
+    row = conn.execute("SELECT 1 FROM customer WHERE id = ?", [customer_id]).fetchone()
     if row is None:
         return []
-    customer_since = datetime.fromisoformat(row[0]).replace(tzinfo=None)
+    started = relationship_start(conn, customer_id)
     since = now - timedelta(days=months * 31 + HISTORY_DAYS)
     ratings = rating_facts(conn, customer_id)
     ledger = ledger_facts(conn, customer_id)
@@ -79,7 +83,7 @@ def score_history(
             meetings,
             disclosures,
             moment,
-            customer_since=customer_since,
+            started=started,
             settings=scoring(),
         )
         history.append((moment.date(), card))

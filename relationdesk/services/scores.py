@@ -20,7 +20,11 @@ from relationdesk.domain.principles import (
     score_principles,
 )
 from relationdesk.services.evidence_facts import commitment_facts, ledger_facts, rating_facts
-from relationdesk.services.relationship_facts import disclosure_facts, meeting_facts
+from relationdesk.services.relationship_facts import (
+    disclosure_facts,
+    meeting_facts,
+    relationship_start,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -91,7 +95,7 @@ def customer_scores(
     """`facts`: the customer's meetings and disclosures of the last HISTORY_DAYS, when the
     caller has loaded them already (saving a meeting needs them for the stage too)."""
     moment = (now or datetime.now(UTC)).replace(tzinfo=None)
-    row = conn.execute("SELECT created_at FROM customer WHERE id = ?", [customer_id]).fetchone()
+    row = conn.execute("SELECT 1 FROM customer WHERE id = ?", [customer_id]).fetchone()
     if row is None:
         return None
     since = moment - timedelta(days=HISTORY_DAYS)
@@ -107,7 +111,7 @@ def customer_scores(
         meetings,
         disclosures,
         moment,
-        customer_since=datetime.fromisoformat(row[0]),
+        started=relationship_start(conn, customer_id),
         settings=_scoring,
     )
     return CustomerScores(card, detect_master_client(ledger, card, moment))

@@ -4,6 +4,7 @@ from datetime import date
 
 from relationdesk.domain.enums import LifecycleStage, is_move_down
 from relationdesk.domain.lifecycle import LifecycleEvidence, PurchaseFact, suggest_lifecycle
+from relationdesk.domain.relationship_stage import RelationshipStage
 
 TODAY = date(2026, 11, 23)
 
@@ -21,7 +22,8 @@ def _evidence(
     personal: bool = False,
     health: float | None = None,
 ) -> LifecycleEvidence:
-    return LifecycleEvidence(purchases, recommendations, referrals, personal, health)
+    stage = RelationshipStage.COLLABORATIVE_PERSONAL_PARTNER if personal else None
+    return LifecycleEvidence(purchases, recommendations, referrals, stage, health)
 
 
 def test_nothing_bought_stays_prospect() -> None:

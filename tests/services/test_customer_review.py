@@ -217,3 +217,45 @@ def test_a_name_shared_by_two_customers_asks_for_the_id(
     assert result.returncode == 2
     assert customer in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("language", ["en", "ro"])
+def test_the_review_explains_integrity_sides_rating_again_and_the_lifecycle(
+    qapp, db: Database, customer: str, tmp_path: Path, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: the review's "why" texts follow the rules on screen, in the reader's language."""
+    from relationdesk.domain.enums import LifecycleStage
+    from relationdesk.domain.evidence import CommitmentOutcome, Principle
+    from relationdesk.domain.evidence_rules import CommitmentFields
+    from relationdesk.services import evidence_log
+    from relationdesk.services.lifecycle import set_lifecycle_stage
+    from relationdesk.services.relationship_view import set_customer_since
+
+    for days, side, outcome in (
+        (5, Side.CUSTOMER, CommitmentOutcome.BROKEN),
+        (8, Side.CUSTOMER, CommitmentOutcome.KEPT),
+        (9, Side.US, CommitmentOutcome.KEPT),
+    ):
+        made, due = NOW - timedelta(days=days + 3), NOW - timedelta(days=days)
+        evidence_log.save_commitment(db, CommitmentFields(customer, side, "x", made, due, outcome))
+    evidence_log.save_ratings(db, customer, {Principle.EQUITY: (4, "")}, NOW - timedelta(days=7))
+    set_lifecycle_stage(db, customer, LifecycleStage.BUYER, date.today() - timedelta(days=30))
+    set_customer_since(db, customer, date(2015, 5, 4))
+    text = _squeezed(_pdf(db, customer, tmp_path / "review.pdf", language))
+    assert {"en": "Relationship since: 5/4/15", "ro": "Relație din: 04.05.2015"}[language] in text
+    expected = {
+        "en": (
+            "The customer's promises: kept 1, late 0, broken 1 (record",
+            "Our promises: kept 1, late 0, broken 0 (record 100).",
+            "Only one set of ratings so far: rate again after",
+            "is not suggested yet; still needed:",
+        ),
+        "ro": (
+            "Promisiunile clientului: ținute 1, cu întârziere 0, încălcate 1 (bilanț",
+            "Promisiunile noastre: ținute 1, cu întârziere 0, încălcate 0 (bilanț 100).",
+            "evaluează din nou după următoarea întâlnire, ca să-l consolidezi",
+            "nu este încă sugerat; mai este nevoie de:",
+        ),
+    }[language]
+    for words in expected:
+        assert words in text, words

@@ -76,7 +76,9 @@ def test_change_the_stage_with_a_reason_and_undo_it(
     tab = detail.lifecycle
     assert tab.stage_label.text() == "Prospect"
     assert "psychological safety" in tab.playbook.text()
-    assert not tab.suggestion.isVisible()
+    # No move to propose: the tab says what the next stage still needs.
+    assert tab.suggestion.isVisible() and not tab.accept_button.isVisible()
+    assert tab.suggestion.text().startswith("Tester is not suggested yet; still needed: a first")
     dialog = _open(tab, tab.change_button, LifecycleDialog)
     dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData("tester"))
     type_text(dialog.reason_edit, "Prima comandă de probă")
@@ -137,7 +139,7 @@ def test_a_period_with_an_order_brings_a_suggestion_to_confirm(
 
     detail.tabs.setCurrentIndex(LIFECYCLE_TAB)
     lifecycle = detail.lifecycle
-    qtbot.waitUntil(lifecycle.suggestion.isVisible)
+    qtbot.waitUntil(lifecycle.accept_button.isVisible)
     assert "Tester" in lifecycle.suggestion.text()
     assert "a first order is recorded" in lifecycle.suggestion.text()
     confirm = _open(lifecycle, lifecycle.accept_button, LifecycleDialog)
@@ -145,7 +147,8 @@ def test_a_period_with_an_order_brings_a_suggestion_to_confirm(
     assert confirm.reason_edit.text() == "a first order is recorded"
     _save(confirm)
     qtbot.waitUntil(lambda: detail.lifecycle.stage_label.text() == "Tester")
-    assert not detail.lifecycle.suggestion.isVisible()
+    assert not detail.lifecycle.accept_button.isVisible()
+    assert detail.lifecycle.suggestion.text().startswith("Buyer is not suggested yet")
 
 
 def test_recommendation_answers_make_the_nps(

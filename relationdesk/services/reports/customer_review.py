@@ -13,19 +13,25 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 
+from relationdesk.domain.principles import integrity_sides, rated_only_thinly
 from relationdesk.l10n.advice import master_client_words
 from relationdesk.l10n.formatting import qdate, short_date
 from relationdesk.l10n.labels import (
     contribution_label,
     principle_label,
+    rate_again_text,
+    side_record_text,
     stage_label,
 )
 from relationdesk.l10n.lifecycle_labels import (
+    join_reasons,
     lifecycle_stage_label,
     money,
+    needed_condition,
     nps_group_label,
     percent,
     playbook_text,
+    suggestion_reason,
 )
 from relationdesk.services.customer_directory import CustomerDirectory
 from relationdesk.services.economics import economics_view
@@ -33,6 +39,7 @@ from relationdesk.services.errors import NotFound
 from relationdesk.services.lifecycle import lifecycle_view
 from relationdesk.services.meeting_directory import MeetingDirectory
 from relationdesk.services.recommendations import recommendations_view
+from relationdesk.services.relationship_facts import relationship_start
 from relationdesk.services.relationship_view import relationship_view
 from relationdesk.services.reports import review_charts
 from relationdesk.services.reports.charts import image_tag
@@ -101,6 +108,7 @@ def customer_review(
                 ),
                 (translate("CustomerReview", "Industry:"), customer.industry or "—"),
                 (translate("CustomerReview", "Owner:"), customer.owner or "—"),
+                (translate("CustomerReview", "Relationship since:"), _since(conn, customer_id)),
             ]
         ),
         *_relationship(conn, customer_id, now),
@@ -122,6 +130,12 @@ def customer_review(
         letter=QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem,
         images=images,
     )
+
+
+def _since(conn: sqlite3.Connection, customer_id: str) -> str:
+    """When the relationship began, the start of loyalty's tenure (docs/scoring.md)."""
+    start = relationship_start(conn, customer_id)
+    return _day(start.date()) if start else "—"
 
 
 def _relationship(conn: sqlite3.Connection, customer_id: str, now: datetime) -> list[str]:
@@ -169,12 +183,23 @@ def _lifecycle(conn: sqlite3.Connection, customer_id: str, today: date) -> list[
             "advice",
         ),
     ]
-    if view.suggestion.is_move_up:
+    suggestion = view.suggestion
+    if suggestion.is_move_up:
+        why = join_reasons([suggestion_reason(code) for code in suggestion.reasons])
         parts.append(
             paragraph(
-                translate("CustomerReview", "The evidence suggests moving to %1.").replace(
-                    "%1", lifecycle_stage_label(view.suggestion.stage)
-                )
+                translate("CustomerReview", "The evidence suggests moving to %1: %2.")
+                .replace("%1", lifecycle_stage_label(suggestion.stage))
+                .replace("%2", why)
+            )
+        )
+    elif suggestion.next_stage is not None:
+        needed = join_reasons([needed_condition(code) for code in suggestion.missing])
+        parts.append(
+            paragraph(
+                translate("CustomerReview", "%1 is not suggested yet; still needed: %2.")
+                .replace("%1", lifecycle_stage_label(suggestion.next_stage))
+                .replace("%2", needed)
             )
         )
     if view.history:
@@ -237,7 +262,15 @@ def _principles(
             if score.score is None
             else locale.toString(round(score.score))
         )
-        rows.append((principle_label(score.principle), value, evidence or "—"))
+        notes = [side_record_text(r) for r in integrity_sides(score)]
+        if rated_only_thinly(score):
+            notes.append(
+                translate("CustomerReview", "Only one set of ratings so far: %1.").replace(
+                    "%1", rate_again_text()
+                )
+            )
+        evidence = " ".join([evidence or "—", *notes])
+        rows.append((principle_label(score.principle), value, evidence))
     parts.append(
         table(
             (

@@ -1,15 +1,29 @@
 """New or edit customer."""
 
+from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from relationdesk.db.database import Database
 from relationdesk.domain.currencies import CURRENCY_CODES
 from relationdesk.domain.customers import NAME_MAX_LENGTH, CustomerFields
 from relationdesk.services import customer_editing
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
+from relationdesk.services.relationship_view import (
+    check_customer_since,
+    customer_since,
+    set_customer_since,
+)
 from relationdesk.ui.dialogs.form_dialog import FormDialog
 from relationdesk.ui.messages import confirm
 from relationdesk.ui.qt_helpers import named
@@ -57,6 +71,21 @@ class CustomerDialog(FormDialog):
         self.currency_combo.addItem("")
         self.currency_combo.addItems(sorted(CURRENCY_CODES))
         self.owner_edit = named(QLineEdit(), "ownerEdit")
+        # When the relationship really began, if known from before the app: loyalty's
+        # tenure counts from it (docs/scoring.md). Unticked: not known.
+        self.since_known = named(QCheckBox(), "customerSinceKnown")
+        self.since_edit = named(QDateEdit(), "customerSinceEdit")
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.since_edit.setMaximumDate(QDate.currentDate())
+        self.since_edit.setDate(QDate.currentDate())
+        self.since_edit.setEnabled(False)
+        self.since_known.toggled.connect(self.since_edit.setEnabled)
+        since_row = QWidget()
+        row_layout = QHBoxLayout(since_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.since_known)
+        row_layout.addWidget(self.since_edit, 1)
         self.notes_edit = named(QPlainTextEdit(), "notesEdit")
         self.notes_edit.setTabChangesFocus(True)
         for name, widget in (
@@ -66,6 +95,7 @@ class CustomerDialog(FormDialog):
             ("country", self.country_combo),
             ("currency", self.currency_combo),
             ("owner", self.owner_edit),
+            ("customer_since", since_row),
             ("notes", self.notes_edit),
         ):
             self.add_field(name, widget)
@@ -79,6 +109,10 @@ class CustomerDialog(FormDialog):
             self.currency_combo.setCurrentText(customer.currency)
             self.owner_edit.setText(customer.owner)
             self.notes_edit.setPlainText(customer.notes)
+            since = customer_since(db.reader, customer.id)
+            if since is not None:
+                self.since_known.setChecked(True)
+                self.since_edit.setDate(QDate(since.year, since.month, since.day))
         self.resize(480, 420)
         self.retranslate_ui()
 
@@ -91,7 +125,15 @@ class CustomerDialog(FormDialog):
         self.set_label("country", self.tr("Co&untry:"))
         self.set_label("currency", self.tr("Cu&rrency:"))
         self.set_label("owner", self.tr("&Owner:"))
+        self.set_label("customer_since", self.tr("Customer &since:"))
         self.set_label("notes", self.tr("No&tes:"))
+        self.since_known.setText(self.tr("known"))
+        self.since_known.setToolTip(
+            self.tr(
+                "When the relationship really began, if earlier than its first meeting, order "
+                "or lifecycle move here: loyalty counts the years from it."
+            )
+        )
         self.name_edit.setPlaceholderText(self.tr("Company name, e.g. Carpați Industrial S.R.L."))
         self.owner_edit.setPlaceholderText(self.tr("The salesperson who looks after the account"))
         line_edit = self.currency_combo.lineEdit()
@@ -109,8 +151,16 @@ class CustomerDialog(FormDialog):
             currency=self.currency_combo.currentText(),
         )
 
+    def since(self) -> date | None:
+        """The "customer since" date, or None when not known."""
+        picked = self.since_edit.date()
+        known = self.since_known.isChecked()
+        return date(picked.year(), picked.month(), picked.day()) if known else None
+
     def save(self) -> str | None:
         fields = self.fields()
+        since = self.since()
+        check_customer_since(since)  # nothing is written unless every field is valid
         same_name = CustomerDirectory(self._db.reader).customers_named_like(
             fields.name.strip(), exclude_id=self._customer_id
         )
@@ -128,6 +178,9 @@ class CustomerDialog(FormDialog):
             self.name_edit.setFocus()
             return None
         if self._customer_id is None:
-            return customer_editing.create_customer(self._db, fields)
-        customer_editing.update_customer(self._db, self._customer_id, fields)
-        return self._customer_id
+            customer_id = customer_editing.create_customer(self._db, fields)
+        else:
+            customer_id = self._customer_id
+            customer_editing.update_customer(self._db, customer_id, fields)
+        set_customer_since(self._db, customer_id, since)
+        return customer_id

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from relationdesk.domain.principles import PrincipleScore, Scorecard
-from relationdesk.l10n.labels import principle_label
+from relationdesk.domain.principles import PrincipleScore, Scorecard, rated_only_thinly
+from relationdesk.l10n.labels import principle_label, rate_again_text
 from relationdesk.palette import CAUTION
 from relationdesk.ui.models.translated_headers import RowTableModel
 
@@ -59,6 +59,8 @@ class ScoreTableModel(RowTableModel):
             if column == 1:
                 return "—" if item.score is None else QLocale().toString(round(item.score))
             return QCoreApplication.translate("ScoreTableModel", str(LEVELS[item.level]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and rated_only_thinly(item):
+            return rate_again_text()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (

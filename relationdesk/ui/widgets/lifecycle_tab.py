@@ -21,6 +21,7 @@ from relationdesk.domain.enums import LifecycleStage
 from relationdesk.l10n.lifecycle_labels import (
     join_reasons,
     lifecycle_stage_label,
+    needed_condition,
     playbook_text,
     suggestion_reason,
 )
@@ -137,8 +138,17 @@ class LifecycleTab(QWidget):
         )
         suggestion = view.suggestion if view else None
         show = suggestion is not None and suggestion.is_move_up
-        self.suggestion.setVisible(show)
+        lacking = suggestion is not None and not show and suggestion.next_stage is not None
+        self.suggestion.setVisible(show or lacking)
         self.accept_button.setVisible(show)
+        if suggestion is not None and lacking and suggestion.next_stage is not None:
+            # Say which condition is missing instead of showing nothing (docs/scoring.md).
+            needed = join_reasons([needed_condition(code) for code in suggestion.missing])
+            self.suggestion.setText(
+                self.tr("%1 is not suggested yet; still needed: %2.")
+                .replace("%1", lifecycle_stage_label(suggestion.next_stage))
+                .replace("%2", needed)
+            )
         if suggestion is not None and show:
             target = lifecycle_stage_label(suggestion.stage)
             why = join_reasons([suggestion_reason(code) for code in suggestion.reasons])

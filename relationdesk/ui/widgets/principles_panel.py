@@ -18,10 +18,16 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.master_client import MasterClientWarning
-from relationdesk.domain.principles import PrincipleScore
+from relationdesk.domain.principles import PrincipleScore, integrity_sides, rated_only_thinly
 from relationdesk.l10n.advice import master_client_words
 from relationdesk.l10n.formatting import short_date
-from relationdesk.l10n.labels import contribution_label, principle_definition, principle_label
+from relationdesk.l10n.labels import (
+    contribution_label,
+    principle_definition,
+    principle_label,
+    rate_again_text,
+    side_record_text,
+)
 from relationdesk.services.scores import CustomerScores, customer_scores
 from relationdesk.ui.models.score_model import ScoreTableModel
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, banner, named
@@ -59,6 +65,11 @@ class PrinciplesPanel(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumWidth(250)
+        # Under the table, next to the scores: which principles rest on one set of
+        # ratings only, and what firms them up (docs/scoring.md, confidence).
+        self.rate_again = named(QLabel(), "rateAgainLabel")
+        self.rate_again.setWordWrap(True)
+        self.rate_again.setStyleSheet("color: #b26a00;")
         self.why = named(QTextBrowser(), "scoreWhy")
         self.charts = QHBoxLayout()  # the radar and trend charts join here (customer_detail)
         layout = QVBoxLayout(self)
@@ -66,7 +77,11 @@ class PrinciplesPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.health_label)
         top = QHBoxLayout()
-        top.addWidget(self.table, 2)
+        left = QVBoxLayout()
+        left.addWidget(self.table)
+        left.addWidget(self.rate_again)
+        left.addStretch()
+        top.addLayout(left, 2)
         top.addWidget(self.why, 3)
         layout.addLayout(top, 2)
         layout.addLayout(self.charts, 3)
@@ -97,6 +112,17 @@ class PrinciplesPanel(QWidget):
                     + self.tr("(%1 ninety days ago)").replace("%1", str(round(card.health_before)))
                 )
             self.health_label.setText(text)
+        thin = (
+            [principle_label(s.principle) for s in card.scores if rated_only_thinly(s)]
+            if (card)
+            else []
+        )
+        self.rate_again.setVisible(bool(thin))
+        self.rate_again.setText(
+            self.tr("Only one set of ratings so far for %1: %2.")
+            .replace("%1", ", ".join(thin))
+            .replace("%2", rate_again_text())
+        )
         warning = self.scores.master_client if self.scores else None
         self.banner.setVisible(bool(warning and warning.applies))
         if warning and warning.applies:
@@ -124,7 +150,18 @@ class PrinciplesPanel(QWidget):
         e = html.escape
         title = principle_label(item.principle)
         parts = [f"<h3>{e(title)}</h3><p><i>{e(principle_definition(item.principle))}</i></p>"]
-        if item.score is None:
+        if rated_only_thinly(item):
+            parts.append(
+                "<p><b>"
+                + e(
+                    self.tr(
+                        "Only your ratings so far, from one meeting: %1. One set of ratings "
+                        "weighs too little on its own."
+                    ).replace("%1", rate_again_text())
+                )
+                + "</b></p>"
+            )
+        elif item.score is None:
             parts.append(
                 "<p>"
                 + e(
@@ -135,6 +172,9 @@ class PrinciplesPanel(QWidget):
                 )
                 + "</p>"
             )
+        sides = integrity_sides(item)
+        if sides:
+            parts.append("<p>" + "<br/>".join(e(side_record_text(r)) for r in sides) + "</p>")
         rows = []
         for c in item.contributions[:40]:
             when = short_date(c.when) if c.when else ""
