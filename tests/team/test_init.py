@@ -1,0 +1,50 @@
+"""`team init`: the laptop's migrations on PostgreSQL, the team's objects, idempotence."""
+
+import psycopg
+import pytest
+
+from relationdesk.db.models import SQLModel
+from relationdesk.db.schema import HEAD_REVISION
+from relationdesk.team.errors import TeamError
+from relationdesk.team.server import init_team
+from tests.team.conftest import TeamServer
+
+
+def test_init_creates_the_schema_owned_by_the_owner_role(team_server: TeamServer) -> None:
+    assert init_team(team_server.admin_url, "Sales Italy") is True
+    with psycopg.connect(team_server.admin_url) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,)
+        assert conn.execute("SELECT name FROM team").fetchone() == ("Sales Italy",)
+        owners = dict(conn.execute(
+            "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'"))
+        for table in SQLModel.metadata.tables:
+            assert owners[table] == f"{team_server.dbname}_owner"
+        login = conn.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
+                             (f"{team_server.dbname}_owner",)).fetchone()
+        assert login == (False,)
+
+
+def test_init_twice_changes_nothing_and_says_so(team_server: TeamServer) -> None:
+    init_team(team_server.admin_url, "Sales Italy")
+    with psycopg.connect(team_server.admin_url) as conn:
+        before = conn.execute("SELECT xmin::text FROM team").fetchone()
+    assert init_team(team_server.admin_url, "Sales Italy") is False
+    with psycopg.connect(team_server.admin_url) as conn:
+        assert conn.execute("SELECT xmin::text FROM team").fetchone() == before
+    with pytest.raises(TeamError, match='already holds the team "Sales Italy"'):
+        init_team(team_server.admin_url, "Sales France")
+
+
+def test_a_server_of_a_newer_schema_is_refused_untouched(team_server: TeamServer) -> None:
+    init_team(team_server.admin_url, "Sales Italy")
+    with psycopg.connect(team_server.admin_url) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(TeamError, match=r"newer than this RelationDesk's.*nothing was changed"):
+        init_team(team_server.admin_url, "Sales Italy")
+    from relationdesk.team.members import add_member
+
+    with pytest.raises(TeamError, match="newer"):
+        add_member(team_server.admin_url, "carla", manager=False)
+    with psycopg.connect(team_server.admin_url) as conn:
+        assert conn.execute("SELECT count(*) FROM team_member").fetchone() == (0,)
