@@ -10,11 +10,10 @@ import re
 import secrets
 import uuid
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
 
 from psycopg import Connection, Cursor, sql
 
-from relationdesk.team.errors import TeamError
+from relationdesk.team.errors import TeamError, without_password
 from relationdesk.team.server import TeamInfo, admin_connection, require_team
 
 # Lower-case so that the role needs no quoting in psql or a connection URL.
@@ -49,12 +48,7 @@ def _check_name(name: str) -> None:
 
 def member_server_url(admin_url: str, user: str) -> str:
     """The admin URL with the member as user and no password: what the member types."""
-    parts = urlsplit(admin_url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{user}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+    return without_password(admin_url, user)
 
 
 def _as_owner(cur: Cursor, team: TeamInfo) -> None:

@@ -74,19 +74,27 @@ def pg_cluster() -> Iterator[Cluster]:
         shutil.chown(data, SUPERUSER)
         shutil.chown(password_file, SUPERUSER)
     port = _free_port()
-    run = {"check": True, "capture_output": True}
-    subprocess.run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
-                    f"--pwfile={password_file}", "--auth-host=scram-sha-256",
-                    "--auth-local=trust", "-E", "UTF8", "--locale=C.UTF-8"], **run)
-    options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={top}"
-    subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
-                    "-l", str(top / "log"), "-w", "start"], **run)
+    pg_ctl = [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data)]
     try:
+        _run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
+              f"--pwfile={password_file}", "--auth-host=scram-sha-256",
+              "--auth-local=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={top}"
+        _run([*pg_ctl, "-o", options, "-l", str(top / "log"), "-w", "start"])
         yield Cluster("127.0.0.1", port)
     finally:
-        subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast",
-                        "-w", "stop"], capture_output=True)
+        subprocess.run([*pg_ctl, "-m", "fast", "-w", "stop"], capture_output=True)
         shutil.rmtree(top, ignore_errors=True)
+
+
+def _run(command: list[str]) -> None:
+    """Run a PostgreSQL tool; a failure shows what it said (the binaries exist, so a
+    failure here is an error, never a skip)."""
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        log = Path(command[command.index("-l") + 1]) if "-l" in command else None
+        detail = log.read_text() if log and log.exists() else ""
+        pytest.fail(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}{detail}")
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,17 @@ class TeamServer:
     @property
     def admin_url(self) -> str:
         return self.cluster.url(SUPERUSER, SUPERUSER_PASSWORD, self.dbname)
+
+    def managed_admin_url(self) -> str:
+        """An administrator as on a managed PostgreSQL: CREATEROLE and owner of the
+        database, not a superuser (`DB_admin`, dropped with the database)."""
+        user, password = f"{self.dbname}_admin", "managed-admin-password"
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+                sql.Identifier(user), sql.Literal(password)))
+            conn.execute(sql.SQL("ALTER DATABASE {} OWNER TO {}").format(
+                sql.Identifier(self.dbname), sql.Identifier(user)))
+        return self.cluster.url(user, password, self.dbname)
 
     def connect_as(self, user: str, password: str) -> psycopg.Connection:
         return psycopg.connect(self.cluster.url(user, password, self.dbname), autocommit=True)
@@ -119,8 +138,8 @@ def fresh_database(cluster: Cluster, dbname: str) -> Iterator[TeamServer]:
                 "SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
                 "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = %s", (group,))]
             roles += [r[0] for r in conn.execute(
-                "SELECT rolname FROM pg_roles WHERE rolname IN (%s, %s)",
-                (group, f"{dbname}_owner"))]
+                "SELECT rolname FROM pg_roles WHERE rolname IN (%s, %s, %s)",
+                (group, f"{dbname}_owner", f"{dbname}_admin"))]
             for role in roles:
                 conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
 

@@ -66,3 +66,22 @@ def test_errors_never_show_the_password(
     assert SUPERUSER_PASSWORD not in err
     code, _, err = _team(["add-member", "Bad Name", "--server", team_server.admin_url], capsys)
     assert code == 1 and "cannot be a member name" in err
+
+
+def test_a_managed_servers_administrator_is_not_a_superuser(
+    team_server: TeamServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Managed PostgreSQL services give CREATEROLE and the database, never superuser."""
+    server = ["--server", team_server.managed_admin_url()]
+    code, out, err = _team(["init", "--name", "Sales Italy", *server], capsys)
+    assert (code, err) == (0, "") and "is set up" in out
+    code, out, err = _team(["init", "--name", "Sales Italy", *server], capsys)
+    assert (code, err) == (0, "") and "nothing changed" in out
+    code, out, err = _team(["add-member", "carla", *server], capsys)
+    assert (code, err) == (0, "")
+    code, out, err = _team(["add-member", "carla", *server], capsys)
+    assert (code, err) == (0, "") and "already a member" in out
+    code, out, err = _team(["list-members", *server], capsys)
+    assert (code, err) == (0, "") and "carla" in out
+    code, out, err = _team(["remove-member", "carla", *server], capsys)
+    assert (code, err) == (0, "") and "Removed carla" in out
