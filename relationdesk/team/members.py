@@ -104,8 +104,8 @@ def remove_member(url: str, name: str) -> bool:
             return False
         cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
         if cur.fetchone() is not None:
-            # A session still open sees nothing from now on: team_member_id() only
-            # knows active members.
+            # A session still open loses the members' group with the role: it can read
+            # nothing from now on (tests/team/test_team_cli.py).
             cur.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
         _as_owner(cur, team)
         cur.execute("UPDATE team_member SET active = false, removed_at = now() "

@@ -20,8 +20,8 @@ TEAM_SCHEMA = 1
 # Any other table without customer_id must be listed in SPECIAL below, or init refuses:
 # a new table never goes unprotected by default.
 REACHED_OTHERWISE = {
-    "meeting_attendee": "EXISTS (SELECT 1 FROM meeting m WHERE m.id = meeting_id)",
-    "referral": "team_sees_customer(sponsor_customer_id)",
+    "meeting_attendee": "meeting_id IN (SELECT id FROM meeting)",
+    "referral": "sponsor_customer_id IN (SELECT id FROM customer)",
 }
 # Tables with their own rules (policies written out in _special_policies).
 SPECIAL = ("customer", "disclosure", "team", "team_member", "alembic_version", "tombstone")
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS team_member (
 """
 
 # SECURITY INVOKER on purpose: inside them the caller's own row-level security applies,
-# so team_sees_customer(x) is true exactly when the caller may read customer x.
+# so team_visible_customers() lists exactly the customers the caller may read (the
+# sensitive_disclosure view needs that: the view itself reads as its owner).
 FUNCTIONS = """
 CREATE OR REPLACE FUNCTION team_member_id() RETURNS text
     LANGUAGE sql STABLE SET search_path = public, pg_temp
@@ -56,9 +57,9 @@ CREATE OR REPLACE FUNCTION team_is_manager() RETURNS boolean
     LANGUAGE sql STABLE SET search_path = public, pg_temp
     AS $$ SELECT coalesce((SELECT manager FROM team_member
                            WHERE role_name = current_user::text AND active), false) $$;
-CREATE OR REPLACE FUNCTION team_sees_customer(wanted text) RETURNS boolean
+CREATE OR REPLACE FUNCTION team_visible_customers() RETURNS SETOF text
     LANGUAGE sql STABLE SET search_path = public, pg_temp
-    AS $$ SELECT EXISTS (SELECT 1 FROM customer c WHERE c.id = wanted) $$;
+    AS $$ SELECT id FROM customer $$;
 """
 
 SERVER_COLUMNS = """
@@ -78,14 +79,18 @@ CREATE OR REPLACE VIEW customer_directory WITH (security_barrier) AS
 CREATE OR REPLACE VIEW sensitive_disclosure WITH (security_barrier) AS
     SELECT d.id, d.customer_id, d.meeting_id, d.domain, d.depth, d.disclosed_at,
            d.recorded_by
-    FROM disclosure d WHERE d.sensitive AND team_sees_customer(d.customer_id);
+    FROM disclosure d
+    WHERE d.sensitive AND d.customer_id IN (SELECT team_visible_customers());
 """
 VIEW_NAMES = ("customer_directory", "sensitive_disclosure")
 
-_OWN_CUSTOMER = "(owner_id = team_member_id() OR team_is_manager())"
-_MAY_READ_DISCLOSURE = (
-    "(team_sees_customer(customer_id) AND (NOT sensitive OR recorded_by = team_member_id()))"
-)
+# Written for the planner: `(SELECT f())` is computed once per statement (an InitPlan),
+# not once per row; `x IN (SELECT id FROM customer)` hashes the customers the caller may
+# see (the subquery goes through the caller's own policy on customer) once per statement.
+_ME = "(SELECT team_member_id())"
+_VISIBLE_CUSTOMER = "customer_id IN (SELECT id FROM customer)"
+_OWN_CUSTOMER = f"(owner_id = {_ME} OR (SELECT team_is_manager()))"
+_MAY_READ_DISCLOSURE = f"({_VISIBLE_CUSTOMER} AND (NOT sensitive OR recorded_by = {_ME}))"
 
 
 def table_names(cur: Cursor) -> list[str]:
@@ -113,22 +118,20 @@ def member_rules(cur: Cursor, table: str) -> dict[str, tuple[str | None, str | N
             "SELECT": (_MAY_READ_DISCLOSURE, None),
             "DELETE": (_MAY_READ_DISCLOSURE, None),
             "UPDATE": (_MAY_READ_DISCLOSURE, _MAY_READ_DISCLOSURE),
-            "INSERT": (None, "team_sees_customer(customer_id) "
-                             "AND recorded_by = team_member_id()"),
+            "INSERT": (None, f"{_VISIBLE_CUSTOMER} AND recorded_by = {_ME}"),
         }
     if table == "team_member":
         return {"SELECT": ("role_name = current_user::text", None)}
     if table in ("team", "alembic_version"):
         return {"SELECT": ("true", None)}
     if table == "tombstone":  # ids of deleted rows only; the sync step narrows this
-        return {"SELECT": ("team_member_id() IS NOT NULL", None),
-                "INSERT": (None, "team_member_id() IS NOT NULL")}
+        return {"SELECT": (f"{_ME} IS NOT NULL", None),
+                "INSERT": (None, f"{_ME} IS NOT NULL")}
     if table in REACHED_OTHERWISE:
         rule = REACHED_OTHERWISE[table]
         return {"ALL": (rule, rule)}
     if _has_customer_id(cur, table):
-        rule = "team_sees_customer(customer_id)"
-        return {"ALL": (rule, rule)}
+        return {"ALL": (_VISIBLE_CUSTOMER, _VISIBLE_CUSTOMER)}
     return None
 
 

@@ -18,8 +18,14 @@ def test_init_creates_the_schema_owned_by_the_owner_role(team_server: TeamServer
         assert conn.execute("SELECT name FROM team").fetchone() == ("Sales Italy",)
         owners = dict(conn.execute(
             "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'"))
-        for table in SQLModel.metadata.tables:
-            assert owners[table] == f"{team_server.dbname}_owner"
+        for name, table in SQLModel.metadata.tables.items():
+            assert owners[name] == f"{team_server.dbname}_owner"
+            columns = {r[0] for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+                (name,))}
+            assert {c.name for c in table.columns} <= columns, name
+        # The laptop's search index is SQLite's own: not on the server.
+        assert "customer_search" not in owners
         login = conn.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
                              (f"{team_server.dbname}_owner",)).fetchone()
         assert login == (False,)

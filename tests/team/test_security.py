@@ -2,7 +2,8 @@
 they could with psql, and tries what the policy forbids (docs/team.md, "The policy").
 
 Team: anna and bruno (salespeople), mara (manager). Anna owns "Acme" with a contact, a
-meeting, a plain and a sensitive disclosure; bruno owns "Borealis".
+meeting, a plain and a sensitive disclosure, and a row in every other table under a
+customer (and "Acme Two", which Acme referred); bruno owns "Borealis".
 """
 
 import uuid
@@ -21,6 +22,35 @@ from tests.team.conftest import Cluster, TeamServer, fresh_database
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
 SECRET = "Their CFO is leaving in March"
+
+
+# One row under anna's Acme in every other table that hangs from a customer.
+def _insert(table: str, columns: str, values: str) -> str:
+    return (f"INSERT INTO {table} (created_at, updated_at, {columns}) "
+            f"VALUES (%(now)s, %(now)s, {values})")
+
+
+UNDER_ACME = {
+    "meeting_attendee": "INSERT INTO meeting_attendee VALUES ('mt-acme', 'ct-acme')",
+    "follow_up": _insert("follow_up", "id, customer_id, title, due_at",
+                         "'f1', %(acme)s, 'Call back', %(now)s"),
+    "stage_change": "INSERT INTO stage_change (id, customer_id, stage, suggested_stage, "
+                    "changed_at) VALUES ('s1', %(acme)s, 'trust', 'trust', %(now)s)",
+    "principle_rating": _insert("principle_rating", "id, customer_id, principle, rating, "
+                                "rated_at", "'p1', %(acme)s, 'reciprocity', 4, %(now)s"),
+    "ledger_entry": _insert("ledger_entry", "id, customer_id, given_by, kind, occurred_at",
+                            "'l1', %(acme)s, 'us', 'favour', %(now)s"),
+    "commitment": _insert("commitment", "id, customer_id, made_by, description, made_at",
+                          "'c1', %(acme)s, 'us', 'Quote', %(now)s"),
+    "lifecycle_change": _insert("lifecycle_change", "id, customer_id, stage, changed_on",
+                                "'lc1', %(acme)s, 'buyer', %(now)s"),
+    "recommendation": _insert("recommendation", "id, customer_id, contact_id, score, "
+                              "answered_on", "'r1', %(acme)s, 'ct-acme', 9, %(now)s"),
+    "referral": _insert("referral", "id, sponsor_customer_id, referred_customer_id, "
+                        "referred_on", "'rf1', %(acme)s, %(other)s, %(now)s"),
+    "economics_period": _insert("economics_period", "id, customer_id, kind, starts_on, "
+                                "ends_on", "'e1', %(acme)s, 'month', %(now)s, %(now)s"),
+}
 
 
 @dataclass
@@ -75,6 +105,9 @@ def team(pg_cluster: Cluster) -> Iterator[Team]:
                     " depth, text, sensitive, disclosed_at, created_at, updated_at) VALUES "
                     "(%s, 'mt-acme', %s, 'customer', 'business', 'plans', 'deep', %s, %s, "
                     "%s, %s, %s)", (did, built.acme, text, sensitive, NOW, NOW, NOW))
+            second = _new_customer(anna, "Acme Two")
+            for statement in UNDER_ACME.values():
+                anna.execute(statement, {"acme": built.acme, "other": second, "now": NOW})
         with built.connect("bruno") as bruno:
             built.borealis = _new_customer(bruno, "Borealis")
         yield built
@@ -82,7 +115,8 @@ def team(pg_cluster: Cluster) -> Iterator[Team]:
 
 def test_a_salesperson_reads_and_writes_their_own_customers(team: Team) -> None:
     with team.connect("anna") as anna:
-        assert [r[0] for r in anna.execute("SELECT name FROM customer")] == ["Acme"]
+        names = [r[0] for r in anna.execute("SELECT name FROM customer ORDER BY name")]
+        assert names == ["Acme", "Acme Two"]
         assert anna.execute("SELECT count(*) FROM contact").fetchone() == (1,)
         texts = {r[0] for r in anna.execute("SELECT text FROM disclosure")}
         assert texts == {"Budget approved", SECRET}
@@ -102,7 +136,8 @@ def test_colleagues_customers_show_only_name_city_and_owner(team: Team) -> None:
             "SELECT * FROM customer_directory LIMIT 0").description or []]
         assert columns == ["id", "name", "city", "owner_id", "owner_name"]
         assert [(r[1], r[2], r[4]) for r in directory] == [
-            ("Acme", "Milano", "anna"), ("Borealis", "Milano", "bruno")]
+            ("Acme", "Milano", "anna"), ("Acme Two", "Milano", "anna"),
+            ("Borealis", "Milano", "bruno")]
         # Writes to anna's customer touch nothing or are refused.
         assert bruno.execute("UPDATE customer SET notes = 'x' WHERE id = %s",
                              (team.acme,)).rowcount == 0
@@ -118,12 +153,28 @@ def test_colleagues_customers_show_only_name_city_and_owner(team: Team) -> None:
         with pytest.raises(errors.InsufficientPrivilege):  # giving a customer away
             bruno.execute("UPDATE customer SET owner_id = %s WHERE id = %s",
                           (anna_id, team.borealis))
+        with pytest.raises(errors.InsufficientPrivilege):
+            bruno.execute(
+                "INSERT INTO disclosure (id, meeting_id, customer_id, side, domain, topic, "
+                "depth, disclosed_at, created_at, updated_at) VALUES ('d-x', 'mt-acme', %s, "
+                "'customer', 'business', 'plans', 'deep', %s, %s, %s)",
+                (team.acme, NOW, NOW, NOW))
+        bruno_id = _member_id(bruno)
         # A setting any client may change decides nothing.
         bruno.execute("SET app.member = 'anna'")
         assert bruno.execute("SELECT count(*) FROM customer").fetchone() == (1,)
     with team.connect("anna") as anna:
         assert anna.execute("SELECT notes FROM customer WHERE id = %s",
                             (team.acme,)).fetchone() == ("",)
+        with pytest.raises(errors.InsufficientPrivilege):  # a contact moved to bruno's
+            anna.execute("UPDATE contact SET customer_id = %s WHERE id = 'ct-acme'",
+                         (team.borealis,))
+        with pytest.raises(errors.InsufficientPrivilege):  # a text signed as bruno
+            anna.execute(
+                "INSERT INTO disclosure (id, meeting_id, customer_id, side, domain, topic, "
+                "depth, sensitive, recorded_by, disclosed_at, created_at, updated_at) VALUES "
+                "('d-y', 'mt-acme', %s, 'customer', 'business', 'plans', 'deep', true, %s, "
+                "%s, %s, %s)", (team.acme, bruno_id, NOW, NOW, NOW))
 
 
 def test_a_sensitive_text_is_readable_only_by_who_recorded_it(team: Team) -> None:
@@ -204,3 +255,21 @@ def test_every_table_has_row_level_security_enabled_and_forced(team: Team) -> No
     tables = {r[0] for r in rows}
     assert set(SQLModel.metadata.tables) | {"team", "team_member", "alembic_version"} <= tables
     assert [r[0] for r in rows if not (r[1] and r[2] and r[3] >= 2)] == []
+
+
+def test_every_table_under_a_customer_is_covered_here() -> None:
+    from relationdesk.team.policy import REACHED_OTHERWISE
+
+    hanging = {name for name, table in SQLModel.metadata.tables.items()
+               if "customer_id" in table.columns} | set(REACHED_OTHERWISE)
+    assert hanging - {"customer", "contact", "meeting", "disclosure"} == set(UNDER_ACME)
+
+
+@pytest.mark.parametrize("table", sorted(UNDER_ACME))
+def test_what_hangs_from_a_colleagues_customer_is_out_of_sight(team: Team, table: str) -> None:
+    with team.connect("bruno") as bruno:
+        assert bruno.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+        assert bruno.execute(f"DELETE FROM {table}").rowcount == 0
+    for member in ("anna", "mara"):
+        with team.connect(member) as conn:
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (1,), member

@@ -46,8 +46,13 @@ def test_members_are_added_listed_and_removed(
     code, out, _ = _team(["status"], capsys)
     assert 'Team "Sales Italy"' in out and SUPERUSER_PASSWORD not in out
 
+    still_open = team_server.connect_as("carla", password)
     code, out, _ = _team(["remove-member", "carla"], capsys)
     assert code == 0 and "Removed carla" in out
+    with still_open:  # a session open before the removal can read nothing from then on
+        for table in ("customer", "customer_directory", "team_member"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                still_open.execute(f"SELECT count(*) FROM public.{table}")
     code, out, _ = _team(["remove-member", "carla"], capsys)
     assert code == 0 and "not a member; nothing changed" in out
     with pytest.raises(psycopg.OperationalError):
