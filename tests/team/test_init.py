@@ -54,3 +54,33 @@ def test_a_server_of_a_newer_schema_is_refused_untouched(team_server: TeamServer
         add_member(team_server.admin_url, "carla", manager=False)
     with psycopg.connect(team_server.admin_url) as conn:
         assert conn.execute("SELECT count(*) FROM team_member").fetchone() == (0,)
+
+
+def test_init_upgrades_an_older_server_and_protects_its_new_tables(
+    team_server: TeamServer,
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from relationdesk.db.schema import MIGRATIONS_DIR
+    from relationdesk.team.members import add_member
+    from relationdesk.team.server import admin_connection
+
+    init_team(team_server.admin_url, "Sales Italy")
+    with admin_connection(team_server.admin_url) as admin:  # back to 0003, as the owner
+        admin.conn.execute(f'SET ROLE "{team_server.dbname}_owner"')
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = admin.engine_conn
+        command.downgrade(config, "0003_principles")
+    with pytest.raises(TeamError, match="older than this RelationDesk's"):
+        add_member(team_server.admin_url, "carla", manager=False)
+
+    assert init_team(team_server.admin_url, "Sales Italy") is True
+    with psycopg.connect(team_server.admin_url) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,)
+        row = conn.execute("SELECT relrowsecurity, relforcerowsecurity FROM pg_class "
+                           "WHERE relname = 'economics_period'").fetchone()
+        assert row == (True, True)
+    assert add_member(team_server.admin_url, "carla", manager=False).password
