@@ -11,6 +11,8 @@ everything here is idempotent (IF NOT EXISTS, OR REPLACE, DROP ... IF EXISTS).
 
 from psycopg import Cursor, sql
 
+from relationdesk.team.errors import TeamError
+
 # Bumped whenever the objects below change; a server with a higher number was set up by
 # a newer RelationDesk and is refused (server.py).
 TEAM_SCHEMA = 1
@@ -139,7 +141,8 @@ def apply_policies(cur: Cursor, owner: str, members: str) -> None:
     """Row-level security on every table, grants to the members' group role."""
     unknown = [t for t in table_names(cur) if member_rules(cur, t) is None]
     if unknown:
-        raise ValueError(f"no row-level-security rule for table(s): {', '.join(unknown)}")
+        raise TeamError(f"no row-level-security rule for the table(s) {', '.join(unknown)}: "
+                        "policy.py must say how they reach a customer; nothing was changed")
     owner_id, members_id = sql.Identifier(owner), sql.Identifier(members)
     for table in table_names(cur):
         name = sql.Identifier(table)

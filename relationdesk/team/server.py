@@ -15,12 +15,16 @@ from urllib.parse import urlsplit
 import psycopg
 from psycopg import Connection, Cursor, sql
 
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection as SAConnection
-
 from relationdesk.db.schema import HEAD_REVISION, MIGRATIONS_DIR, SCHEMA_REVISIONS
 from relationdesk.team import policy
 from relationdesk.team.errors import TeamError, scrub
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection as SAConnection
+
+
+# PostgreSQL cuts names at 63 bytes: "<database>_members" must fit.
+MAX_DATABASE_NAME = 63 - len("_members")
 
 
 @dataclass(frozen=True)
@@ -54,24 +58,17 @@ def admin_connection(url: str) -> Iterator[Admin]:
         return psycopg.connect(url, connect_timeout=10)
 
     engine = create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+    connected = False
     try:
-        try:
-            begun = engine.begin()
-            engine_conn = begun.__enter__()
-        except (exc.DBAPIError, psycopg.Error) as error:
-            detail = scrub(str(getattr(error, "orig", error)), url)
-            raise TeamError(f"could not connect to the server: {detail}") from None
-        try:
+        with engine.begin() as engine_conn:
+            connected = True
             driver = engine_conn.connection.driver_connection
             yield Admin(driver, engine_conn)  # type: ignore[arg-type]
-        except BaseException as error:
-            begun.__exit__(type(error), error, error.__traceback__)
-            if isinstance(error, exc.DBAPIError | psycopg.Error):
-                detail = scrub(str(getattr(error, "orig", error)), url)
-                raise TeamError(f"the server refused: {detail}") from None
-            raise
-        else:
-            begun.__exit__(None, None, None)
+    except (exc.DBAPIError, psycopg.Error) as error:
+        detail = scrub(str(getattr(error, "orig", error)), url)
+        if not connected:
+            raise TeamError(f"could not connect to the server: {detail}") from None
+        raise TeamError(f"the server refused: {detail}; nothing was changed") from None
     finally:
         engine.dispose()
 
@@ -136,6 +133,9 @@ def init_team(url: str, name: str) -> bool:
             return False
         cur.execute("SELECT current_database()")
         database = cur.fetchone()[0]  # type: ignore[index]
+        if len(database.encode()) > MAX_DATABASE_NAME:  # role names stop at 63 bytes
+            raise TeamError(f"the database's name is too long for a team (at most "
+                            f"{MAX_DATABASE_NAME} bytes); nothing was changed")
         owner, members = role_names(database)
         _create_roles(cur, database, owner, members)
         cur.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(owner)))

@@ -84,3 +84,16 @@ def test_init_upgrades_an_older_server_and_protects_its_new_tables(
                            "WHERE relname = 'economics_period'").fetchone()
         assert row == (True, True)
     assert add_member(team_server.admin_url, "carla", manager=False).password
+
+
+def test_a_table_without_a_rule_stops_init_and_leaves_the_server_as_it_was(
+    team_server: TeamServer,
+) -> None:
+    with psycopg.connect(team_server.admin_url) as conn:
+        conn.execute("CREATE TABLE stray (id text PRIMARY KEY)")
+    with pytest.raises(TeamError, match=r"no row-level-security rule for the table\(s\) stray"):
+        init_team(team_server.admin_url, "Sales Italy")
+    with psycopg.connect(team_server.admin_url) as conn:
+        assert conn.execute("SELECT to_regclass('public.customer')").fetchone() == (None,)
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s",
+                            (f"{team_server.dbname}_owner",)).fetchone() == (0,)
