@@ -64,7 +64,8 @@ def pg_cluster() -> Iterator[Cluster]:
     assert bin_dir is not None
     as_root = os.geteuid() == 0
     prefix = ["runuser", "-u", SUPERUSER, "--"] if as_root else []
-    top = Path(tempfile.mkdtemp(prefix="relationdesk-pg-"))
+    # As root, somewhere the postgres user can reach whatever TMPDIR says.
+    top = Path(tempfile.mkdtemp(prefix="relationdesk-pg-", dir="/tmp" if as_root else None))
     data = top / "data"
     data.mkdir()
     password_file = top / "pw"

@@ -273,3 +273,14 @@ def test_what_hangs_from_a_colleagues_customer_is_out_of_sight(team: Team, table
     for member in ("anna", "mara"):
         with team.connect(member) as conn:
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (1,), member
+
+
+def test_another_teams_member_cannot_even_connect(team: Team, pg_cluster: Cluster) -> None:
+    with fresh_database(pg_cluster, "t_other_team") as other:
+        init_team(other.admin_url, "Sales France")
+        olga = add_member(other.admin_url, "olga", manager=True).password
+        assert olga
+        with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+            team.server.connect_as("olga", olga)
+        with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+            other.connect_as("anna", team.passwords["anna"])
