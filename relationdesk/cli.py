@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     from relationdesk.merge_cli import add_merge_parser
 
     add_merge_parser(commands)
+    from relationdesk.team_cli import add_team_parser
+
+    add_team_parser(commands)  # team init, add-member, ...
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -111,6 +114,10 @@ def _run(args: argparse.Namespace) -> int:
         from relationdesk.merge_cli import run_merge
 
         return run_merge(args)
+    if args.command == "team":
+        from relationdesk.team_cli import run_team
+
+        return run_team(args)
     if args.command == "import":
         from relationdesk.import_cli import run_import
 

@@ -111,6 +111,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_tombstone_row_id", "tombstone", ["row_id"])
 
+    # The search index is the laptop's (SQLite FTS5): a team server (PostgreSQL) has none.
+    if op.get_bind().dialect.name != "sqlite":
+        return
     op.execute(
         "CREATE VIRTUAL TABLE customer_search USING fts5("
         "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
@@ -121,6 +124,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        for table in ("tombstone", "contact", "customer"):
+            op.drop_table(table)
+        return
     for name in ("customer_search_ai", "customer_search_au", "customer_search_ad",
                  "contact_search_ai", "contact_search_au", "contact_search_ad"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")

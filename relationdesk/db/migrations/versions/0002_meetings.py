@@ -48,12 +48,13 @@ def upgrade() -> None:
     op.add_column("customer", sa.Column("suggested_stage", sa.String(), nullable=True))
     op.add_column("customer", sa.Column("confirmed_stage", sa.String(), nullable=True))
     # Meetings update last_meeting_at and the stage on every save: only the searchable
-    # columns should refresh the search index.
-    op.execute("DROP TRIGGER customer_search_au")
-    op.execute(
-        "CREATE TRIGGER customer_search_au AFTER UPDATE OF name, industry, city, country, "
-        "owner, notes ON customer BEGIN" + REFRESH.format(ref="NEW.id") + "END"
-    )
+    # columns should refresh the search index (the laptop's only: see 0001).
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER customer_search_au")
+        op.execute(
+            "CREATE TRIGGER customer_search_au AFTER UPDATE OF name, industry, city, country, "
+            "owner, notes ON customer BEGIN" + REFRESH.format(ref="NEW.id") + "END"
+        )
 
     op.create_table(
         "meeting",
@@ -127,9 +128,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("stage_change", "follow_up", "disclosure", "meeting_attendee", "meeting"):
         op.drop_table(table)
-    op.execute("DROP TRIGGER customer_search_au")
-    op.execute("CREATE TRIGGER customer_search_au AFTER UPDATE ON customer BEGIN"
-               + REFRESH.format(ref="NEW.id") + "END")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER customer_search_au")
+        op.execute("CREATE TRIGGER customer_search_au AFTER UPDATE ON customer BEGIN"
+                   + REFRESH.format(ref="NEW.id") + "END")
     for column in ("confirmed_stage", "suggested_stage", "stay_in_touch_days",
                    "keep_professional"):
         op.drop_column("customer", column)
