@@ -27,6 +27,9 @@ REACHED_OTHERWISE = {
 }
 # Tables with their own rules (policies written out in _special_policies).
 SPECIAL = ("customer", "disclosure", "team", "team_member", "alembic_version", "tombstone")
+# Tables that belong on the laptop only: the unsaved "Log meeting" form is nobody's
+# business but its writer's, so it never syncs, and on the server no member may touch it.
+LAPTOP_ONLY = ("meeting_draft",)
 
 TEAM_TABLES = """
 CREATE TABLE IF NOT EXISTS team (
@@ -126,6 +129,8 @@ def member_rules(cur: Cursor, table: str) -> dict[str, tuple[str | None, str | N
         return {"SELECT": ("role_name = current_user::text", None)}
     if table in ("team", "alembic_version"):
         return {"SELECT": ("true", None)}
+    if table in LAPTOP_ONLY:
+        return {}  # no member policy: forced row-level security refuses every row
     if table == "tombstone":  # ids of deleted rows only; the sync step narrows this
         return {"SELECT": (f"{_ME} IS NOT NULL", None),
                 "INSERT": (None, f"{_ME} IS NOT NULL")}
@@ -170,6 +175,9 @@ def apply_policies(cur: Cursor, owner: str, members: str) -> None:
         privileges = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
         if table == "tombstone":
             privileges = "SELECT, INSERT"
+        if table in LAPTOP_ONLY:
+            cur.execute(sql.SQL("REVOKE ALL ON {} FROM {}").format(name, members_id))
+            continue
         cur.execute(sql.SQL("GRANT {} ON {} TO {}").format(
             sql.SQL(privileges), name, members_id))
     for view in VIEW_NAMES:
