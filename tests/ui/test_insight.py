@@ -23,6 +23,7 @@ from relationdesk.services.recommendations import record_recommendation, record_
 from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.widgets.customer_detail import LIFECYCLE_TAB, PRINCIPLES_TAB
+from tests.ui.helpers import SHOTS_ENV, save_shot
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 TODAY = NOW.date()
@@ -31,13 +32,13 @@ EQUITY_ROW = list(Principle).index(Principle.EQUITY)
 
 
 def _shot(widget: object, name: str) -> None:
-    """RELATIONDESK_SHOTS=1: keep a picture of the tab at 1366 x 768 for a human to look at."""
-    if os.environ.get("RELATIONDESK_SHOTS"):
+    """With RELATIONDESK_SHOTS set: a picture of the window at 1366 x 768 for a human."""
+    if os.environ.get(SHOTS_ENV):
         from PySide6.QtWidgets import QApplication
 
         widget.window().resize(1366, 768)  # type: ignore[attr-defined]
         QApplication.processEvents()
-        widget.window().grab().save(f"/tmp/insight-{name}.png")  # type: ignore[attr-defined]
+        save_shot(widget.window(), f"insight-{name}")  # type: ignore[attr-defined]
 
 
 def _promise(db: Database, customer: str, side: Side, days: int, kept: bool) -> None:
@@ -127,8 +128,7 @@ def test_customer_since_is_set_in_the_customer_dialog_and_counts_for_loyalty(
     dialog.since_known.click()
     assert dialog.since_edit.isEnabled()
     dialog.since_edit.setDate(date(2015, 5, 4))
-    if os.environ.get("RELATIONDESK_SHOTS"):
-        dialog.grab().save("/tmp/insight-customer-dialog.png")
+    save_shot(dialog, "insight-customer-dialog")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible()
     row = db.reader.execute("SELECT customer_since, loyalty_score FROM customer").fetchone()
