@@ -4,6 +4,7 @@ import argparse
 
 from relationdesk import APP_NAME, __version__
 from relationdesk.cli_database import open_for_command
+from relationdesk.paths import keep_private
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    repaired = keep_private()  # before any file is made: umask 077, the data folder's modes
     if args.command == "demo":
         return _demo(args.customers, args.seed)
     if args.command in ("backup", "restore", "check"):
@@ -83,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_selftest()
     from relationdesk.app import run_gui
 
-    return run_gui(language=args.language)
+    return run_gui(language=args.language, repaired=repaired)
 
 
 def _demo(customers: int, seed: int) -> int:
