@@ -22,7 +22,8 @@ from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.messages import inform_error
 
 EXIT_DATABASE_UNAVAILABLE = 2
-# Start-up tests and automation: close the window by itself after this many milliseconds.
+# Start-up tests and automation: close the window by itself this many milliseconds after
+# its first paint (when the database has just been opened).
 QUIT_AFTER_ENV = "RELATIONDESK_QUIT_AFTER_MS"
 log = logging.getLogger("relationdesk")
 
@@ -149,8 +150,10 @@ def run_gui(language: str | None = None, repaired: int = 0) -> int:
     window = start(app, language)
     window.sig_first_painted.connect(lambda: _install_error_handling(repaired))
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
-    if quit_after.isdigit():
-        QTimer.singleShot(int(quit_after), window.close)
+    if quit_after.isdigit():  # counted from the first paint, once the database is open
+        window.sig_first_painted.connect(
+            lambda: QTimer.singleShot(int(quit_after), window, window.close)
+        )
     code = app.exec()
     if window.db is None:
         return EXIT_DATABASE_UNAVAILABLE
