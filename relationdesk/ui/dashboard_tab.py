@@ -56,10 +56,11 @@ def dashboard_options(settings: Settings) -> dict[str, Any]:
 # thread. The first starts on a fresh machine under a real X server crashed (SIGSEGV) with
 # the GUI thread in app.exec() and a worker thread importing numpy for this warm-up:
 # importing numpy and matplotlib initialises C extension modules, their global state and
-# the font cache while Qt paints on the GUI thread, which those libraries do not promise
-# to be safe. The GUI thread is the one thread every chart uses them from anyway. One
-# module per event-loop turn (the biggest, matplotlib itself, takes about 0.2 s), so the
-# window keeps answering in between.
+# the font cache while Qt paints on the GUI thread, which none of them promises to be
+# safe. Under Xvfb that warm-up crashed 19 of 20 fresh starts (tests/test_first_start.py);
+# the GUI thread is the one thread every chart uses matplotlib from anyway. One module
+# per event-loop turn (the biggest, matplotlib itself, takes about 0.2 s), so the window
+# keeps answering in between.
 WARM_UP_MODULES = (
     "numpy",
     "matplotlib",
