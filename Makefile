@@ -14,7 +14,9 @@ QM := $(patsubst translations/%.ts,$(QM_DIR)/%.qm,$(TS) $(wildcard translations/
 .PHONY: run test lint typecheck translations compile-translations bench setup system-deps clean \
 	package package-check
 
+# Checks first that Qt's X11 libraries are there (installs them as root on Debian).
 run: setup compile-translations
+	@$(BIN)/python .ci/check-qt-libs
 	$(BIN)/python -m relationdesk
 
 test: setup compile-translations lint typecheck
@@ -59,9 +61,10 @@ package: setup compile-translations
 		--distpath dist --workpath build/pyinstaller packaging/relationdesk.spec
 	@du -sh dist/RelationDesk
 
-# The slow install checks: the wheel in a fresh venv outside the repo, the bundle.
+# The slow checks: the wheel in a fresh venv outside the repo, the bundle, and twenty
+# fresh starts under Xvfb.
 package-check: setup compile-translations
-	$(BIN)/python -m pytest --slow -m slow tests/test_packaging.py
+	$(BIN)/python -m pytest --slow -m slow tests/test_packaging.py tests/test_first_start.py
 
 # Qt's system libraries on Debian (needs root); .ci/run calls the same script.
 system-deps:

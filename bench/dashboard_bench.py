@@ -48,8 +48,8 @@ for _ in range(5):
 dashboard = window.dashboard
 if scenario == "read_ahead":
     dashboard.warm_up()
-    QThreadPool.globalInstance().waitForDone()  # the import and the read
-    while dashboard.board is None:
+    QThreadPool.globalInstance().waitForDone()  # the read
+    while dashboard.board is None or not dashboard.warmed_up():  # the import's steps
         app.processEvents()
 elif scenario == "matplotlib_imported":
     from relationdesk.ui.dashboard_tab import import_matplotlib

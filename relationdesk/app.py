@@ -6,22 +6,28 @@ is explained in a dialog, the window closes and the app ends with exit code 3
 (cli_exit.ExitCode.DATABASE_UNAVAILABLE, as the command line does).
 """
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
 from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
 from relationdesk.cli_exit import ExitCode
 from relationdesk.i18n import LanguageSwitcher, system_language
-from relationdesk.paths import database_url, log_dir, settings_file, sqlite_path
+from relationdesk.paths import database_url, log_dir, make_private, settings_file, sqlite_path
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.messages import inform_error
 
 EXIT_DATABASE_UNAVAILABLE = ExitCode.DATABASE_UNAVAILABLE  # the command line's set
+# Start-up tests and automation: close the window by itself this many milliseconds after
+# its first paint (when the database has just been opened).
+QUIT_AFTER_ENV = "RELATIONDESK_QUIT_AFTER_MS"
+log = logging.getLogger("relationdesk")
 
 
 def application() -> QApplication:
@@ -70,6 +76,8 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
             )
             return _give_up(window)
         window._database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
+        make_private(Path(str(path) + ".lock"))
+        _remove_leftovers(path)
     try:
         try:
             if path is not None:
@@ -88,8 +96,19 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
         title, text = database_error_text(error)
         inform_error(window, title, text, error.detail)
         return _give_up(window)
+    if path is not None:  # SQLite made them through the umask; say it once more
+        make_private(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
     window.attach(db)
     return True
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Partial backups and restores a killed process left: deleted, and said in the log."""
+    from relationdesk.services.backup.files import remove_leftovers
+
+    removed = remove_leftovers(path)
+    if removed:
+        log.warning("Removed %d partial backup or restore files a stopped process left", removed)
 
 
 def _offer_restore(window: MainWindow, path: Path) -> bool:
@@ -129,10 +148,17 @@ def _give_up(window: MainWindow) -> bool:
     return False
 
 
-def run_gui(language: str | None = None) -> int:
+def run_gui(language: str | None = None, repaired: int = 0) -> int:
+    """The window until it closes. `repaired`: how many modes paths.keep_private fixed
+    in the data folder before anything else ran, for the log."""
     app = application()
     window = start(app, language)
-    window.sig_first_painted.connect(_install_error_handling)
+    window.sig_first_painted.connect(lambda: _install_error_handling(repaired))
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():  # counted from the first paint, once the database is open
+        window.sig_first_painted.connect(
+            lambda: QTimer.singleShot(int(quit_after), window, window.close)
+        )
     code = app.exec()
     if window.db is None:
         return EXIT_DATABASE_UNAVAILABLE
@@ -140,8 +166,14 @@ def run_gui(language: str | None = None) -> int:
     return code
 
 
-def _install_error_handling() -> None:
+def _install_error_handling(repaired: int) -> None:
     from relationdesk.ui.errors import install_exception_hook, setup_logging
 
     setup_logging(log_dir())
     install_exception_hook()
+    if repaired:
+        log.warning(
+            "The data folder was readable by other users: took their permissions off "
+            "%d files and folders",
+            repaired,
+        )

@@ -5,6 +5,7 @@ import argparse
 from relationdesk import APP_NAME, __version__
 from relationdesk.cli_database import open_for_command
 from relationdesk.cli_exit import ExitCode
+from relationdesk.paths import keep_private
 
 # More sample customers than this take minutes and prove nothing the default does not.
 DEMO_MAX_CUSTOMERS = 100_000
@@ -79,9 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     from relationdesk.db.errors import DatabaseOpenError
 
     args = build_parser().parse_args(argv)
+    repaired = keep_private()  # before any file is made: umask 077, the data folder's modes
     use_language(args.language)
     try:
-        return _run(args)
+        return _run(args, repaired)
     except DatabaseOpenError as error:
         return cannot_open(error)
     except Exception as error:
@@ -91,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         return code
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, repaired: int) -> int:
+    """The command itself; `repaired` counts the data folder's modes keep_private fixed."""
     if args.command == "demo":
         return _demo(args.customers, args.seed)
     if args.command in ("backup", "restore", "check"):
@@ -128,7 +131,7 @@ def _run(args: argparse.Namespace) -> int:
         return run_selftest()
     from relationdesk.app import run_gui
 
-    return run_gui(language=args.language)
+    return run_gui(language=args.language, repaired=repaired)
 
 
 def _demo(customers: int, seed: int) -> int:

@@ -1,6 +1,13 @@
-"""Where RelationDesk keeps its data. Environment variables override, for tests and portable use."""
+"""Where RelationDesk keeps its data. Environment variables override, for tests and portable use.
 
+The data folder holds what customers confided: it is the user's alone. The folder and
+every folder in it are 0700, every file 0600 (the process umask is 077 and the places
+that make files also chmod them), and `keep_private` repairs an older folder at start-up.
+"""
+
+import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -9,6 +16,9 @@ from relationdesk import APP_NAME
 DATA_DIR_ENV = "RELATIONDESK_DATA_DIR"
 DATABASE_URL_ENV = "RELATIONDESK_DATABASE_URL"
 DATABASE_FILE_NAME = "relationdesk.sqlite3"
+PRIVATE_UMASK = 0o077
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def package_dir() -> Path:
@@ -32,8 +42,61 @@ def data_dir() -> Path:
         import platformdirs
 
         folder = platformdirs.user_data_path(APP_NAME, appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
+    return private_folder(folder, parents=True)
+
+
+def private_folder(folder: Path, parents: bool = False) -> Path:
+    """`folder`, made 0700 if it is new (parents, if made, get the umask's modes)."""
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=parents)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return folder
+    folder.chmod(PRIVATE_FOLDER_MODE)  # mkdir's mode goes through the umask
     return folder
+
+
+def make_private(*paths: Path) -> None:
+    """chmod files that were just made (a database, its -wal, a backup) to 0600; missing
+    ones are skipped."""
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.chmod(PRIVATE_FILE_MODE)
+
+
+def keep_private() -> int:
+    """At process start, before any file is made: umask 077, then the data folder and
+    everything in it without group or other permissions. Returns how many modes were fixed."""
+    os.umask(PRIVATE_UMASK)
+    if os.name != "posix":
+        return 0  # Windows: the profile's folders are private by their ACLs
+    try:
+        folder = data_dir()
+    except OSError:
+        return 0  # not a folder, or not ours: the command that needs it says so
+    fixed = 0
+    if _strip_others(folder, PRIVATE_FOLDER_MODE):
+        fixed += 1
+    for root, folders, files in os.walk(folder):  # never follows links to folders
+        for name in folders + files:
+            fixed += _strip_others(Path(root) / name)
+    return fixed
+
+
+def _strip_others(path: Path, exactly: int | None = None) -> bool:
+    """Take group and other permissions off `path` (a link is left alone: chmod would
+    change what it points to, maybe outside the folder). True if its mode changed."""
+    try:
+        found = os.lstat(path).st_mode
+        mode = stat.S_IMODE(found)
+        wanted = exactly if exactly is not None else mode & ~PRIVATE_UMASK
+        if stat.S_ISLNK(found) or mode == wanted:
+            return False
+        os.chmod(path, wanted)  # not a link (Linux has no lchmod to make sure of it)
+    except OSError:
+        return False  # not ours, or gone: nothing to repair here
+    return True
 
 
 def database_url() -> str:
@@ -59,13 +122,9 @@ def settings_file() -> Path:
 
 
 def log_dir() -> Path:
-    folder = data_dir() / "logs"
-    folder.mkdir(exist_ok=True)
-    return folder
+    return private_folder(data_dir() / "logs")
 
 
 def backups_dir(database_file: Path) -> Path:
     """Backups live next to the database they protect."""
-    folder = database_file.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    return folder
+    return private_folder(database_file.parent / "backups")

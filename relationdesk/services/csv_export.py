@@ -4,13 +4,12 @@ neutralised against formula injection. Written to a temporary file and renamed, 
 failed export never leaves half a file."""
 
 import csv
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from relationdesk.domain.csv_cells import neutralised
+from relationdesk.services.atomic_file import replaced_atomically
 
 COLUMNS = (
     ("customer", "name"),
@@ -48,19 +47,15 @@ def export_customers(
 ) -> int:
     """Write the file; returns the number of rows. `on_progress(rows)` is called every
     500 rows and returns False to cancel (then nothing is left behind)."""
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent)
     rows = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(HEADER)
-            for row in conn.execute(_QUERY):
-                writer.writerow([neutralised(str(cell)) for cell in row])
-                rows += 1
-                if on_progress is not None and rows % 500 == 0 and not on_progress(rows):
-                    raise ExportCancelled
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(
+        target, "w", prefix=".export-", suffix=".csv", encoding="utf-8-sig", newline=""
+    ) as file:
+        writer = csv.writer(file)
+        writer.writerow(HEADER)
+        for row in conn.execute(_QUERY):
+            writer.writerow([neutralised(str(cell)) for cell in row])
+            rows += 1
+            if on_progress is not None and rows % 500 == 0 and not on_progress(rows):
+                raise ExportCancelled
     return rows

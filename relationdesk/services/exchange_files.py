@@ -3,13 +3,12 @@ the target and renamed over it only when complete (a failure or a cancel leaves 
 and never replaces an older file); an import refuses a file too large to be what it
 claims before reading a byte of it."""
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from relationdesk.services.atomic_file import replaced_atomically
 from relationdesk.services.csv_export import ExportCancelled
 
 __all__ = ["ExportCancelled", "Progress", "ProgressTicker", "written_atomically"]
@@ -21,17 +20,10 @@ Progress = Callable[[int, int], bool]
 @contextmanager
 def written_atomically(target: Path, *, suffix: str = ".part") -> Iterator[IO[str]]:
     """A UTF-8 text file that becomes `target` when the block ends without an exception."""
-    target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(
+        target, "w", prefix=".export-", suffix=suffix, encoding="utf-8", newline=""
+    ) as file:
+        yield file
 
 
 class ProgressTicker:

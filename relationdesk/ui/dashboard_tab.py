@@ -2,8 +2,9 @@
 
 Reading 20,000 customers' aggregates takes most of a second and matplotlib another half
 to import, so both happen where nobody waits: `warm_up` (a few seconds after start-up)
-imports matplotlib and reads the portfolio in the background. The first switch to the
-tab then only draws. Every time the tab is shown it reads the portfolio again (new data,
+reads the portfolio in the background and imports matplotlib on the GUI thread, a
+module per turn of the event loop (see WARM_UP_MODULES). The first switch to the tab
+then only draws. Every time the tab is shown it reads the portfolio again (new data,
 changed settings), showing the previous one until the new one arrives.
 
 This module is imported at start-up: it must stay light. The view and matplotlib are
@@ -12,10 +13,12 @@ imported when the tab is first shown (or warmed up).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -49,17 +52,45 @@ def dashboard_options(settings: Settings) -> dict[str, Any]:
     }
 
 
-def import_matplotlib() -> None:
-    """What the charts need from matplotlib, with its font cache in the data folder (the
+# What the charts need from matplotlib, imported on the GUI thread and never on a worker
+# thread. The first starts on a fresh machine under a real X server crashed (SIGSEGV) with
+# the GUI thread in app.exec() and a worker thread importing numpy for this warm-up:
+# importing numpy and matplotlib initialises C extension modules, their global state and
+# the font cache while Qt paints on the GUI thread, which none of them promises to be
+# safe. Under Xvfb that warm-up crashed 19 of 20 fresh starts (tests/test_first_start.py);
+# the GUI thread is the one thread every chart uses matplotlib from anyway. One module
+# per event-loop turn (the biggest, matplotlib itself, takes about 0.2 s), so the window
+# keeps answering in between.
+WARM_UP_MODULES = (
+    "numpy",
+    "matplotlib",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.font_manager",
+)
+
+
+def matplotlib_steps() -> list[Callable[[], object]]:
+    """Importing matplotlib in small steps, with its font cache in the data folder (the
     same place the charts point it to), so it is built only once."""
     from relationdesk import paths
 
-    os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "matplotlib"))
-    import matplotlib.backends.backend_agg
-    import matplotlib.figure
-    import matplotlib.font_manager
+    def configure() -> None:
+        os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "matplotlib"))
 
-    matplotlib.font_manager.findfont("DejaVu Sans")  # loads the font list
+    def load_fonts() -> None:
+        import matplotlib.font_manager
+
+        matplotlib.font_manager.findfont("DejaVu Sans")  # loads (or builds) the font list
+
+    imports = [partial(importlib.import_module, name) for name in WARM_UP_MODULES]
+    return [configure, *imports, load_fonts]
+
+
+def import_matplotlib() -> None:
+    """All of matplotlib_steps at once, on the calling thread (the GUI thread)."""
+    for step in matplotlib_steps():
+        step()
 
 
 class DashboardTab(QWidget):
@@ -83,18 +114,35 @@ class DashboardTab(QWidget):
         self._board_at = datetime.min
         self._reading = False
         self._read_again = False
+        self._warm_up_steps: list[Callable[[], object]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     # --- reading -----------------------------------------------------------------------
     def warm_up(self) -> None:
-        """Import matplotlib and read the portfolio in the background, so the first
-        switch to the tab has only to draw."""
-        from relationdesk.ui.worker import run_in_background
-
+        """Read the portfolio in the background and import matplotlib on this (the GUI)
+        thread in small steps, so the first switch to the tab has only to draw."""
         if self.view is None:
-            run_in_background(import_matplotlib, _ignore, self._warm_up_failed, self)
+            self._warm_up_steps = matplotlib_steps()
+            self._next_warm_up_step()
             self.refresh()
+
+    def warmed_up(self) -> bool:
+        """True once matplotlib is imported (or its warm-up has given up)."""
+        return not self._warm_up_steps
+
+    def _next_warm_up_step(self) -> None:
+        if not self._warm_up_steps:
+            return
+        step = self._warm_up_steps.pop(0)
+        try:
+            step()
+        except Exception as error:  # the charts import it later, and say so if they fail
+            self._warm_up_steps = []
+            log.warning("matplotlib not imported ahead: %s", error)
+            return
+        if self._warm_up_steps:
+            QTimer.singleShot(0, self, self._next_warm_up_step)
 
     def refresh(self) -> None:
         """Read the portfolio again in the background (once more after a running read,
@@ -138,9 +186,6 @@ class DashboardTab(QWidget):
         if self.view is not None:
             self.view.show_failed()
 
-    def _warm_up_failed(self, error: Exception) -> None:
-        log.warning("matplotlib not imported ahead: %s", error)  # the charts import it later
-
     # --- showing -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -169,7 +214,3 @@ class DashboardTab(QWidget):
         else:
             view.show_loading()
         return view
-
-
-def _ignore(_result: object) -> None:
-    pass

@@ -229,7 +229,7 @@ def test_disk_full_says_so_and_keeps_the_older_file(
     monkeypatch: pytest.MonkeyPatch,
     answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
 ) -> None:
-    from relationdesk.services.reports import pdf
+    from relationdesk.services import atomic_file
 
     _select(window, customer_with_disclosures(db))
     job = _job_of(qtbot, window, monkeypatch)
@@ -239,7 +239,7 @@ def test_disk_full_says_so_and_keeps_the_older_file(
     def disk_full(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf.os, "fsync", disk_full)
+    monkeypatch.setattr(atomic_file.os, "fsync", disk_full)  # the PDF's writer
     shown = answer_message_box(QMessageBox.StandardButton.Ok)
     window.pdf_export().export_to(job, target)
     assert shown and "could not be saved" in shown[0] and str(target) in shown[0]

@@ -1,6 +1,7 @@
 """Backup files: their names, making one safely (temporary name, check, rename), and
 the connections and copies the backup API needs."""
 
+import contextlib
 import itertools
 import os
 import re
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from relationdesk.paths import backups_dir
+from relationdesk.paths import backups_dir, make_private
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -21,6 +22,9 @@ BEFORE_UPGRADE = "before-upgrade"  # the prefix of db/schema.py's reasons
 BEFORE_REPAIR = "before-repair"  # written by "Check database" before its first fix
 DEFAULT_MIN_INTERVAL = timedelta(hours=20)  # about one a day, whatever the start-up hour
 BUSY_TIMEOUT_S = 10.0  # how long to wait for another connection's lock before giving up
+# A partial backup or restore untouched this long was left by a killed process; a younger
+# one may belong to a backup another process is making right now.
+LEFTOVER_AGE = timedelta(minutes=15)
 
 STAMP = "%Y%m%d-%H%M%S"
 REASON_PATTERN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -76,8 +80,9 @@ def make_backup(db_path: Path, reason: str, now: datetime, *, keep_damaged: bool
         raise ValueError(f"a backup reason is lowercase words joined by '-': {reason!r}")
     if not db_path.is_file():
         raise BackupFailed(f"there is no database at {db_path}")
+    remove_leftovers(db_path)
     target = new_target(db_path, reason, now)
-    partial = target.with_name(f".{target.name}.partial")
+    partial = partial_name(target)
     try:
         try:
             with closing(connect_source(db_path)) as source:
@@ -92,6 +97,7 @@ def make_backup(db_path: Path, reason: str, now: datetime, *, keep_damaged: bool
                     f"cannot back up {db_path}, the database may be damaged: {error}"
                 ) from error
             shutil.copyfile(db_path, partial)
+        make_private(partial)
         problem = check_file(partial)
         if problem is not None and not keep_damaged:
             raise BackupFailed(
@@ -114,9 +120,44 @@ def new_target(db_path: Path, reason: str, now: datetime) -> Path:
     base = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}"
     for number in itertools.count(1):
         name = f"{base}{'' if number == 1 else f'_{number}'}{EXTENSION}"
-        if not (folder / name).exists() and not (folder / f".{name}.partial").exists():
+        if not (folder / name).exists() and not partial_name(folder / name).exists():
             return folder / name
     raise AssertionError("unreachable")
+
+
+def partial_name(target: Path) -> Path:
+    """Where a backup is written before it is checked and renamed to `target`."""
+    return target.with_name(f".{target.name}.partial")
+
+
+def restoring_name(db_path: Path) -> Path:
+    """Where a restore writes its copy before renaming it over the database."""
+    return db_path.with_name(f".{db_path.name}.restoring")
+
+
+def remove_leftovers(db_path: Path, now: float | None = None) -> int:
+    """Delete the partial backups and restores a killed process left behind (hidden, so
+    nobody would ever notice them, and each a full copy of the customers' data).
+    Returns how many were removed."""
+    now = time.time() if now is None else now
+    folder = db_path.parent / "backups"
+    candidates = [restoring_name(db_path)]
+    with contextlib.suppress(OSError):  # no backups folder yet
+        candidates += [
+            folder / entry.name
+            for entry in os.scandir(folder)
+            if entry.name.startswith(f".{db_path.stem}-") and entry.name.endswith(".partial")
+        ]
+    removed = 0
+    for path in candidates:
+        try:
+            if now - path.lstat().st_mtime < LEFTOVER_AGE.total_seconds():
+                continue
+            path.unlink()
+        except OSError:
+            continue  # gone already, or not ours to delete
+        removed += 1
+    return removed
 
 
 def connect_source(path: Path) -> sqlite3.Connection:

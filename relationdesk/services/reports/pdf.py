@@ -4,8 +4,6 @@ embedded (Qt embeds the subset of every font it draws with), written atomically.
 
 Qt's PDF engine needs a QGuiApplication (offscreen is enough: no display)."""
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from relationdesk import palette
+from relationdesk.services.atomic_file import replaced_by_path
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing space
 MARGIN_MM = 16.0
@@ -92,19 +91,8 @@ def write_pdf(
     """Write `report` to `target` through a temporary file in the same folder, renamed
     over `target` only when complete. `on_page(done, total)` returning False cancels.
     Returns the number of pages."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
-        pages = _paint(report, Path(temp_name), on_page)
-        with open(temp_name, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return pages
+    with replaced_by_path(Path(target), prefix=".report-", suffix=".pdf") as temp:
+        return _paint(report, temp, on_page)
 
 
 def _paint(report: ReportDocument, path: Path, on_page: Callable[[int, int], bool] | None) -> int:
