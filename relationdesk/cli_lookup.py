@@ -4,6 +4,8 @@ records share is listed with their ids (exit code 2), so the user can give the i
 
 from typing import TYPE_CHECKING
 
+from relationdesk.cli_exit import ExitCode
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -11,7 +13,7 @@ if TYPE_CHECKING:
 class CommandError(Exception):
     """Said on stderr; nothing was written."""
 
-    def __init__(self, message: str, code: int = 1) -> None:
+    def __init__(self, message: str, code: int = ExitCode.FAILED) -> None:
         super().__init__(message)
         self.code = code
 
@@ -31,7 +33,8 @@ def find_customer(conn: "sqlite3.Connection", name_or_id: str) -> str:
     if len(matches) > 1:
         listed = "\n".join(f"  {customer_id}  {name}" for customer_id, name in matches)
         raise CommandError(
-            f"several customers are named {name_or_id!r}; give the id:\n{listed}", code=2
+            f"several customers are named {name_or_id!r}; give the id:\n{listed}",
+            code=ExitCode.USAGE,
         )
     return str(matches[0][0])
 
@@ -62,7 +65,8 @@ def find_contact(conn: "sqlite3.Connection", name_or_id: str, customer: str | No
         listed = "\n".join(f"  {id_}  {name}  ({firm})" for id_, name, firm in matches)
         how = "the id" if customer else "the id, or their customer with --customer"
         raise CommandError(
-            f"several people are named {name_or_id!r}{where}; give {how}:\n{listed}", code=2
+            f"several people are named {name_or_id!r}{where}; give {how}:\n{listed}",
+            code=ExitCode.USAGE,
         )
     return str(matches[0][0])
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -93,7 +94,7 @@ def run_exchange(args: argparse.Namespace) -> int:
         except VCardReadError as error:
             print(f"relationdesk: {args.file}{_where(error)}: {READ_FAILURES[error.failure]}",
                   file=sys.stderr)  # fmt: skip
-            return 1
+            return ExitCode.FAILED
     db = open_for_command()
     try:
         if args.exchange == "import-vcard":
@@ -104,7 +105,7 @@ def run_exchange(args: argparse.Namespace) -> int:
         return error.code
     except OSError as error:
         print(f"relationdesk: nothing written: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     finally:
         db.close()
 
@@ -129,15 +130,15 @@ def _import(db: "Database", cards: "list[Card]", args: argparse.Namespace) -> in
     _print_report(plan)
     if plan.count(CardOutcome.NEW) + plan.count(CardOutcome.DUPLICATE) == 0:
         print("Nothing imported: no card can be imported.")
-        return 1
+        return ExitCode.FAILED
     if args.dry_run:
         print("Dry run: nothing written.")
-        return 0
+        return ExitCode.OK
     done = apply_vcard_import(db, plan, Duplicates(args.duplicates))
     print(f"Imported: {done.created} contacts created, {done.merged} merged, "
           f"{done.skipped} duplicates skipped, {done.refused} cards with problems left out, "
           f"{done.customers_created} customers created.")  # fmt: skip
-    return 0
+    return ExitCode.OK
 
 
 def _print_report(plan: "ImportPlan") -> None:
@@ -174,7 +175,7 @@ def _export(db: "Database", args: argparse.Namespace) -> int:
     out: Path = args.out.expanduser()
     if not out.parent.is_dir():
         print(f"relationdesk: no such folder: {out.parent}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     customer = getattr(args, "customer", None)
     customer_id = find_customer(db.reader, customer) if customer else None
     if args.exchange == "export-csv":
@@ -198,4 +199,4 @@ def _export(db: "Database", args: argparse.Namespace) -> int:
         rows = export_json(db.reader, out, include_sensitive=args.include_sensitive)
         sensitive = "included" if args.include_sensitive else "left out"
         print(f"Written {out}: {rows} rows (sensitive disclosure texts {sensitive})")
-    return 0
+    return ExitCode.OK

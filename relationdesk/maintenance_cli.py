@@ -1,9 +1,10 @@
 """`relationdesk backup`, `restore FILE` and `check`: database care without the window.
 
-Messages are in English (the command line has no language setting); exit code 0 when
-all went well, 1 when the work failed (or `check` found the database empty or missing),
-2 when the database could not be opened. A database that is damaged, empty or missing
-gets the way back the window offers: the newest good backup and the command to restore it.
+Messages are in English. Exit codes (cli_exit.ExitCode): 0 all went well, 1 the work
+failed (or `check` found the database empty or missing), 2 the command was given wrongly
+(a backup file that does not exist, a database that is not SQLite), 3 the database is
+damaged or cannot be opened. A database that is damaged, empty or missing gets the way
+back the window offers: the newest good backup and the command to restore it.
 """
 
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
 from relationdesk.paths import database_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ def run_maintenance(command: str, file: str | None) -> int:
     path = sqlite_path(database_url())
     if path is None:
         print("relationdesk: only SQLite databases can be backed up or checked", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     if command == "backup":
         return _backup(path)
     if command == "restore":
@@ -34,14 +36,14 @@ def _backup(path: Path) -> int:
 
     if not path.exists():
         print(f"relationdesk: there is no database at {path}", file=sys.stderr)
-        return 2
+        return ExitCode.DATABASE_UNAVAILABLE
     try:
         made = create_backup(path, "manual")
     except (BackupFailed, OSError) as error:
         print(f"relationdesk: backup failed: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     print(f"Backed up {path} to {made}")
-    return 0
+    return ExitCode.OK
 
 
 def _restore(path: Path, backup: Path) -> int:
@@ -49,15 +51,15 @@ def _restore(path: Path, backup: Path) -> int:
 
     if not backup.is_file():
         print(f"relationdesk: no such backup file: {backup}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     try:
         safety = restore_backup(path, backup)
     except (BackupFailed, OSError) as error:
         print(f"relationdesk: restore failed, nothing was changed: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     saved = f"; the previous database was saved as {safety}" if safety else ""
     print(f"Restored {backup} into {path}{saved}")
-    return 0
+    return ExitCode.OK
 
 
 def _check(path: Path) -> int:
@@ -74,7 +76,7 @@ def _check(path: Path) -> int:
         state = "is empty (0 bytes)" if lost.empty else "is missing"
         print(f"relationdesk: the database {path} {state}: its data is gone.", file=sys.stderr)
         _offer_backup(lost.newest, keeps_current=False)
-        return 1
+        return ExitCode.FAILED
     damage = _unreadable(path)
     if damage is not None:
         print(
@@ -82,17 +84,15 @@ def _check(path: Path) -> int:
             file=sys.stderr,
         )
         _offer_backup(newest_good_backup(path))
-        return 2
+        return ExitCode.DATABASE_UNAVAILABLE
     db = open_for_command()
-    if db is None:
-        return 2
     try:
         report = check_database(db.reader, fix=True, backup=backup_path(path, BEFORE_REPAIR))
     finally:
         db.close()
     if not report.findings:
         print(f"{path}: no problems found")
-        return 0
+        return ExitCode.OK
     if report.backup is not None and report.backup.exists():
         print(f"Before repairing, the database was backed up to {report.backup}")
     for finding in report.findings:
@@ -100,7 +100,7 @@ def _check(path: Path) -> int:
         print(f"{finding.check}: {finding.problem}: {finding.detail} ({state})")
     if any(f.check in _DAMAGE_CHECKS and f.problem in _DAMAGE for f in report.problems):
         _offer_backup(newest_good_backup(path))
-    return 0 if report.ok else 1
+    return ExitCode.OK if report.ok else ExitCode.FAILED
 
 
 _DAMAGE_CHECKS = ("quick_check", "integrity_check")

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
 from relationdesk.cli_lookup import CommandError
 
 if TYPE_CHECKING:
@@ -80,11 +81,11 @@ def run_merge(args: argparse.Namespace) -> int:
         return error.code
     except ValidationFailed as refusal:
         print(f"relationdesk: nothing merged: {_reasons(refusal.errors)}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     except NotFound:
         print("relationdesk: nothing merged: one of the two was deleted meanwhile",
               file=sys.stderr)  # fmt: skip
-        return 1
+        return ExitCode.FAILED
     finally:
         db.close()
 
@@ -139,10 +140,10 @@ def _merge(db: "Database", args: argparse.Namespace) -> int:
         print(f"  {field}: {kept[field]!r} stays ({merged[field]!r} is not kept)")
     if not args.yes:
         print("Nothing merged: add --yes to merge.")
-        return 1
+        return ExitCode.FAILED
     merge(db, keep, other)
     print(f"Merged {merged[name]!r} into {kept[name]!r}.")
-    return 0
+    return ExitCode.OK
 
 
 def _values(

@@ -81,8 +81,6 @@ def _run(args: argparse.Namespace) -> int:
     from relationdesk.services.errors import NotFound
 
     db = open_for_command()
-    if db is None:
-        return 2
     try:
         if args.command == "personal-data":
             return _personal_data(db, args)
@@ -94,10 +92,10 @@ def _run(args: argparse.Namespace) -> int:
         return error.code
     except NotFound:
         print("relationdesk: nothing done: it was deleted meanwhile", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     except OSError as error:
         print(f"relationdesk: nothing written: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     finally:
         db.close()
 
@@ -119,7 +117,7 @@ def _personal_data(db: "Database", args: argparse.Namespace) -> int:
     sensitive = "included" if args.include_sensitive else "left out"
     print(f"Written {pdf} and {json}: everything held about {data.contact['full_name']} "
           f"(sensitive disclosure texts {sensitive})")  # fmt: skip
-    return 0
+    return ExitCode.OK
 
 
 def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
@@ -139,7 +137,7 @@ def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
         _print_mentions("The name would be replaced by […] in", redacted)
         _print_mentions("The name would be left in", left)
         print("Nothing erased: add --yes to erase.")
-        return 1
+        return ExitCode.FAILED
     _move_old_draft(db)
     clean = erase_contact(db, contact_id, redacted)
     print(f"Erased {name} ({customer}): {_contact_counts(counts)}.")
@@ -167,7 +165,7 @@ def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
                         [mention for _person, mention in redacted])  # fmt: skip
         _print_mentions("Its people's names would be left in", left)
         print("Nothing erased: add --yes to erase.")
-        return 1
+        return ExitCode.FAILED
     _move_old_draft(db)
     clean = erase_customer(db, customer_id, redacted)
     print(f"Erased {name} with {counts}.")
@@ -225,7 +223,7 @@ def _after_erasure(db: "Database", purge: bool, clean: bool) -> int:
         else:
             print("No older backup holds the erased data.")
     if clean:
-        return 0
+        return ExitCode.OK
     print("relationdesk: not finished: another program is reading the database, so the "
           "erased data is still in its file. Close it (RelationDesk, a backup tool, an "
           "SQLite browser); the clean-up finishes the next time the database is opened.",

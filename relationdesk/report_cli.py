@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
 from relationdesk.cli_lookup import CommandError, find_customer
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def run_report(args: argparse.Namespace) -> int:
     finally:
         del app
     print(f"Written {out}")
-    return 0
+    return ExitCode.OK
 
 
 def _write(args: argparse.Namespace, db: "Database", out: Path) -> None:

@@ -12,6 +12,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from relationdesk.cli_exit import ExitCode
+
 if TYPE_CHECKING:
     from relationdesk.team.members import Member
 
@@ -56,12 +58,12 @@ def run_team(args: argparse.Namespace) -> int:
     if not url:
         print(f"relationdesk team: give the server with --server or {SERVER_ENV}",
               file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     try:
         return _run(args, url)
     except TeamError as error:
         print(f"relationdesk team: {mask_url(url)}: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
 
 
 def _run(args: argparse.Namespace, url: str) -> int:
@@ -77,32 +79,32 @@ def _run(args: argparse.Namespace, url: str) -> int:
         else:
             print(f'The team "{args.name.strip()}" is already set up on {mask_url(url)}; '
                   "nothing changed.")
-        return 0
+        return ExitCode.OK
     if action == "add-member":
         joining = members.add_member(url, args.name, args.manager)
         role = "manager" if args.manager else "salesperson"
         if joining.password is None:
             what = f"is now a {role}" if joining.changed else "is already a member; nothing changed"
             print(f"{args.name} {what}.")
-            return 0
+            return ExitCode.OK
         print(f"Added {args.name} ({role}). Give them these to join the team; "
               "the password is shown only this once:")
         print(f"  server:   {joining.server}")
         print(f"  user:     {joining.user}")
         print(f"  password: {joining.password}")
-        return 0
+        return ExitCode.OK
     if action == "remove-member":
         if members.remove_member(url, args.name):
             print(f"Removed {args.name}: their login is gone; their customers keep them as "
                   "owner until a manager reassigns them.")
         else:
             print(f"{args.name} is not a member; nothing changed.")
-        return 0
+        return ExitCode.OK
     team, people = members.list_members(url)
     if action == "status":
         print(f'Team "{team.name}" on {mask_url(url)}')
     _print_members(people, with_sync=action == "status")
-    return 0
+    return ExitCode.OK
 
 
 def _print_members(people: "list[Member]", with_sync: bool) -> None:
