@@ -11,6 +11,7 @@ from relationdesk.domain.meetings import Depth, DisclosureDomain, MeetingKind, S
 from relationdesk.domain.principles import SideRecord
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.domain.stay_in_touch import TouchStatus
+from relationdesk.palette import BAD, GOOD, NEW, WARNING
 
 _BUYING_ROLES = {
     BuyingRole.DECISION_MAKER: QT_TRANSLATE_NOOP("Labels", "Decision maker"),
@@ -113,10 +114,10 @@ _TOUCH = {
 
 # Colours of the stay-in-touch dot (readable on light and dark palettes).
 TOUCH_COLOURS = {
-    TouchStatus.GREEN: "#2e7d32",
-    TouchStatus.YELLOW: "#f9a825",
-    TouchStatus.RED: "#c62828",
-    TouchStatus.NEW: "#9e9e9e",
+    TouchStatus.GREEN: GOOD,
+    TouchStatus.YELLOW: WARNING,
+    TouchStatus.RED: BAD,
+    TouchStatus.NEW: NEW,
 }
 
 

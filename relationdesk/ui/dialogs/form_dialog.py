@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.domain.validation import FieldError
+from relationdesk.palette import ERROR_TEXT_STYLE, INVALID_FIELD_STYLE
 from relationdesk.services.errors import NotFound, ValidationFailed
 from relationdesk.ui.messages import inform_error
 from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.validation_messages import problem_message
 
-_INVALID_STYLE = "border: 1px solid #c62828;"
+_INVALID_STYLE = INVALID_FIELD_STYLE
 
 
 class FormDialog(QDialog):
@@ -36,7 +37,7 @@ class FormDialog(QDialog):
         self._widgets: dict[str, QWidget] = {}
         self.error_label = named(QLabel(), "errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(ERROR_TEXT_STYLE)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

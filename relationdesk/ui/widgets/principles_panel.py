@@ -28,6 +28,7 @@ from relationdesk.l10n.labels import (
     rate_again_text,
     side_record_text,
 )
+from relationdesk.palette import BAD, CAUTION_TEXT_STYLE, GOOD
 from relationdesk.services.scores import CustomerScores, customer_scores
 from relationdesk.ui.models.score_model import ScoreTableModel
 from relationdesk.ui.qt_helpers import WARNING_BANNER_STYLE, banner, named
@@ -69,7 +70,7 @@ class PrinciplesPanel(QWidget):
         # ratings only, and what firms them up (docs/scoring.md, confidence).
         self.rate_again = named(QLabel(), "rateAgainLabel")
         self.rate_again.setWordWrap(True)
-        self.rate_again.setStyleSheet("color: #b26a00;")
+        self.rate_again.setStyleSheet(CAUTION_TEXT_STYLE)
         self.why = named(QTextBrowser(), "scoreWhy")
         self.charts = QHBoxLayout()  # the radar and trend charts join here (customer_detail)
         layout = QVBoxLayout(self)
@@ -179,7 +180,7 @@ class PrinciplesPanel(QWidget):
         for c in item.contributions[:40]:
             when = short_date(c.when) if c.when else ""
             sign = "+" if c.effect >= 0 else "−"
-            colour = "#2e7d32" if c.effect >= 0 else "#c62828"
+            colour = GOOD if c.effect >= 0 else BAD
             rows.append(
                 f"<tr><td>{e(when)}</td><td>{e(contribution_label(c.label_code))}</td>"
                 f"<td align='right'>{round(c.points)}</td>"
