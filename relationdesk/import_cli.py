@@ -135,7 +135,11 @@ def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> 
     print(f"Customers: {len(plan.customers)}, contacts: {plan.contacts}, "
           f"rows with problems: {plan.rows_with_problems}")  # fmt: skip
     for problem in plan.problems:
-        print(f"  line {problem.line}: {problem.error.field}: {problem.error.problem.value}")
+        if problem.error is None:  # the row as a whole (RowFault.EXTRA_CELLS)
+            print(f"  line {problem.line}: more cells than the header has columns "
+                  f"({len(table.header)}): {problem.value!r} is beyond the last one")  # fmt: skip
+        else:
+            print(f"  line {problem.line}: {problem.error.field}: {problem.error.problem.value}")
     for duplicate in plan.duplicates:
         where = "in the database" if duplicate.in_database else f"line {duplicate.earlier_line}"
         print(f"  line {duplicate.line}: {duplicate.kind.value} {duplicate.name!r} "

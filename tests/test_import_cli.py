@@ -52,3 +52,16 @@ def test_import_names_the_line_of_a_broken_file(data_dir: Path, tmp_path: Path) 
     right = _run("import", "csv", str(explicit), "--mapping", "customer.name,customer.notes")
     assert right.returncode == 0, right.stderr
     assert _count(data_dir) == 1
+
+
+def test_import_names_a_row_with_more_cells_than_the_header(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    source = Path(__file__).parent / "fixtures" / "imports" / "outlook_contacts.csv"
+    refused = _run("import", "csv", str(source))
+    assert refused.returncode == 1
+    assert (
+        "line 4: more cells than the header has columns (92): 'Roma | IT' is beyond the last one"
+        in refused.stdout
+    )
+    assert _count(data_dir) == 0

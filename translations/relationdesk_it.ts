@@ -691,6 +691,10 @@
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
         <translation>Impossibile leggere il file. Verifica che esista e che tu abbia i permessi per aprirlo.</translation>
     </message>
+    <message>
+        <source>Row: it has more cells than the header has columns, so its cells are shifted (a separator inside a cell that is not in quotes?). Correct the row and save the file again.</source>
+        <translation>Riga: ha più celle delle colonne dell'intestazione, quindi le sue celle sono spostate (un separatore dentro una cella non tra virgolette?). Correggi la riga e salva di nuovo il file.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>

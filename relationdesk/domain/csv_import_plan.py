@@ -14,12 +14,19 @@ Decisions, so the window, the command line and the tests agree:
 """
 
 from collections.abc import Mapping as MappingType
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from relationdesk.domain.csv_countries import country_code
 from relationdesk.domain.csv_import import CsvRow, CsvTable
-from relationdesk.domain.csv_mapping import Mapping, Target
+from relationdesk.domain.csv_mapping import (
+    Mapping,
+    Target,
+    country_name_columns,
+    typed_columns,
+)
 from relationdesk.domain.customers import (
     ContactFields,
     CustomerFields,
@@ -38,11 +45,18 @@ class Choice(StrEnum):
     CREATE = "create"  # a new record beside the existing one
 
 
+class RowFault(StrEnum):
+    """A problem of the row as a whole rather than of one field."""
+
+    EXTRA_CELLS = "extra_cells"  # more filled cells than the header has columns
+
+
 @dataclass(frozen=True)
 class RowProblem:
     line: int
-    error: FieldError  # field is a Target value, e.g. "contact.email"
+    error: FieldError | None  # field is a Target value, e.g. "contact.email"; None: a fault
     value: str = ""  # what the row holds there (empty for a missing value)
+    fault: RowFault | None = None
 
 
 @dataclass(frozen=True)
@@ -111,31 +125,67 @@ class ImportPlan:
         return sum(len(customer.contacts) for customer in self.customers)
 
 
-def _columns(mapping: Mapping) -> list[tuple[int, bool, str]]:
-    """(column, is a contact field, field name) for every mapped column, worked out once."""
+_FIRST_WINS = frozenset({Target.EMAIL, Target.PHONE, Target.MOBILE})  # never joined
+_MOBILE_TYPES = frozenset({"mobile", "cell", "cellulare", "ponsel", "mobil", "handphone"})
+_NOT_A_PHONE = frozenset({"fax", "pager"})
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    target: Target
+    type_index: int | None  # Google: the column saying "Mobile", "Work"… for this one
+    country_names: bool = False  # Outlook, Google: "Romania" rather than "RO"
+
+
+def _columns(mapping: Mapping, header: Sequence[str] = ()) -> list[_Column]:
+    """Every mapped column with the column holding its type, worked out once."""
+    typed = typed_columns(header)
+    named = country_name_columns(header)
     return [
-        (column, target.is_contact, target.field)
+        _Column(column, target, typed.get(column), column in named)
         for column, target in enumerate(mapping)
         if target is not Target.IGNORE
     ]
 
 
+def _phone_target(kind: str) -> Target | None:
+    """Where a number of this type goes: "Mobile" → mobile, "Work Fax" → nowhere."""
+    words = set(fold(kind).replace("*", " ").replace(":", " ").split())
+    if words & _MOBILE_TYPES:
+        return Target.MOBILE
+    return None if words & _NOT_A_PHONE else Target.PHONE
+
+
 def row_fields(
-    row: CsvRow, mapping: Mapping, columns: list[tuple[int, bool, str]] | None = None
+    row: CsvRow, mapping: Mapping, columns: list[_Column] | None = None
 ) -> tuple[CustomerFields, ContactFields | None]:
     """The row's customer and contact (None when no contact column has a value), cleaned.
-    Several columns mapped to one field are joined (notes by lines, others by a space)."""
+    Several columns mapped to one field are joined (notes by lines, others by a space),
+    except e-mails and phones, where the first one the row fills is taken."""
     cells = row.cells
-    found: dict[tuple[bool, str], list[str]] = {}
-    for column, is_contact, name in columns if columns is not None else _columns(mapping):
-        cell = cells[column].strip() if column < len(cells) else ""  # missing cells: empty
-        if cell:
-            found.setdefault((is_contact, name), []).append(cell)
+    found: dict[Target, list[str]] = {}
+    for column in columns if columns is not None else _columns(mapping):
+        index, target = column.index, column.target
+        cell = cells[index].strip() if index < len(cells) else ""  # missing cells: empty
+        if not cell:
+            continue
+        if column.type_index is not None and target is Target.PHONE:
+            kind = cells[column.type_index] if column.type_index < len(cells) else ""
+            routed = _phone_target(kind)
+            if routed is None:
+                continue
+            target = routed
+        if target is Target.COUNTRY and column.country_names:
+            cell = country_code(cell)
+        if target in _FIRST_WINS and target in found:
+            continue
+        found.setdefault(target, []).append(cell)
     customer_values: dict[str, Any] = {}
     contact_values: dict[str, Any] = {}
-    for (is_contact, name), parts in found.items():
-        text = ("\n" if name == "notes" else " ").join(parts)
-        (contact_values if is_contact else customer_values)[name] = text
+    for target, parts in found.items():
+        text = ("\n" if target.field == "notes" else " ").join(parts)
+        (contact_values if target.is_contact else customer_values)[target.field] = text
     customer = CustomerFields(**customer_values).cleaned()
     contact = ContactFields(**contact_values).cleaned() if contact_values else None
     return customer, contact
@@ -162,7 +212,11 @@ def mapping_problems(mapping: Mapping) -> list[FieldError]:
 
 
 def _fill(current: CustomerFields, more: CustomerFields) -> CustomerFields:
+    """The first value of each field wins; notes of later rows are added, not dropped
+    (Google's and Outlook's exports write a note per person, on each person's row)."""
     empty = {name: value for name, value in vars(more).items() if not getattr(current, name)}
+    if current.notes and more.notes and more.notes not in current.notes:
+        empty["notes"] = f"{current.notes}\n\n{more.notes}"
     return replace(current, **empty)
 
 
@@ -199,8 +253,13 @@ def plan_import(
     in_file: dict[str, _People] = {}  # per customer key: people earlier in the file
     in_database: dict[str, _People] = {}
     duplicates: list[Duplicate] = []
-    columns = _columns(mapping)
+    columns = _columns(mapping, table.header)
+    width = len(table.header)
     for row in table.rows:
+        extra = [cell.strip() for cell in row.cells[width:] if cell.strip()]
+        if extra:  # a separator in an unquoted cell: every cell after it is shifted
+            problems.append(RowProblem(row.line, None, " | ".join(extra), RowFault.EXTRA_CELLS))
+            continue
         customer, contact = row_fields(row, mapping, columns)
         errors = row_problems(customer, contact)
         if errors:
