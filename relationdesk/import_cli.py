@@ -8,8 +8,10 @@ could not be opened. Messages are in English, like the other commands.
 
 import argparse
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from relationdesk.cli_database import open_for_command
 
@@ -57,12 +59,50 @@ def add_import_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     csv.add_argument("--dry-run", action="store_true", help="report only; write nothing")
 
 
+class Progress:
+    """How far a long import has come, on stderr (stdout keeps the report): on a terminal
+    one line redrawn every 2%, otherwise a line at each quarter. A stage is shown once it
+    has run for `after` seconds, so a small file prints nothing."""
+
+    def __init__(self, stream: TextIO, after: float = 1.0) -> None:
+        self._stream = stream
+        self._tty = stream.isatty()
+        self._step = 2 if self._tty else 25
+        self._after = after
+        self._shown: dict[str, int] = {}
+
+    def stage(self, what: str) -> Callable[[int, int], bool]:
+        started = time.monotonic()
+
+        def report(done: int, total: int) -> bool:
+            percent = min(100, done * 100 // total) if total else 100
+            due = percent >= self._shown.get(what, 0) + self._step
+            if due and time.monotonic() - started >= self._after:
+                self._show(what, percent - percent % self._step)
+            return True
+
+        return report
+
+    def done(self, what: str) -> None:
+        if what in self._shown and self._shown[what] < 100:
+            self._show(what, 100)
+
+    def _show(self, what: str, percent: int) -> None:
+        self._shown[what] = percent
+        start = "\r" if self._tty else ""
+        end = "\n" if percent == 100 or not self._tty else ""
+        self._stream.write(f"{start}{what}: {percent}%{end}")
+        self._stream.flush()
+
+
 def run_import(args: argparse.Namespace) -> int:
     from relationdesk.domain.csv_import import CsvError
     from relationdesk.services.csv_import import read_csv_file
 
+    progress = Progress(sys.stderr)
     try:
-        table = read_csv_file(args.file.expanduser())
+        table = read_csv_file(args.file.expanduser(), progress.stage(_READING))
+        progress.done(_READING)
     except CsvError as error:
         where = f" (line {error.line})" if error.line else ""
         print(f"relationdesk: {args.file}{where}: {_PROBLEMS[error.problem.value]}",
@@ -77,7 +117,7 @@ def run_import(args: argparse.Namespace) -> int:
     if db is None:
         return 2
     try:
-        return _import(db, table, mapping, args)
+        return _import(db, table, mapping, args, progress)
     finally:
         db.close()
 
@@ -96,7 +136,16 @@ def _mapping(option: str, table: "CsvTable") -> "Mapping":
     return parse_mapping(option, len(table.header))
 
 
-def _import(db: "Database", table: "CsvTable", mapping: "Mapping", args: argparse.Namespace) -> int:
+_READING, _CHECKING, _WRITING = "Reading the file", "Checking the rows", "Importing"
+
+
+def _import(
+    db: "Database",
+    table: "CsvTable",
+    mapping: "Mapping",
+    args: argparse.Namespace,
+    progress: Progress,
+) -> int:
     from relationdesk.domain.csv_import_plan import Choice, mapping_problems
     from relationdesk.services.csv_import import apply_import, make_plan
 
@@ -104,7 +153,8 @@ def _import(db: "Database", table: "CsvTable", mapping: "Mapping", args: argpars
         print("relationdesk: no column is mapped to the customer's name (customer.name)",
               file=sys.stderr)  # fmt: skip
         return 1
-    plan = make_plan(db.reader, table, mapping)
+    plan = make_plan(db.reader, table, mapping, progress.stage(_CHECKING))
+    progress.done(_CHECKING)
     _print_report(table, mapping, plan)
     if plan.problems and not args.skip_invalid:
         print("Nothing imported: correct the rows above, or use --skip-invalid.")
@@ -112,7 +162,9 @@ def _import(db: "Database", table: "CsvTable", mapping: "Mapping", args: argpars
     if args.dry_run:
         print("Dry run: nothing written.")
         return 0
-    counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True)
+    counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True,
+                          on_progress=progress.stage(_WRITING))  # fmt: skip
+    progress.done(_WRITING)
     print(
         f"Imported: {counts.customers_created} customers and {counts.contacts_created} "
         f"contacts created, {counts.customers_merged} customers and {counts.contacts_merged} "

@@ -13,8 +13,8 @@ Decisions, so the window, the command line and the tests agree:
   when the customer is merged into the existing one, or earlier in the file).
 """
 
+from collections.abc import Callable, Sequence
 from collections.abc import Mapping as MappingType
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -51,7 +51,7 @@ class RowFault(StrEnum):
     EXTRA_CELLS = "extra_cells"  # more filled cells than the header has columns
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int
     error: FieldError | None  # field is a Target value, e.g. "contact.email"; None: a fault
@@ -73,7 +73,7 @@ class ExistingCustomer:
     contacts: tuple[ExistingContact, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedContact:
     line: int
     fields: ContactFields
@@ -81,7 +81,7 @@ class PlannedContact:
     earlier_line: int | None = None  # the same person earlier in the file
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedCustomer:
     line: int  # the first row naming it
     fields: CustomerFields
@@ -94,7 +94,7 @@ class DuplicateKind(StrEnum):
     CONTACT = "contact"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """One question for the user; `key` files their answer."""
 
@@ -221,41 +221,58 @@ def _fill(current: CustomerFields, more: CustomerFields) -> CustomerFields:
 
 
 class _People:
-    """Who is already among a customer's people, by folded name and by e-mail: a lookup,
-    so a customer with 100,000 rows is checked in linear time."""
+    """Who is among each customer's people, by folded name and by e-mail: one lookup for
+    the whole file (keyed "customer, person"), so a customer with 100,000 rows is checked
+    in linear time and a file of a million customers holds no lookup per customer."""
+
+    __slots__ = ("by_email", "by_name")
 
     def __init__(self) -> None:
-        self.by_name: dict[str, tuple[int | None, str | None]] = {}
-        self.by_email: dict[str, tuple[int | None, str | None]] = {}
+        self.by_name: dict[str, int | str] = {}  # an earlier line, or a database id
+        self.by_email: dict[str, int | str] = {}
 
-    def add(self, name: str, email: str, line: int | None, row_id: str | None) -> None:
-        self.by_name.setdefault(fold(name), (line, row_id))
+    def add(self, customer: str, name: str, email: str, found: int | str) -> None:
+        self.by_name.setdefault(f"{customer}\x1f{fold(name)}", found)
         mail = email.strip().casefold()
         if mail:
-            self.by_email.setdefault(mail, (line, row_id))
+            self.by_email.setdefault(f"{customer}\x1f{mail}", found)
 
-    def find(self, name: str, email: str) -> tuple[int | None, str | None] | None:
-        """(earlier line, None) for a person earlier in the file, (None, id) for one in
-        the database; None when new. Same folded name, or same e-mail (case aside)."""
-        found = self.by_name.get(fold(name))
+    def find(self, customer: str, name: str, email: str) -> int | str | None:
+        """What was added for the same folded name, or the same e-mail (case aside), at
+        this customer; None when the person is new."""
+        found = self.by_name.get(f"{customer}\x1f{fold(name)}")
         mail = email.strip().casefold()
-        return found if found is not None or not mail else self.by_email.get(mail)
+        if found is not None or not mail:
+            return found
+        return self.by_email.get(f"{customer}\x1f{mail}")
+
+
+class PlanCancelled(Exception):
+    """The user stopped the check of the rows."""
+
+
+PROGRESS_ROWS = 2000  # rows between progress reports
 
 
 def plan_import(
     table: CsvTable,
     mapping: Mapping,
     existing: MappingType[str, ExistingCustomer],
+    on_progress: Callable[[int, int], bool] | None = None,
 ) -> ImportPlan:
-    """`existing`: the database's customers by folded name (see services.csv_import)."""
+    """`existing`: the database's customers by folded name (see services.csv_import).
+    `on_progress(rows, total)` is told every PROGRESS_ROWS rows; False stops the check
+    (PlanCancelled)."""
     problems: list[RowProblem] = []
     by_name: dict[str, PlannedCustomer] = {}
-    in_file: dict[str, _People] = {}  # per customer key: people earlier in the file
-    in_database: dict[str, _People] = {}
+    in_file, in_database = _People(), _People()  # people earlier in the file; in the database
     duplicates: list[Duplicate] = []
     columns = _columns(mapping, table.header)
-    width = len(table.header)
-    for row in table.rows:
+    width, total = len(table.header), len(table.rows)
+    for done, row in enumerate(table.rows, start=1):
+        due = on_progress is not None and done % PROGRESS_ROWS == 0
+        if due and on_progress is not None and not on_progress(done, total):
+            raise PlanCancelled
         extra = [cell.strip() for cell in row.cells[width:] if cell.strip()]
         if extra:  # a separator in an unquoted cell: every cell after it is shifted
             problems.append(RowProblem(row.line, None, " | ".join(extra), RowFault.EXTRA_CELLS))
@@ -274,10 +291,8 @@ def plan_import(
             known = existing.get(key)
             planned = PlannedCustomer(row.line, customer, known.id if known else None)
             by_name[key] = planned
-            in_file[key] = _People()
-            in_database[key] = _People()
             for person in known.contacts if known else ():
-                in_database[key].add(person.full_name, person.email, None, person.id)
+                in_database.add(key, person.full_name, person.email, person.id)
             if known is not None:
                 duplicates.append(
                     Duplicate(row.line, DuplicateKind.CUSTOMER, customer.name, in_database=True)
@@ -286,13 +301,14 @@ def plan_import(
             planned.fields = _fill(planned.fields, customer)
         if contact is not None:
             planned.contacts.append(
-                _planned_contact(row.line, contact, in_file[key], in_database[key], duplicates)
+                _planned_contact(row.line, key, contact, in_file, in_database, duplicates)
             )
     return ImportPlan(len(table.rows), list(by_name.values()), problems, duplicates)
 
 
 def _planned_contact(
     line: int,
+    customer: str,
     contact: ContactFields,
     in_file: _People,
     in_database: _People,
@@ -300,14 +316,14 @@ def _planned_contact(
 ) -> PlannedContact:
     planned = PlannedContact(line, contact)
     name, email = contact.full_name, contact.email
-    earlier = in_file.find(name, email)
-    if earlier is not None:
-        planned.earlier_line = earlier[0]
-        duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, False, earlier[0]))
+    earlier = in_file.find(customer, name, email)
+    if isinstance(earlier, int):
+        planned.earlier_line = earlier
+        duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, False, earlier))
         return planned
-    in_file.add(name, email, line, None)
-    known = in_database.find(name, email)
-    if known is not None:
-        planned.existing_id = known[1]
+    in_file.add(customer, name, email, line)
+    known = in_database.find(customer, name, email)
+    if isinstance(known, str):
+        planned.existing_id = known
         duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, True))
     return planned
