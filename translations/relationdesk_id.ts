@@ -699,6 +699,10 @@
         <translation>Sedang memeriksa baris…</translation>
     </message>
     <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Pemeriksaan dibatalkan: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>Rows not checked</source>
         <translation>Baris tidak diperiksa</translation>
     </message>

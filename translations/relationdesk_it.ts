@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Row: it has more cells than the header has columns, so its cells are shifted (a separator inside a cell that is not in quotes?). Correct the row and save the file again.</source>
-        <translation>Riga: ha più celle delle colonne dell'intestazione, quindi le sue celle sono spostate (un separatore dentro una cella non tra virgolette?). Correggi la riga e salva di nuovo il file.</translation>
+        <translation>Riga: ha più celle delle colonne dell&apos;intestazione, quindi le sue celle sono spostate (un separatore dentro una cella non tra virgolette?). Correggi la riga e salva di nuovo il file.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +701,10 @@
     <message>
         <source>Checking the rows…</source>
         <translation>Verifica delle righe in corso…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Controllo annullato: non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Rows not checked</source>

@@ -707,6 +707,10 @@
         <translation>Se verifică rândurile…</translation>
     </message>
     <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Verificare anulată: nu s-a scris nimic.</translation>
+    </message>
+    <message>
         <source>Rows not checked</source>
         <translation>Rândurile nu au fost verificate</translation>
     </message>
