@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from relationdesk import settings as keys
@@ -45,13 +45,9 @@ def open_csv_import(window: "MainWindow") -> None:
     dialog.open()
 
 
-class _Progress(QObject):
-    """Lives on the GUI thread; background work reports to it from the worker, queued."""
-
-    sig_step = Signal(int, int)
-
-
 _SCALE = 1000  # the bar counts per mille: totals may be bytes, rows or records
+_POLL_MS = 100
+_POLL_NAME = "progressPoll"
 
 
 def start_progress(
@@ -59,8 +55,14 @@ def start_progress(
 ) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
     """A progress dialog for work running in the background, and the `(done, total)`
     callback the work reports to from its thread; the callback answers False once the
-    user pressed Cancel. Shown only when the work lasts; close it with close_progress."""
+    user pressed Cancel. Shown only when the work lasts; close it with end_progress.
+
+    The worker touches no Qt object: it writes two numbers that a timer of the dialog
+    reads on the GUI thread. (Were it to emit a signal, the worker's job would hold the
+    emitting object, and could be the last to let go of it while the GUI thread deletes
+    the dialog: a rare crash seen when three of these ran in one import.)"""
     cancelled = threading.Event()
+    reached = [0, 1]  # done, total: written by the worker, read by the timer
     progress = named(QProgressDialog(parent), name)  # Qt's translated Cancel
     progress.setLabelText(label)
     progress.setRange(0, _SCALE)
@@ -70,16 +72,27 @@ def start_progress(
     # their dialogs meanwhile instead.
     progress.setModal(False)
     progress.canceled.connect(cancelled.set)
-    reporter = _Progress(progress)
-    reporter.sig_step.connect(
-        lambda done, total: progress.setValue(min(_SCALE, done * _SCALE // max(total, 1)))
+    timer = named(QTimer(progress), _POLL_NAME)
+    timer.setInterval(_POLL_MS)
+    timer.timeout.connect(
+        lambda: progress.setValue(min(_SCALE - 1, reached[0] * _SCALE // max(reached[1], 1)))
     )
+    timer.start()
 
     def step(done: int, total: int) -> bool:
-        reporter.sig_step.emit(done, total)
+        reached[0], reached[1] = done, total
         return not cancelled.is_set()
 
     return progress, step
+
+
+def end_progress(progress: QProgressDialog) -> None:
+    """Close a dialog of start_progress: its timer stops first, so that it cannot show
+    the dialog again before the deletion."""
+    timer = progress.findChild(QTimer, _POLL_NAME)
+    if timer is not None:
+        timer.stop()
+    close_progress(progress)
 
 
 def read_and_map(window: "MainWindow", path: Path) -> None:
@@ -95,14 +108,14 @@ def read_and_map(window: "MainWindow", path: Path) -> None:
         return read_csv_file(path, step)
 
     def mapped(table: "CsvTable") -> None:
-        close_progress(progress)
+        end_progress(progress)
         _map(window, path, table)
 
     def failed(error: Exception) -> None:
         from relationdesk.domain.csv_import import CsvError, ReadCancelled
         from relationdesk.ui.csv_import_texts import csv_error_message
 
-        close_progress(progress)
+        end_progress(progress)
         window.statusBar().clearMessage()
         if isinstance(error, ReadCancelled):
             return
@@ -164,7 +177,7 @@ def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequ
             db.close()
 
     def finish() -> None:
-        close_progress(progress)
+        end_progress(progress)
         dialog.set_importing(False)
 
     def done(counts: "ImportCounts") -> None:

@@ -26,7 +26,7 @@ from relationdesk.domain.csv_import import CsvTable
 from relationdesk.domain.csv_import_plan import Choice, ImportPlan
 from relationdesk.domain.csv_mapping import Mapping, remember_mapping
 from relationdesk.settings import Settings
-from relationdesk.ui.qt_helpers import close_progress, named
+from relationdesk.ui.qt_helpers import named
 from relationdesk.ui.widgets.csv_mapping_page import CsvMappingPage
 from relationdesk.ui.widgets.csv_report_page import CsvReportPage
 from relationdesk.ui.worker import run_in_background
@@ -115,8 +115,10 @@ class CsvImportDialog(QDialog):
         run_in_background(work, self._planned, self._plan_failed, self)
 
     def _checked(self) -> None:
+        from relationdesk.ui.csv_import_flow import end_progress
+
         if self._progress is not None:
-            close_progress(self._progress)
+            end_progress(self._progress)
             self._progress = None
         self._set_busy("")
 
