@@ -18,11 +18,11 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import islice
-from typing import BinaryIO, overload
+from typing import BinaryIO, TypeVar, overload
 
 from relationdesk.domain.csv_cells import readable
 
@@ -36,6 +36,9 @@ Opener = Callable[[], BinaryIO]  # opens the file afresh: a table is read in sev
 # Told how far the check has come: (bytes done, bytes in all); answers False to stop.
 ReadProgress = Callable[[int, int], bool]
 _PROGRESS_ROWS = 5000  # rows between reports while the rows are parsed
+
+
+_T = TypeVar("_T")
 
 
 class ReadCancelled(Exception):
@@ -107,9 +110,12 @@ class CsvRows:
 
     def __iter__(self) -> Iterator[CsvRow]:
         rows = _parsed(self._open, self._encoding, self._delimiter)
-        next(rows, None)  # the header
-        for row in rows:
-            yield CsvRow(row.line, tuple(readable(c) for c in row.cells)) if self._own else row
+        try:
+            next(rows, None)  # the header
+            for row in rows:
+                yield CsvRow(row.line, tuple(readable(c) for c in row.cells)) if self._own else row
+        finally:
+            rows.close()  # the file is closed by whoever stops reading, in its thread
 
     @overload
     def __getitem__(self, index: int) -> CsvRow: ...
@@ -118,11 +124,21 @@ class CsvRows:
     def __getitem__(self, index: int | slice) -> CsvRow | list[CsvRow]:
         """The first rows (a preview) without reading further than them."""
         if isinstance(index, slice):
-            return list(islice(self, *index.indices(self._count)))
+            start, stop, step = index.indices(self._count)
+            return self._read(lambda rows: list(islice(rows, start, stop, step)))
         position = index + self._count if index < 0 else index
-        for row in islice(self, position, None) if 0 <= position < self._count else ():
-            return row
-        raise IndexError(index)
+        if not 0 <= position < self._count:
+            raise IndexError(index)
+        return self._read(lambda rows: next(islice(rows, position, None)))
+
+    def _read(self, take: Callable[[Iterator[CsvRow]], _T]) -> _T:
+        """What `take` reads of the rows; the file is closed at once after, not whenever
+        the garbage collector (on whatever thread) gets to an abandoned generator."""
+        rows = iter(self)
+        try:
+            return take(rows)
+        finally:
+            rows.close()  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -270,7 +286,7 @@ def _parsed(
     encoding: str,
     delimiter: str,
     on_bytes: Callable[[int], None] | None = None,
-) -> Iterator[CsvRow]:
+) -> Generator[CsvRow, None, None]:
     """Every non-blank row, the header included, with the line it starts on, streamed.
     Raises CsvError naming the line of a quoted field that never closes, or of quotes
     used wrongly."""
