@@ -1,17 +1,20 @@
 """`relationdesk import csv FILE`: customers and contacts from a spreadsheet, without the
 window. Prints the validation report first; writes in one transaction or not at all.
 
-Exit codes: 0 imported (or, with --dry-run, importable), 1 nothing written (the file
-cannot be read, or rows have problems and --skip-invalid was not given), 2 the database
-could not be opened. Messages are in English, like the other commands.
+Exit codes (cli_exit.ExitCode): 0 imported (or, with --dry-run, importable), 1 nothing
+written (the file cannot be read, or rows have problems and --skip-invalid was not
+given); cli.main says when the database cannot be opened or used. English messages.
 """
 
 import argparse
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from relationdesk.cli_database import open_for_command
+from relationdesk.cli_exit import ExitCode
 
 if TYPE_CHECKING:
     from relationdesk.db.database import Database
@@ -57,27 +60,63 @@ def add_import_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     csv.add_argument("--dry-run", action="store_true", help="report only; write nothing")
 
 
+class Progress:
+    """How far a long import has come, on stderr (stdout keeps the report): on a terminal
+    one line redrawn every 2%, otherwise a line at each quarter. A stage is shown once it
+    has run for `after` seconds, so a small file prints nothing."""
+
+    def __init__(self, stream: TextIO, after: float = 1.0) -> None:
+        self._stream = stream
+        self._tty = stream.isatty()
+        self._step = 2 if self._tty else 25
+        self._after = after
+        self._shown: dict[str, int] = {}
+
+    def stage(self, what: str) -> Callable[[int, int], bool]:
+        started = time.monotonic()
+
+        def report(done: int, total: int) -> bool:
+            percent = min(100, done * 100 // total) if total else 100
+            due = percent >= self._shown.get(what, 0) + self._step
+            if due and time.monotonic() - started >= self._after:
+                self._show(what, percent - percent % self._step)
+            return True
+
+        return report
+
+    def done(self, what: str) -> None:
+        if what in self._shown and self._shown[what] < 100:
+            self._show(what, 100)
+
+    def _show(self, what: str, percent: int) -> None:
+        self._shown[what] = percent
+        start = "\r" if self._tty else ""
+        end = "\n" if percent == 100 or not self._tty else ""
+        self._stream.write(f"{start}{what}: {percent}%{end}")
+        self._stream.flush()
+
+
 def run_import(args: argparse.Namespace) -> int:
     from relationdesk.domain.csv_import import CsvError
     from relationdesk.services.csv_import import read_csv_file
 
+    progress = Progress(sys.stderr)
     try:
-        table = read_csv_file(args.file.expanduser())
+        table = read_csv_file(args.file.expanduser(), progress.stage(_READING))
+        progress.done(_READING)
     except CsvError as error:
         where = f" (line {error.line})" if error.line else ""
         print(f"relationdesk: {args.file}{where}: {_PROBLEMS[error.problem.value]}",
               file=sys.stderr)  # fmt: skip
-        return 1
+        return ExitCode.FAILED
     try:
         mapping = _mapping(args.mapping, table)
     except ValueError as error:
         print(f"relationdesk: --mapping: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     db = open_for_command()
-    if db is None:
-        return 2
     try:
-        return _import(db, table, mapping, args)
+        return _import(db, table, mapping, args, progress)
     finally:
         db.close()
 
@@ -96,30 +135,42 @@ def _mapping(option: str, table: "CsvTable") -> "Mapping":
     return parse_mapping(option, len(table.header))
 
 
-def _import(db: "Database", table: "CsvTable", mapping: "Mapping", args: argparse.Namespace) -> int:
+_READING, _CHECKING, _WRITING = "Reading the file", "Checking the rows", "Importing"
+
+
+def _import(
+    db: "Database",
+    table: "CsvTable",
+    mapping: "Mapping",
+    args: argparse.Namespace,
+    progress: Progress,
+) -> int:
     from relationdesk.domain.csv_import_plan import Choice, mapping_problems
     from relationdesk.services.csv_import import apply_import, make_plan
 
     if mapping_problems(mapping):
         print("relationdesk: no column is mapped to the customer's name (customer.name)",
               file=sys.stderr)  # fmt: skip
-        return 1
-    plan = make_plan(db.reader, table, mapping)
+        return ExitCode.FAILED
+    plan = make_plan(db.reader, table, mapping, progress.stage(_CHECKING))
+    progress.done(_CHECKING)
     _print_report(table, mapping, plan)
     if plan.problems and not args.skip_invalid:
         print("Nothing imported: correct the rows above, or use --skip-invalid.")
-        return 1
+        return ExitCode.FAILED
     if args.dry_run:
         print("Dry run: nothing written.")
-        return 0
-    counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True)
+        return ExitCode.OK
+    counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True,
+                          on_progress=progress.stage(_WRITING))  # fmt: skip
+    progress.done(_WRITING)
     print(
         f"Imported: {counts.customers_created} customers and {counts.contacts_created} "
         f"contacts created, {counts.customers_merged} customers and {counts.contacts_merged} "
         f"contacts merged, {counts.skipped} duplicates skipped, "
         f"{counts.rows_left_out} rows with problems left out."
     )
-    return 0
+    return ExitCode.OK
 
 
 def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> None:
@@ -136,7 +187,11 @@ def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> 
     print(f"Customers: {len(plan.customers)}, contacts: {plan.contacts}, "
           f"rows with problems: {plan.rows_with_problems}")  # fmt: skip
     for problem in plan.problems:
-        print(f"  line {problem.line}: {field_problems([problem.error])}")
+        if problem.error is None:  # the row as a whole (RowFault.EXTRA_CELLS)
+            print(f"  line {problem.line}: more cells than the header has columns "
+                  f"({len(table.header)}): {problem.value!r} is beyond the last one")  # fmt: skip
+        else:
+            print(f"  line {problem.line}: {field_problems([problem.error])}")
     for duplicate in plan.duplicates:
         where = "in the database" if duplicate.in_database else f"line {duplicate.earlier_line}"
         print(f"  line {duplicate.line}: {duplicate.kind.value} {duplicate.name!r} "

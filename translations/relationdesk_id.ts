@@ -687,12 +687,20 @@
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
         <translation>Berkas tidak dapat dibaca. Pastikan berkas itu ada dan Anda berhak membukanya.</translation>
     </message>
+    <message>
+        <source>Row: it has more cells than the header has columns, so its cells are shifted (a separator inside a cell that is not in quotes?). Correct the row and save the file again.</source>
+        <translation>Baris: memiliki lebih banyak sel daripada kolom di judul, sehingga selnya bergeser (pemisah di dalam sel yang tidak diapit tanda kutip?). Perbaiki baris tersebut dan simpan kembali file Anda.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Checking the rows…</source>
         <translation>Sedang memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Pemeriksaan dibatalkan: tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Rows not checked</source>

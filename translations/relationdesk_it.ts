@@ -691,12 +691,20 @@
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
         <translation>Impossibile leggere il file. Verifica che esista e che tu abbia i permessi per aprirlo.</translation>
     </message>
+    <message>
+        <source>Row: it has more cells than the header has columns, so its cells are shifted (a separator inside a cell that is not in quotes?). Correct the row and save the file again.</source>
+        <translation>Riga: ha più celle delle colonne dell&apos;intestazione, quindi le sue celle sono spostate (un separatore dentro una cella non tra virgolette?). Correggi la riga e salva di nuovo il file.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Checking the rows…</source>
         <translation>Verifica delle righe in corso…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Controllo annullato: non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Rows not checked</source>

@@ -695,12 +695,20 @@
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
         <translation>Fișierul nu poate fi citit. Verifică dacă există și dacă ai permisiunea de a-l deschide.</translation>
     </message>
+    <message>
+        <source>Row: it has more cells than the header has columns, so its cells are shifted (a separator inside a cell that is not in quotes?). Correct the row and save the file again.</source>
+        <translation>Rând: are mai multe celule decât coloanele din antet, așa că celulele lui sunt deplasate (un separator într-o celulă care nu e între ghilimele?). Corectează rândul și salvează din nou fișierul.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Checking the rows…</source>
         <translation>Se verifică rândurile…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was written.</source>
+        <translation>Verificare anulată: nu s-a scris nimic.</translation>
     </message>
     <message>
         <source>Rows not checked</source>

@@ -13,13 +13,20 @@ Decisions, so the window, the command line and the tests agree:
   when the customer is merged into the existing one, or earlier in the file).
 """
 
+from collections.abc import Callable, Sequence
 from collections.abc import Mapping as MappingType
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from relationdesk.domain.csv_countries import country_code
 from relationdesk.domain.csv_import import CsvRow, CsvTable
-from relationdesk.domain.csv_mapping import Mapping, Target
+from relationdesk.domain.csv_mapping import (
+    Mapping,
+    Target,
+    country_name_columns,
+    typed_columns,
+)
 from relationdesk.domain.customers import (
     ContactFields,
     CustomerFields,
@@ -38,11 +45,18 @@ class Choice(StrEnum):
     CREATE = "create"  # a new record beside the existing one
 
 
-@dataclass(frozen=True)
+class RowFault(StrEnum):
+    """A problem of the row as a whole rather than of one field."""
+
+    EXTRA_CELLS = "extra_cells"  # more filled cells than the header has columns
+
+
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int
-    error: FieldError  # field is a Target value, e.g. "contact.email"
+    error: FieldError | None  # field is a Target value, e.g. "contact.email"; None: a fault
     value: str = ""  # what the row holds there (empty for a missing value)
+    fault: RowFault | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class ExistingCustomer:
     contacts: tuple[ExistingContact, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedContact:
     line: int
     fields: ContactFields
@@ -67,7 +81,7 @@ class PlannedContact:
     earlier_line: int | None = None  # the same person earlier in the file
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedCustomer:
     line: int  # the first row naming it
     fields: CustomerFields
@@ -80,7 +94,7 @@ class DuplicateKind(StrEnum):
     CONTACT = "contact"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """One question for the user; `key` files their answer."""
 
@@ -111,31 +125,67 @@ class ImportPlan:
         return sum(len(customer.contacts) for customer in self.customers)
 
 
-def _columns(mapping: Mapping) -> list[tuple[int, bool, str]]:
-    """(column, is a contact field, field name) for every mapped column, worked out once."""
+_FIRST_WINS = frozenset({Target.EMAIL, Target.PHONE, Target.MOBILE})  # never joined
+_MOBILE_TYPES = frozenset({"mobile", "cell", "cellulare", "ponsel", "mobil", "handphone"})
+_NOT_A_PHONE = frozenset({"fax", "pager"})
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    target: Target
+    type_index: int | None  # Google: the column saying "Mobile", "Work"… for this one
+    country_names: bool = False  # Outlook, Google: "Romania" rather than "RO"
+
+
+def _columns(mapping: Mapping, header: Sequence[str] = ()) -> list[_Column]:
+    """Every mapped column with the column holding its type, worked out once."""
+    typed = typed_columns(header)
+    named = country_name_columns(header)
     return [
-        (column, target.is_contact, target.field)
+        _Column(column, target, typed.get(column), column in named)
         for column, target in enumerate(mapping)
         if target is not Target.IGNORE
     ]
 
 
+def _phone_target(kind: str) -> Target | None:
+    """Where a number of this type goes: "Mobile" → mobile, "Work Fax" → nowhere."""
+    words = set(fold(kind).replace("*", " ").replace(":", " ").split())
+    if words & _MOBILE_TYPES:
+        return Target.MOBILE
+    return None if words & _NOT_A_PHONE else Target.PHONE
+
+
 def row_fields(
-    row: CsvRow, mapping: Mapping, columns: list[tuple[int, bool, str]] | None = None
+    row: CsvRow, mapping: Mapping, columns: list[_Column] | None = None
 ) -> tuple[CustomerFields, ContactFields | None]:
     """The row's customer and contact (None when no contact column has a value), cleaned.
-    Several columns mapped to one field are joined (notes by lines, others by a space)."""
+    Several columns mapped to one field are joined (notes by lines, others by a space),
+    except e-mails and phones, where the first one the row fills is taken."""
     cells = row.cells
-    found: dict[tuple[bool, str], list[str]] = {}
-    for column, is_contact, name in columns if columns is not None else _columns(mapping):
-        cell = cells[column].strip() if column < len(cells) else ""  # missing cells: empty
-        if cell:
-            found.setdefault((is_contact, name), []).append(cell)
+    found: dict[Target, list[str]] = {}
+    for column in columns if columns is not None else _columns(mapping):
+        index, target = column.index, column.target
+        cell = cells[index].strip() if index < len(cells) else ""  # missing cells: empty
+        if not cell:
+            continue
+        if column.type_index is not None and target is Target.PHONE:
+            kind = cells[column.type_index] if column.type_index < len(cells) else ""
+            routed = _phone_target(kind)
+            if routed is None:
+                continue
+            target = routed
+        if target is Target.COUNTRY and column.country_names:
+            cell = country_code(cell)
+        if target in _FIRST_WINS and target in found:
+            continue
+        found.setdefault(target, []).append(cell)
     customer_values: dict[str, Any] = {}
     contact_values: dict[str, Any] = {}
-    for (is_contact, name), parts in found.items():
-        text = ("\n" if name == "notes" else " ").join(parts)
-        (contact_values if is_contact else customer_values)[name] = text
+    for target, parts in found.items():
+        text = ("\n" if target.field == "notes" else " ").join(parts)
+        (contact_values if target.is_contact else customer_values)[target.field] = text
     customer = CustomerFields(**customer_values).cleaned()
     contact = ContactFields(**contact_values).cleaned() if contact_values else None
     return customer, contact
@@ -162,45 +212,71 @@ def mapping_problems(mapping: Mapping) -> list[FieldError]:
 
 
 def _fill(current: CustomerFields, more: CustomerFields) -> CustomerFields:
+    """The first value of each field wins; notes of later rows are added, not dropped
+    (Google's and Outlook's exports write a note per person, on each person's row)."""
     empty = {name: value for name, value in vars(more).items() if not getattr(current, name)}
+    if current.notes and more.notes and more.notes not in current.notes:
+        empty["notes"] = f"{current.notes}\n\n{more.notes}"
     return replace(current, **empty)
 
 
 class _People:
-    """Who is already among a customer's people, by folded name and by e-mail: a lookup,
-    so a customer with 100,000 rows is checked in linear time."""
+    """Who is among each customer's people, by folded name and by e-mail: one lookup for
+    the whole file (keyed "customer, person"), so a customer with 100,000 rows is checked
+    in linear time and a file of a million customers holds no lookup per customer."""
+
+    __slots__ = ("by_email", "by_name")
 
     def __init__(self) -> None:
-        self.by_name: dict[str, tuple[int | None, str | None]] = {}
-        self.by_email: dict[str, tuple[int | None, str | None]] = {}
+        self.by_name: dict[str, int | str] = {}  # an earlier line, or a database id
+        self.by_email: dict[str, int | str] = {}
 
-    def add(self, name: str, email: str, line: int | None, row_id: str | None) -> None:
-        self.by_name.setdefault(fold(name), (line, row_id))
+    def add(self, customer: str, name: str, email: str, found: int | str) -> None:
+        self.by_name.setdefault(f"{customer}\x1f{fold(name)}", found)
         mail = email.strip().casefold()
         if mail:
-            self.by_email.setdefault(mail, (line, row_id))
+            self.by_email.setdefault(f"{customer}\x1f{mail}", found)
 
-    def find(self, name: str, email: str) -> tuple[int | None, str | None] | None:
-        """(earlier line, None) for a person earlier in the file, (None, id) for one in
-        the database; None when new. Same folded name, or same e-mail (case aside)."""
-        found = self.by_name.get(fold(name))
+    def find(self, customer: str, name: str, email: str) -> int | str | None:
+        """What was added for the same folded name, or the same e-mail (case aside), at
+        this customer; None when the person is new."""
+        found = self.by_name.get(f"{customer}\x1f{fold(name)}")
         mail = email.strip().casefold()
-        return found if found is not None or not mail else self.by_email.get(mail)
+        if found is not None or not mail:
+            return found
+        return self.by_email.get(f"{customer}\x1f{mail}")
+
+
+class PlanCancelled(Exception):
+    """The user stopped the check of the rows."""
+
+
+PROGRESS_ROWS = 2000  # rows between progress reports
 
 
 def plan_import(
     table: CsvTable,
     mapping: Mapping,
     existing: MappingType[str, ExistingCustomer],
+    on_progress: Callable[[int, int], bool] | None = None,
 ) -> ImportPlan:
-    """`existing`: the database's customers by folded name (see services.csv_import)."""
+    """`existing`: the database's customers by folded name (see services.csv_import).
+    `on_progress(rows, total)` is told every PROGRESS_ROWS rows; False stops the check
+    (PlanCancelled)."""
     problems: list[RowProblem] = []
     by_name: dict[str, PlannedCustomer] = {}
-    in_file: dict[str, _People] = {}  # per customer key: people earlier in the file
-    in_database: dict[str, _People] = {}
+    in_file, in_database = _People(), _People()  # people earlier in the file; in the database
     duplicates: list[Duplicate] = []
-    columns = _columns(mapping)
-    for row in table.rows:
+    columns = _columns(mapping, table.header)
+    width, total = len(table.header), len(table.rows)
+    for done, row in enumerate(table.rows, start=1):
+        due = on_progress is not None and done % PROGRESS_ROWS == 0
+        if due and on_progress is not None and not on_progress(done, total):
+            raise PlanCancelled
+        extra = [cell.strip() for cell in row.cells[width:] if cell.strip()]
+        if extra:  # a separator in an unquoted cell: every cell after it is shifted
+            problems.append(RowProblem(row.line, None, " | ".join(extra), RowFault.EXTRA_CELLS))
+            continue
         customer, contact = row_fields(row, mapping, columns)
         errors = row_problems(customer, contact)
         if errors:
@@ -215,10 +291,8 @@ def plan_import(
             known = existing.get(key)
             planned = PlannedCustomer(row.line, customer, known.id if known else None)
             by_name[key] = planned
-            in_file[key] = _People()
-            in_database[key] = _People()
             for person in known.contacts if known else ():
-                in_database[key].add(person.full_name, person.email, None, person.id)
+                in_database.add(key, person.full_name, person.email, person.id)
             if known is not None:
                 duplicates.append(
                     Duplicate(row.line, DuplicateKind.CUSTOMER, customer.name, in_database=True)
@@ -227,13 +301,14 @@ def plan_import(
             planned.fields = _fill(planned.fields, customer)
         if contact is not None:
             planned.contacts.append(
-                _planned_contact(row.line, contact, in_file[key], in_database[key], duplicates)
+                _planned_contact(row.line, key, contact, in_file, in_database, duplicates)
             )
     return ImportPlan(len(table.rows), list(by_name.values()), problems, duplicates)
 
 
 def _planned_contact(
     line: int,
+    customer: str,
     contact: ContactFields,
     in_file: _People,
     in_database: _People,
@@ -241,14 +316,14 @@ def _planned_contact(
 ) -> PlannedContact:
     planned = PlannedContact(line, contact)
     name, email = contact.full_name, contact.email
-    earlier = in_file.find(name, email)
-    if earlier is not None:
-        planned.earlier_line = earlier[0]
-        duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, False, earlier[0]))
+    earlier = in_file.find(customer, name, email)
+    if isinstance(earlier, int):
+        planned.earlier_line = earlier
+        duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, False, earlier))
         return planned
-    in_file.add(name, email, line, None)
-    known = in_database.find(name, email)
-    if known is not None:
-        planned.existing_id = known[1]
+    in_file.add(customer, name, email, line)
+    known = in_database.find(customer, name, email)
+    if isinstance(known, str):
+        planned.existing_id = known
         duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, True))
     return planned

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from collections.abc import Mapping as MappingType
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlmodel import Session
 
@@ -21,7 +22,8 @@ from relationdesk.domain.csv_import import (
     CsvError,
     CsvProblem,
     CsvTable,
-    read_table,
+    ReadProgress,
+    open_table,
 )
 from relationdesk.domain.csv_import_plan import (
     Choice,
@@ -61,17 +63,20 @@ class ImportCounts:
     rows_left_out: int = 0  # rows with problems
 
 
-def read_csv_file(path: Path) -> CsvTable:
-    """The parsed file; CsvError when it is too large (checked before reading a byte),
-    cannot be read, or is not a CSV we accept."""
+def read_csv_file(path: Path, on_progress: ReadProgress | None = None) -> CsvTable:
+    """The checked file, streamed (its rows are read again from the file when used);
+    CsvError when it is too large (checked before reading a byte), cannot be read, or is
+    not a CSV we accept."""
+
+    def open_file() -> BinaryIO:
+        return path.open("rb")
+
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise CsvError(CsvProblem.TOO_LARGE)
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile is still capped
+        return open_table(open_file, on_progress)
     except OSError as error:
         raise CsvError(CsvProblem.UNREADABLE, None, str(error)) from error
-    return read_table(data)
 
 
 def existing_customers(conn: sqlite3.Connection) -> dict[str, ExistingCustomer]:
@@ -89,9 +94,15 @@ def existing_customers(conn: sqlite3.Connection) -> dict[str, ExistingCustomer]:
     return found
 
 
-def make_plan(conn: sqlite3.Connection, table: CsvTable, mapping: Mapping) -> ImportPlan:
-    """What the import would do; reads the database, writes nothing."""
-    return plan_import(table, mapping, existing_customers(conn))
+def make_plan(
+    conn: sqlite3.Connection,
+    table: CsvTable,
+    mapping: Mapping,
+    on_progress: Callable[[int, int], bool] | None = None,
+) -> ImportPlan:
+    """What the import would do; reads the database, writes nothing. `on_progress(rows,
+    total)` may answer False to stop (PlanCancelled)."""
+    return plan_import(table, mapping, existing_customers(conn), on_progress)
 
 
 def _new_customer(fields_: CustomerFields) -> Customer:

@@ -6,11 +6,12 @@ Pure: no database. A file that cannot be read raises VCardReadError saying why, 
 card and line, so the user can find the fault; nothing has been written by then."""
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import vobject
 
@@ -174,6 +175,54 @@ def _card_starts(text: str, lines: _LineNumbers) -> list[int]:
     return starts
 
 
+# --- vCard 2.1 -------------------------------------------------------------------------
+# vobject has no 2.1 rules: it reads a 2.1 card (Outlook, phones) as 3.0, where an
+# unescaped comma separates values and only the first is kept, so a note or a company
+# name was cut at its first comma. In 2.1 commas and backslashes are plain text; only a
+# semicolon is escaped ("\;"), where it would split a structured value (N, ORG).
+_SEMICOLON = re.compile(r"(?<!\\);")
+
+
+class _Text21(vobject.vcard.VCardTextBehavior):
+    """A 2.1 text value (FN, NOTE, TITLE, TEL, EMAIL…) taken whole."""
+
+    @classmethod
+    def decode(cls, line: Any) -> None:
+        binary = getattr(line, "encoding_param", None) or "BASE64" in line.singletonparams
+        if not line.encoded or binary:
+            super().decode(line)
+            return
+        line.value = line.value.replace("\\;", ";").replace("\r\n", "\n")  # QP's =0D=0A
+        line.encoded = False
+
+
+class _Org21(vobject.vcard.OrgBehavior):
+    """A 2.1 ORG: the company and its units, split at semicolons only."""
+
+    @staticmethod
+    def transformToNative(obj: Any) -> Any:
+        if not obj.isNative:
+            obj.isNative = True
+            obj.value = [part.replace("\\;", ";") for part in _SEMICOLON.split(obj.value)]
+        return obj
+
+
+class _VCard21(vobject.vcard.VCard3_0):
+    description = "vCard 2.1, as Outlook and phones write it"
+    versionString = "2.1"
+    defaultBehavior = _Text21
+    knownChildren: ClassVar[dict[str, tuple[int, int | None, str | None]]] = {
+        **vobject.vcard.VCard3_0.knownChildren,
+        "FN": (1, None, "2.1"),
+        "ORG": (0, None, "2.1"),
+    }
+
+
+vobject.base.registerBehavior(_VCard21)  # picked by a card's VERSION:2.1 line
+vobject.base.registerBehavior(_Text21, "FN", id="2.1")
+vobject.base.registerBehavior(_Org21, "ORG", id="2.1")
+
+
 # --- a card's content ------------------------------------------------------------------
 def _text(value: object) -> str:
     if isinstance(value, bytes):
@@ -196,8 +245,10 @@ def _first(component: Any, name: str) -> str:
 
 
 def _types(line: Any) -> set[str]:
-    """TYPE values, however the file wrote them: TYPE=WORK,CELL / TYPE="work,cell" / PREF."""
+    """TYPE values, however the file wrote them: TYPE=WORK,CELL / TYPE="work,cell" / PREF,
+    and 2.1's bare ones (TEL;CELL;VOICE)."""
     types = {t.strip().lower() for value in line.params.get("TYPE", []) for t in value.split(",")}
+    types |= {value.lower() for value in line.singletonparams}  # vCard 2.1: TEL;CELL;VOICE
     if line.params.get("PREF"):
         types.add("pref")
     return types

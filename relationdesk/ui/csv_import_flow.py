@@ -1,14 +1,15 @@
 """File → Import customers from CSV…: choose the file, read it off the GUI thread, map
-its columns and review the report (CsvImportDialog), then write it in one transaction
-with a progress dialog that can cancel (a cancelled import rolls back: nothing written).
-The main window only calls `open_csv_import(window)`."""
+its columns and review the report (CsvImportDialog), then write it in one transaction.
+Reading, checking and writing each show a progress dialog that can cancel (a cancelled
+import rolls back: nothing written). The main window only calls `open_csv_import(window)`."""
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from relationdesk import settings as keys
 from relationdesk.ui.messages import inform_error
@@ -44,20 +45,80 @@ def open_csv_import(window: "MainWindow") -> None:
     dialog.open()
 
 
+_SCALE = 1000  # the bar counts per mille: totals may be bytes, rows or records
+_POLL_MS = 100
+_POLL_NAME = "progressPoll"
+
+
+def start_progress(
+    parent: QWidget, name: str, label: str
+) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+    """A progress dialog for work running in the background, and the `(done, total)`
+    callback the work reports to from its thread; the callback answers False once the
+    user pressed Cancel. Shown only when the work lasts; close it with end_progress.
+
+    The worker touches no Qt object: it writes two numbers that a timer of the dialog
+    reads on the GUI thread. (Were it to emit a signal, the worker's job would hold the
+    emitting object, and could be the last to let go of it while the GUI thread deletes
+    the dialog: a rare crash seen when three of these ran in one import.)"""
+    cancelled = threading.Event()
+    reached = [0, 1]  # done, total: written by the worker, read by the timer
+    progress = named(QProgressDialog(parent), name)  # Qt's translated Cancel
+    progress.setLabelText(label)
+    progress.setRange(0, _SCALE)
+    progress.setMinimumDuration(500)  # only shown when the work is long
+    # Not modal: a modal one runs the event loop inside setValue(), where the work's
+    # result could arrive and delete its parent mid-call. The flows refuse to close
+    # their dialogs meanwhile instead.
+    progress.setModal(False)
+    progress.canceled.connect(cancelled.set)
+    timer = named(QTimer(progress), _POLL_NAME)
+    timer.setInterval(_POLL_MS)
+    timer.timeout.connect(
+        lambda: progress.setValue(min(_SCALE - 1, reached[0] * _SCALE // max(reached[1], 1)))
+    )
+    timer.start()
+
+    def step(done: int, total: int) -> bool:
+        reached[0], reached[1] = done, total
+        return not cancelled.is_set()
+
+    return progress, step
+
+
+def end_progress(progress: QProgressDialog) -> None:
+    """Close a dialog of start_progress: its timer stops first, so that it cannot show
+    the dialog again before the deletion."""
+    timer = progress.findChild(QTimer, _POLL_NAME)
+    if timer is not None:
+        timer.stop()
+    close_progress(progress)
+
+
 def read_and_map(window: "MainWindow", path: Path) -> None:
     """Read the file in the background, then open the mapping dialog (or say what is
     wrong with the file, with the line at fault)."""
     from relationdesk.services.csv_import import read_csv_file
 
-    window.statusBar().showMessage(
-        QCoreApplication.translate("CsvImportFlow", "Reading %1…").replace("%1", path.name)
-    )
+    label = QCoreApplication.translate("CsvImportFlow", "Reading %1…").replace("%1", path.name)
+    window.statusBar().showMessage(label)
+    progress, step = start_progress(window, "readProgress", label)
+
+    def read() -> "CsvTable":
+        return read_csv_file(path, step)
+
+    def mapped(table: "CsvTable") -> None:
+        end_progress(progress)
+        _map(window, path, table)
 
     def failed(error: Exception) -> None:
-        from relationdesk.domain.csv_import import CsvError
+        from relationdesk.domain.csv_import import CsvError, ReadCancelled
         from relationdesk.ui.csv_import_texts import csv_error_message
 
+        end_progress(progress)
         window.statusBar().clearMessage()
+        if isinstance(error, ReadCancelled):
+            return
         title = QCoreApplication.translate("CsvImportFlow", "File not imported")
         if isinstance(error, CsvError):
             text = csv_error_message(error) + "\n\n" + _nothing_written()
@@ -65,9 +126,7 @@ def read_and_map(window: "MainWindow", path: Path) -> None:
         else:
             inform_error(window, title, _nothing_written(), str(error))
 
-    run_in_background(
-        lambda: read_csv_file(path), lambda table: _map(window, path, table), failed, window
-    )
+    run_in_background(read, mapped, failed, window)
 
 
 def _nothing_written() -> str:
@@ -89,12 +148,6 @@ def _map(window: "MainWindow", path: Path, table: "CsvTable") -> None:
     dialog.open()
 
 
-class _Progress(QObject):
-    """Lives on the GUI thread; the import reports to it from the worker, queued."""
-
-    sig_step = Signal(int, int)
-
-
 def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequest") -> None:
     from relationdesk.db.database import Database
     from relationdesk.services.csv_import import ImportCancelled, apply_import
@@ -102,23 +155,12 @@ def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequ
     database = window.db.path if window.db is not None else None
     if database is None:
         return
-    cancelled = threading.Event()
-    progress = named(QProgressDialog(dialog), "importProgress")  # Qt's translated Cancel
-    progress.setLabelText(QCoreApplication.translate("CsvImportFlow", "Importing customers…"))
-    progress.setRange(0, max(1, len(request.plan.customers) + request.plan.contacts))
-    progress.setMinimumDuration(500)  # only shown when the import is long
-    # Not modal: a modal one runs the event loop inside setValue(), where the import's
-    # result could arrive and delete the dialog mid-call. The import dialog refuses to
-    # close meanwhile instead.
-    progress.setModal(False)
-    progress.canceled.connect(cancelled.set)
-    reporter = _Progress(progress)
-    reporter.sig_step.connect(lambda done, _total: progress.setValue(done))
+    progress, step = start_progress(
+        dialog,
+        "importProgress",
+        QCoreApplication.translate("CsvImportFlow", "Importing customers…"),
+    )
     dialog.set_importing(True)
-
-    def step(done: int, total: int) -> bool:
-        reporter.sig_step.emit(done, total)
-        return not cancelled.is_set()
 
     def work() -> "ImportCounts":
         db = Database(database)  # its own connections, in its own thread
@@ -135,7 +177,7 @@ def _apply(window: "MainWindow", dialog: "CsvImportDialog", request: "ImportRequ
             db.close()
 
     def finish() -> None:
-        close_progress(progress)
+        end_progress(progress)
         dialog.set_importing(False)
 
     def done(counts: "ImportCounts") -> None:

@@ -4,7 +4,7 @@ file was read, and why a file cannot be imported (with the line at fault)."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from relationdesk.domain.csv_import import CsvError, CsvProblem
-from relationdesk.domain.csv_import_plan import Choice
+from relationdesk.domain.csv_import_plan import Choice, RowProblem
 from relationdesk.domain.csv_mapping import Target
 
 CONTEXT = "CsvImport"
@@ -117,3 +117,13 @@ def csv_error_message(error: CsvError) -> str:
             "CsvImport", "The file cannot be read. Check that it exists and that you may open it."
         )
     return text.replace("%1", str(error.line or 1))
+
+
+def row_fault_message(problem: RowProblem) -> str:
+    """Why a row as a whole is left out (RowFault.EXTRA_CELLS is the only fault)."""
+    return QCoreApplication.translate(
+        "CsvImport",
+        "Row: it has more cells than the header has columns, so its cells are shifted (a "
+        "separator inside a cell that is not in quotes?). Correct the row and save the file "
+        "again.",
+    )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -81,6 +82,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._busy = False
+        self._progress: QProgressDialog | None = None
         self.resize(820, 620)
         self.retranslate_ui()
         self._update_buttons()
@@ -94,23 +96,34 @@ class CsvImportDialog(QDialog):
         """Work out the plan for the chosen columns, then show it."""
         from relationdesk.db.connection import connect
         from relationdesk.services.csv_import import make_plan
+        from relationdesk.ui.csv_import_flow import start_progress
 
         if not self.mapping_page.has_customer_name() or self._busy:
             return
         mapping, table, database = self.mapping_page.mapping(), self._table, self._database
+        label = self.tr("Checking the rows…")
+        self._progress, step = start_progress(self, "checkProgress", label)
 
         def work() -> ImportPlan:
             conn = connect(database, same_thread=False)
             try:
-                return make_plan(conn, table, mapping)
+                return make_plan(conn, table, mapping, step)
             finally:
                 conn.close()
 
-        self._set_busy(self.tr("Checking the rows…"))
+        self._set_busy(label)
         run_in_background(work, self._planned, self._plan_failed, self)
 
-    def _planned(self, plan: ImportPlan) -> None:
+    def _checked(self) -> None:
+        from relationdesk.ui.csv_import_flow import end_progress
+
+        if self._progress is not None:
+            end_progress(self._progress)
+            self._progress = None
         self._set_busy("")
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self._checked()
         self.plan = plan
         self.report_page.show_plan(plan)
         self.pages.setCurrentWidget(self.report_page)
@@ -119,9 +132,13 @@ class CsvImportDialog(QDialog):
         self.sig_planned.emit()
 
     def _plan_failed(self, error: Exception) -> None:
+        from relationdesk.domain.csv_import_plan import PlanCancelled
         from relationdesk.ui.messages import inform_error
 
-        self._set_busy("")
+        self._checked()
+        if isinstance(error, PlanCancelled):
+            self.status_label.setText(self.tr("Check cancelled: nothing was written."))
+            return
         inform_error(
             self,
             self.tr("Rows not checked"),

@@ -15,7 +15,12 @@ from PySide6.QtCore import (
 from relationdesk.domain.csv_import import CsvTable
 from relationdesk.domain.csv_import_plan import Choice, Duplicate, DuplicateKind, RowProblem
 from relationdesk.domain.csv_mapping import Mapping, Target
-from relationdesk.ui.csv_import_texts import choice_label, field_label, target_label
+from relationdesk.ui.csv_import_texts import (
+    choice_label,
+    field_label,
+    row_fault_message,
+    target_label,
+)
 from relationdesk.ui.models.translated_headers import RowTableModel
 from relationdesk.ui.validation_messages import problem_message
 
@@ -94,6 +99,8 @@ class CsvProblemsModel(RowTableModel):
             return str(problem.line)
         if index.column() == 1:
             return problem.value
+        if problem.error is None:
+            return row_fault_message(problem)
         return problem_message(problem.error, field_label(problem.error.field))
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.domain.csv_import import CsvTable
 from relationdesk.domain.csv_mapping import Mapping, Target
+from relationdesk.palette import ERROR_TEXT_STYLE
 from relationdesk.ui.csv_import_texts import delimiter_label, encoding_label, target_label
 from relationdesk.ui.models.csv_import_models import PREVIEW_ROWS, CsvPreviewModel
 from relationdesk.ui.qt_helpers import named
@@ -71,7 +72,7 @@ class CsvMappingPage(QWidget):
         self.remember_box = named(QCheckBox(), "rememberMappingBox")
         self.remember_box.setChecked(True)
         self.problem_label = named(QLabel(), "mappingProblemLabel")
-        self.problem_label.setStyleSheet("color: #c62828;")
+        self.problem_label.setStyleSheet(ERROR_TEXT_STYLE)
         self.problem_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
