@@ -25,4 +25,7 @@ print(sys.getrefcount(True) - before[0], sys.getrefcount(None) - before[1])
 def test_emitting_signals_keeps_reference_counts() -> None:
     done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.split() == ["0", "0"]
+    # The broken binding moves a count by one per emit (5000 here); a stray object freed
+    # by the interpreter meanwhile may move one by a few, which is no leak (seen: None -1).
+    true_change, none_change = (int(n) for n in done.stdout.split())
+    assert abs(true_change) < 50 and abs(none_change) < 50, done.stdout
