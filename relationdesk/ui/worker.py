@@ -5,12 +5,11 @@ is let go there. The earlier version gave every job its own signals QObject, mad
 GUI thread but deleted with the job on the pool thread, while the GUI thread deleted the
 job's receiver: the receiver's disconnect asked the sender's Python wrapper, half
 deallocated on the pool thread, for a disconnectNotify override and crashed (SIGSEGV in
-Shiboken::Object::cppPointer under QObject::~QObject, seen with gdb; 9 runs in 23 of
-20,000 quick jobs, tests/ui/test_worker.py; the likely cause of the rare segfault at
-start-up, which runs two jobs). Now one long-lived dispatcher on the GUI
-thread takes every job: the pool thread only runs the work, leaves the outcome with the
-dispatcher and emits its number; the callbacks, the work and the outcome are called and
-released on the GUI thread.
+Sbk_GetPyOverride under QObject::~QObject; seen with gdb in 9 runs of 23 of 20,000 quick
+jobs, tests/ui/test_worker.py, and in the core of a start-up that crashed under Xvfb).
+Now one long-lived dispatcher on the GUI thread takes every job: the pool thread only
+runs the work, leaves the outcome with the dispatcher and emits its number; the
+callbacks, the work and the outcome are called and released on the GUI thread.
 """
 
 import itertools
