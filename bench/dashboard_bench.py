@@ -67,6 +67,8 @@ class Watch(QObject):
 
 
 def content_shown():
+    if waiting:  # the read again after the read-ahead one shows the same charts
+        return
     view = dashboard.view
     charts = [view.relationship_chart, view.funnel_chart, view.nps_chart,
               view.principles_chart, view.economics_chart]

@@ -22,6 +22,7 @@ from relationdesk.paths import database_url, log_dir, make_private, settings_fil
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.messages import inform_error
+from relationdesk.ui.worker import wait_for_background_work
 
 EXIT_DATABASE_UNAVAILABLE = ExitCode.DATABASE_UNAVAILABLE  # the command line's set
 # Start-up tests and automation: close the window by itself this many milliseconds after
@@ -160,6 +161,7 @@ def run_gui(language: str | None = None, repaired: int = 0) -> int:
             lambda: QTimer.singleShot(int(quit_after), window, window.close)
         )
     code = app.exec()
+    wait_for_background_work()  # no pool thread left running into the database's close
     if window.db is None:
         return EXIT_DATABASE_UNAVAILABLE
     window.db.close()
