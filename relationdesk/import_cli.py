@@ -145,6 +145,7 @@ def _import(
     args: argparse.Namespace,
     progress: Progress,
 ) -> int:
+    from relationdesk.domain.csv_import import CsvError
     from relationdesk.domain.csv_import_plan import Choice, mapping_problems
     from relationdesk.services.csv_import import apply_import, make_plan
 
@@ -161,8 +162,13 @@ def _import(
     if args.dry_run:
         print("Dry run: nothing written.")
         return ExitCode.OK
-    counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True,
-                          on_progress=progress.stage(_WRITING))  # fmt: skip
+    try:  # the rows are read again from the file, which may have changed meanwhile
+        counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True,
+                              on_progress=progress.stage(_WRITING))  # fmt: skip
+    except CsvError as error:
+        print(f"relationdesk: {args.file}: {_PROBLEMS[error.problem.value]}; "
+              "nothing imported", file=sys.stderr)  # fmt: skip
+        return ExitCode.FAILED
     progress.done(_WRITING)
     print(
         f"Imported: {counts.customers_created} customers and {counts.contacts_created} "

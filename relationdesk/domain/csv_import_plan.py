@@ -13,14 +13,16 @@ Decisions, so the window, the command line and the tests agree:
   when the customer is merged into the existing one, or earlier in the file).
 """
 
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Mapping as MappingType
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from relationdesk.domain.csv_countries import country_code
-from relationdesk.domain.csv_import import CsvRow, CsvTable
+from relationdesk.domain.csv_import import CsvError, CsvProblem, CsvRow, CsvTable
+from relationdesk.domain.csv_import_index import DatabasePeople, HashIndex, People
 from relationdesk.domain.csv_mapping import (
     Mapping,
     Target,
@@ -103,26 +105,56 @@ class Duplicate:
     name: str
     in_database: bool  # else: repeated in the file (earlier_line)
     earlier_line: int | None = None
+    existing_id: str | None = None  # the record in the database it duplicates
 
     @property
     def key(self) -> str:
         return f"{self.kind.value}:{self.line}"
 
 
+class CustomerGroups:
+    """The file's customers as numbers: each one's position by folded name (hashed), its
+    first and last rows, and the database's customer it names, if any."""
+
+    __slots__ = ("existing", "first", "index", "last")
+
+    def __init__(self) -> None:
+        self.index = HashIndex()
+        self.first = array("i")
+        self.last = array("i")
+        self.existing: dict[int, str] = {}  # by position: few, as many as the database has
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def find(self, key: str) -> int | None:
+        return self.index.get(key)
+
+    def add(self, key: str, line: int, existing_id: str | None) -> int:
+        position = self.index.setdefault(key, len(self.first))
+        self.first.append(line)
+        self.last.append(line)
+        if existing_id is not None:
+            self.existing[position] = existing_id
+        return position
+
+
 @dataclass
 class ImportPlan:
+    """What planned_customers needs to read the rows again; per row only the problems
+    and duplicates, so a million rows plan in a few bytes per byte of the file."""
+
     rows: int  # data rows read
-    customers: list[PlannedCustomer]
+    customers: CustomerGroups
     problems: list[RowProblem]
     duplicates: list[Duplicate]
+    contacts: int = 0
+    table: CsvTable | None = None
+    mapping: Mapping = ()
 
     @property
     def rows_with_problems(self) -> int:
         return len({problem.line for problem in self.problems})
-
-    @property
-    def contacts(self) -> int:
-        return sum(len(customer.contacts) for customer in self.customers)
 
 
 _FIRST_WINS = frozenset({Target.EMAIL, Target.PHONE, Target.MOBILE})  # never joined
@@ -220,33 +252,6 @@ def _fill(current: CustomerFields, more: CustomerFields) -> CustomerFields:
     return replace(current, **empty)
 
 
-class _People:
-    """Who is among each customer's people, by folded name and by e-mail: one lookup for
-    the whole file (keyed "customer, person"), so a customer with 100,000 rows is checked
-    in linear time and a file of a million customers holds no lookup per customer."""
-
-    __slots__ = ("by_email", "by_name")
-
-    def __init__(self) -> None:
-        self.by_name: dict[str, int | str] = {}  # an earlier line, or a database id
-        self.by_email: dict[str, int | str] = {}
-
-    def add(self, customer: str, name: str, email: str, found: int | str) -> None:
-        self.by_name.setdefault(f"{customer}\x1f{fold(name)}", found)
-        mail = email.strip().casefold()
-        if mail:
-            self.by_email.setdefault(f"{customer}\x1f{mail}", found)
-
-    def find(self, customer: str, name: str, email: str) -> int | str | None:
-        """What was added for the same folded name, or the same e-mail (case aside), at
-        this customer; None when the person is new."""
-        found = self.by_name.get(f"{customer}\x1f{fold(name)}")
-        mail = email.strip().casefold()
-        if found is not None or not mail:
-            return found
-        return self.by_email.get(f"{customer}\x1f{mail}")
-
-
 class PlanCancelled(Exception):
     """The user stopped the check of the rows."""
 
@@ -262,13 +267,14 @@ def plan_import(
 ) -> ImportPlan:
     """`existing`: the database's customers by folded name (see services.csv_import).
     `on_progress(rows, total)` is told every PROGRESS_ROWS rows; False stops the check
-    (PlanCancelled)."""
+    (PlanCancelled). The plan keeps numbers per row, not the rows' values: the import
+    reads them again (planned_customers)."""
     problems: list[RowProblem] = []
-    by_name: dict[str, PlannedCustomer] = {}
-    in_file, in_database = _People(), _People()  # people earlier in the file; in the database
+    groups = CustomerGroups()
+    in_file, in_database = People(), DatabasePeople()
     duplicates: list[Duplicate] = []
     columns = _columns(mapping, table.header)
-    width, total = len(table.header), len(table.rows)
+    width, total, contacts = len(table.header), len(table.rows), 0
     for done, row in enumerate(table.rows, start=1):
         due = on_progress is not None and done % PROGRESS_ROWS == 0
         if due and on_progress is not None and not on_progress(done, total):
@@ -286,44 +292,80 @@ def plan_import(
             ]
             continue
         key = fold(customer.name)
-        planned = by_name.get(key)
-        if planned is None:
+        group = groups.find(key)
+        if group is None:
             known = existing.get(key)
-            planned = PlannedCustomer(row.line, customer, known.id if known else None)
-            by_name[key] = planned
+            groups.add(key, row.line, known.id if known else None)
             for person in known.contacts if known else ():
                 in_database.add(key, person.full_name, person.email, person.id)
             if known is not None:
-                duplicates.append(
-                    Duplicate(row.line, DuplicateKind.CUSTOMER, customer.name, in_database=True)
-                )
+                found = Duplicate(row.line, DuplicateKind.CUSTOMER, customer.name, True)
+                duplicates.append(replace(found, existing_id=known.id))
         else:
-            planned.fields = _fill(planned.fields, customer)
+            groups.last[group] = row.line
         if contact is not None:
-            planned.contacts.append(
-                _planned_contact(row.line, key, contact, in_file, in_database, duplicates)
-            )
-    return ImportPlan(len(table.rows), list(by_name.values()), problems, duplicates)
+            contacts += 1
+            _check_contact(row.line, key, contact, in_file, in_database, duplicates)
+    return ImportPlan(len(table.rows), groups, problems, duplicates, contacts, table, mapping)
 
 
-def _planned_contact(
+def _check_contact(
     line: int,
     customer: str,
     contact: ContactFields,
-    in_file: _People,
-    in_database: _People,
+    in_file: People,
+    in_database: DatabasePeople,
     duplicates: list[Duplicate],
-) -> PlannedContact:
-    planned = PlannedContact(line, contact)
+) -> None:
     name, email = contact.full_name, contact.email
     earlier = in_file.find(customer, name, email)
-    if isinstance(earlier, int):
-        planned.earlier_line = earlier
+    if earlier is not None:
         duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, False, earlier))
-        return planned
+        return
     in_file.add(customer, name, email, line)
     known = in_database.find(customer, name, email)
-    if isinstance(known, str):
-        planned.existing_id = known
-        duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, True))
-    return planned
+    if known is not None:
+        duplicates.append(Duplicate(line, DuplicateKind.CONTACT, name, True, existing_id=known))
+
+
+def _changed(line: int | None) -> CsvError:
+    """The file no longer holds the rows the plan was made from."""
+    return CsvError(CsvProblem.UNREADABLE, line, "the file changed since it was checked")
+
+
+def planned_customers(plan: ImportPlan) -> Iterator[PlannedCustomer]:
+    """The plan's customers with their fields and contacts, read again from the file.
+    Each is given once its last row is read, so only customers whose rows are still to
+    come are held (one at a time when a customer's rows are together, as exports write
+    them). Raises CsvError when the rows are not the ones planned."""
+    if plan.table is None:
+        return
+    left_out = {problem.line for problem in plan.problems}
+    people = {d.line: d for d in plan.duplicates if d.kind is DuplicateKind.CONTACT}
+    columns = _columns(plan.mapping, plan.table.header)
+    groups = plan.customers
+    pending: dict[int, tuple[str, PlannedCustomer]] = {}
+    for row in plan.table.rows:
+        if row.line in left_out:
+            continue
+        customer, contact = row_fields(row, plan.mapping, columns)
+        key = fold(customer.name)
+        group = groups.find(key)
+        held = pending.get(group) if group is not None else None
+        if group is None or (held[0] != key if held else groups.first[group] != row.line):
+            raise _changed(row.line)  # a different file, or two names sharing a hash
+        if held is None:
+            planned = PlannedCustomer(row.line, customer, groups.existing.get(group))
+            pending[group] = (key, planned)
+        else:
+            planned = held[1]
+            planned.fields = _fill(planned.fields, customer)
+        if contact is not None:
+            found = people.get(row.line)
+            same = (found.existing_id, found.earlier_line) if found else (None, None)
+            planned.contacts.append(PlannedContact(row.line, contact, *same))
+        if groups.last[group] == row.line:
+            del pending[group]
+            yield planned
+    if pending:
+        raise _changed(None)

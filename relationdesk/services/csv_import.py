@@ -34,6 +34,7 @@ from relationdesk.domain.csv_import_plan import (
     PlannedContact,
     PlannedCustomer,
     plan_import,
+    planned_customers,
 )
 from relationdesk.domain.csv_mapping import Mapping
 from relationdesk.domain.customers import ContactFields, CustomerFields
@@ -140,8 +141,10 @@ def apply_import(
     skip_invalid: bool = False,
     on_progress: Callable[[int, int], bool] | None = None,
 ) -> ImportCounts:
-    """Write the plan in one transaction. `choices` answers duplicates by Duplicate.key;
-    unanswered ones get `default`. `on_progress(done, total)` returns False to cancel."""
+    """Write the plan in one transaction, reading its rows again from the file.
+    `choices` answers duplicates by Duplicate.key; unanswered ones get `default`.
+    `on_progress(done, total)` returns False to cancel. The file changed or gone since
+    the plan: CsvError, and nothing is written."""
     if plan.problems and not skip_invalid:
         raise ImportBlocked
     answers = dict(choices or {})
@@ -156,32 +159,44 @@ def apply_import(
         if on_progress is not None and due and not on_progress(done, total):
             raise ImportCancelled
 
-    with db.write() as session:
-        for planned in plan.customers:
-            choice = Choice.CREATE
-            if planned.existing_id is not None:
-                choice = answers.get(f"{DuplicateKind.CUSTOMER.value}:{planned.line}", default)
-            if choice is Choice.SKIP:
-                counts.skipped += 1 + len(planned.contacts)
-                step(1 + len(planned.contacts))
-                continue
-            existing = (
-                session.get(Customer, planned.existing_id) if choice is Choice.MERGE else None
-            )
-            if existing is not None:
-                _merge_customer(existing, planned.fields)
-                counts.customers_merged += 1
-                customer = existing
-            else:  # also when the existing one was deleted meanwhile
-                customer = _new_customer(planned.fields)
-                session.add(customer)
-                if planned.contacts:  # the unit of work may not order it before them
-                    session.flush()
-                counts.customers_created += 1
-            step(1)
-            _write_contacts(session, planned, customer.id, existing is not None, answers,
-                            default, counts, step)  # fmt: skip
+    try:
+        with db.write() as session:
+            _write(session, plan, answers, default, counts, step)
+    except OSError as error:  # the file, read again (the transaction is rolled back)
+        raise CsvError(CsvProblem.UNREADABLE, None, str(error)) from error
     return counts
+
+
+def _write(
+    session: Session,
+    plan: ImportPlan,
+    answers: dict[str, Choice],
+    default: Choice,
+    counts: ImportCounts,
+    step: Callable[[int], None],
+) -> None:
+    for planned in planned_customers(plan):  # the rows read again, in this transaction
+        choice = Choice.CREATE
+        if planned.existing_id is not None:
+            choice = answers.get(f"{DuplicateKind.CUSTOMER.value}:{planned.line}", default)
+        if choice is Choice.SKIP:
+            counts.skipped += 1 + len(planned.contacts)
+            step(1 + len(planned.contacts))
+            continue
+        existing = session.get(Customer, planned.existing_id) if choice is Choice.MERGE else None
+        if existing is not None:
+            _merge_customer(existing, planned.fields)
+            counts.customers_merged += 1
+            customer = existing
+        else:  # also when the existing one was deleted meanwhile
+            customer = _new_customer(planned.fields)
+            session.add(customer)
+            if planned.contacts:  # the unit of work may not order it before them
+                session.flush()
+            counts.customers_created += 1
+        step(1)
+        _write_contacts(session, planned, customer.id, existing is not None, answers,
+                        default, counts, step)  # fmt: skip
 
 
 def _write_contacts(

@@ -17,6 +17,7 @@ from relationdesk.domain.csv_import_plan import (
     ExistingCustomer,
     mapping_problems,
     plan_import,
+    planned_customers,
 )
 from relationdesk.domain.csv_mapping import (
     Target,
@@ -189,8 +190,10 @@ def test_plan_validates_groups_and_finds_duplicates() -> None:
         (5, "contact.email", Problem.INVALID_EMAIL),
         (8, "customer.name", Problem.REQUIRED),
     ]
-    assert [c.fields.name for c in plan.customers] == ["Alfa SRL", "Delta"]
-    alfa = plan.customers[0]
+    assert len(plan.customers) == 2 and plan.contacts == 4
+    customers = list(planned_customers(plan))  # read again from the file
+    assert [c.fields.name for c in customers] == ["Alfa SRL", "Delta"]
+    alfa = customers[0]
     assert [c.fields.full_name for c in alfa.contacts] == ["Ana", "Ion Popescu", "Anna"]
     assert [(d.line, d.kind, d.in_database, d.earlier_line) for d in plan.duplicates] == [
         (6, DuplicateKind.CONTACT, False, 2),
