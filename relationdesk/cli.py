@@ -76,12 +76,18 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; a database that cannot be opened or used (busy, full, read-only,
     a data folder that is a file) ends it with one sentence and its exit code, never a
     traceback. Every command writes in one transaction, so nothing is half-written."""
-    from relationdesk.cli_messages import cannot_open, storage_refusal, use_language
+    from relationdesk.cli_messages import (
+        cannot_open,
+        say_in_a_window,
+        storage_refusal,
+        use_language,
+    )
     from relationdesk.db.errors import DatabaseOpenError
 
     args = build_parser().parse_args(argv)
     repaired = keep_private()  # before any file is made: umask 077, the data folder's modes
     use_language(args.language)
+    say_in_a_window(args.command in (None, "gui"))
     try:
         return _run(args, repaired)
     except DatabaseOpenError as error:

@@ -12,11 +12,18 @@ if TYPE_CHECKING:
     from relationdesk.domain.validation import FieldError
 
 _chosen: str | None = None  # the --language flag of this run
+_in_a_window = False  # the window was asked for: a failure is also shown in a dialog
 
 
 def use_language(language: str | None) -> None:
     global _chosen
     _chosen = language
+
+
+def say_in_a_window(wanted: bool) -> None:
+    """Started as a desktop program (no terminal to read stderr): failures get a dialog."""
+    global _in_a_window
+    _in_a_window = wanted
 
 
 def user_language() -> str:
@@ -61,9 +68,27 @@ def field_problems(errors: "Iterable[FieldError]") -> str:
 
 
 def say_failure(make: Callable[[], str], code: ExitCode) -> ExitCode:
-    """Print the translated sentence on stderr; returns the exit code to end with."""
-    print(f"relationdesk: {translated(make)}", file=sys.stderr)
+    """Print the translated sentence on stderr (and show it in a dialog when the window
+    was asked for); returns the exit code to end with."""
+    text = translated(make)
+    print(f"relationdesk: {text}", file=sys.stderr)
+    if _in_a_window:
+        _show(text)
     return code
+
+
+def _show(text: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from relationdesk.i18n import speaking
+    from relationdesk.ui.messages import inform_error
+
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return  # no window system was started: stderr is all there is
+    with speaking(user_language()):
+        title = QCoreApplication.translate("Errors", "RelationDesk cannot start")
+    inform_error(None, title, text)
 
 
 def cannot_open(error: "BaseException") -> ExitCode:

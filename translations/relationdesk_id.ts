@@ -2248,6 +2248,10 @@ Berkas: %1</translation>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
+        <source>RelationDesk cannot start</source>
+        <translation>RelationDesk tidak dapat dimulai</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>Berkas: %1</translation>
     </message>

@@ -2260,6 +2260,10 @@ File: %1</translation>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
+        <source>RelationDesk cannot start</source>
+        <translation>RelationDesk non riesce ad avviarsi</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>

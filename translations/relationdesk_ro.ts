@@ -2272,6 +2272,10 @@ Fișier: %1</translation>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message>
+        <source>RelationDesk cannot start</source>
+        <translation>RelationDesk nu poate porni</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>Fișier: %1</translation>
     </message>
