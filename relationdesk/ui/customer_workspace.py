@@ -255,43 +255,15 @@ class CustomerWorkspace(QStackedWidget):
         CustomerDialog(self.db, self, customer).open_then(self.refresh)
 
     def delete_customer(self) -> None:
-        """Erase the customer; when its people are named in other customers' texts, the
-        erase dialog lists those texts (full names ticked) instead of a plain question."""
+        """Erase the selected customer, after asking (ui/customer_erasure.py)."""
+        from relationdesk.ui.customer_erasure import ask_and_erase_customer
+
         customer_id = self.selected_customer_id()
         customer = self.directory.detail(customer_id) if customer_id else None
-        if customer is None:
-            return
-        from relationdesk.services.erasure import customer_mentions
+        if customer is not None:
+            ask_and_erase_customer(self, customer.id, customer.name)
 
-        mentions = customer_mentions(self.db.reader, customer.id)
-        if not mentions:
-            if confirm(
-                self,
-                self.tr("Delete customer"),
-                self.tr(
-                    "Delete %1 with all its contacts? Everything recorded about this customer "
-                    "will be erased. This cannot be undone."
-                ).replace("%1", customer.name),
-                destructive=True,
-            ):
-                self._erase_customer(customer.id, customer.name, [])
-            return
-        from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
-
-        dialog = ErasePersonDialog(
-            self, customer.name, [mention for _person, mention in mentions], customer=True
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def erase() -> None:
-            chosen = dialog.chosen()
-            pairs = [pair for pair in mentions if pair[1] in chosen]
-            self._erase_customer(customer.id, customer.name, pairs)
-
-        dialog.accepted.connect(erase)
-        dialog.open()
-
-    def _erase_customer(
+    def erase_customer(
         self, customer_id: str, name: str, redact_in: "list[PersonMention]"
     ) -> None:
         from relationdesk.services.erasure import erase_customer
