@@ -101,7 +101,7 @@ window.db.close()
 def build_database(data_dir: Path) -> Path:
     """The large database, built once per size and seed (it takes a while)."""
     from relationdesk.db.schema import open_database
-    from relationdesk.services import sample_portfolio
+    from relationdesk.services.samples import sample_portfolio
 
     path = data_dir / "relationdesk.sqlite3"
     from relationdesk.db.schema import HEAD_REVISION
@@ -255,8 +255,8 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
     from relationdesk.paths import database_url, settings_file
     from relationdesk.services import evidence_log, meeting_log
     from relationdesk.settings import Settings
+    from relationdesk.ui.customers.customer_detail import TIMELINE_TAB
     from relationdesk.ui.main_window import MainWindow
-    from relationdesk.ui.widgets.customer_detail import TIMELINE_TAB
 
     app = QApplication.instance() or QApplication([])
     db = open_database(database_url())

@@ -52,7 +52,7 @@ if scenario == "read_ahead":
     while dashboard.board is None or not dashboard.warmed_up():  # the import's steps
         app.processEvents()
 elif scenario == "matplotlib_imported":
-    from relationdesk.ui.dashboard_tab import import_matplotlib
+    from relationdesk.ui.dashboard.dashboard_tab import import_matplotlib
     import_matplotlib()
 
 painted = {}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from relationdesk.db.schema import open_database
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.paths import database_url, settings_file
-from relationdesk.services import sample_portfolio
+from relationdesk.services.samples import sample_portfolio
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 

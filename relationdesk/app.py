@@ -21,8 +21,8 @@ from relationdesk.i18n import LanguageSwitcher, system_language
 from relationdesk.paths import database_url, log_dir, make_private, settings_file, sqlite_path
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.messages import inform_error
-from relationdesk.ui.worker import wait_for_background_work
+from relationdesk.ui.shared.messages import inform_error
+from relationdesk.ui.shared.worker import wait_for_background_work
 
 EXIT_DATABASE_UNAVAILABLE = ExitCode.DATABASE_UNAVAILABLE  # the command line's set
 # Start-up tests and automation: close the window by itself this many milliseconds after
@@ -57,8 +57,8 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
     """Lock, open and attach the database; on failure explain why and end the app."""
     from relationdesk.db.errors import DatabaseOpenError, OpenFailure
     from relationdesk.db.schema import open_database
-    from relationdesk.ui.database_actions import offer_lost_database
-    from relationdesk.ui.errors import database_error_text
+    from relationdesk.ui.maintenance.database_actions import offer_lost_database
+    from relationdesk.ui.shared.errors import database_error_text
 
     url = database_url()
     path = sqlite_path(url)
@@ -120,7 +120,7 @@ def _offer_restore(window: MainWindow, path: Path) -> bool:
     from relationdesk.l10n.formatting import short_datetime
     from relationdesk.services.backup import BackupFailed, newest_good_backup, restore_backup
     from relationdesk.services.db_check import keep_aside
-    from relationdesk.ui.messages import confirm
+    from relationdesk.ui.shared.messages import confirm
 
     good = newest_good_backup(path)  # skips damaged backups and ones changed elsewhere
     if good is None:
@@ -169,7 +169,7 @@ def run_gui(language: str | None = None, repaired: int = 0) -> int:
 
 
 def _install_error_handling(repaired: int) -> None:
-    from relationdesk.ui.errors import install_exception_hook, setup_logging
+    from relationdesk.ui.shared.errors import install_exception_hook, setup_logging
 
     setup_logging(log_dir())
     install_exception_hook()

@@ -1,5 +1,5 @@
 """The portfolio's five charts, drawn once for both media: the dashboard on screen
-(ui/charts/dashboard_charts.py) and the portfolio review on paper
+(ui/dashboard/dashboard_charts.py) and the portfolio review on paper
 (services/reports/portfolio_charts.py). Where the customers stand (relationship stage,
 lifecycle funnel), what they think of us (NPS per quarter), how healthy the relationships
 are (average principle scores) and what each lifecycle stage earns (docs/domain.md §1-§4).

@@ -141,7 +141,7 @@ def _run(args: argparse.Namespace, repaired: int) -> int:
 
 
 def _demo(customers: int, seed: int) -> int:
-    from relationdesk.services import sample_portfolio
+    from relationdesk.services.samples import sample_portfolio
 
     db = open_for_command()
     try:

@@ -82,7 +82,7 @@ def _show(text: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from relationdesk.i18n import speaking
-    from relationdesk.ui.messages import inform_error
+    from relationdesk.ui.shared.messages import inform_error
 
     if not isinstance(QCoreApplication.instance(), QApplication):
         return  # no window system was started: stderr is all there is

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from relationdesk.db.database import Database
     from relationdesk.domain.validation import FieldError
-    from relationdesk.services.vcard_cards import Card
-    from relationdesk.services.vcard_exchange import ImportPlan
+    from relationdesk.services.exchange.vcard_cards import Card
+    from relationdesk.services.exchange.vcard_exchange import ImportPlan
 
 NO_COMPANY = "the card names no company (ORG): give its customer with --customer."
 READ_FAILURES = {
@@ -87,7 +87,7 @@ def run_exchange(args: argparse.Namespace) -> int:
     from relationdesk.cli_lookup import CommandError
 
     if args.exchange == "import-vcard":
-        from relationdesk.services.vcard_cards import VCardReadError, read_vcard_file
+        from relationdesk.services.exchange.vcard_cards import VCardReadError, read_vcard_file
 
         try:
             cards = read_vcard_file(args.file.expanduser())
@@ -118,7 +118,7 @@ def _where(error: object) -> str:
 
 def _import(db: "Database", cards: "list[Card]", args: argparse.Namespace) -> int:
     from relationdesk.cli_lookup import find_customer
-    from relationdesk.services.vcard_exchange import (
+    from relationdesk.services.exchange.vcard_exchange import (
         CardOutcome,
         Duplicates,
         apply_vcard_import,
@@ -142,7 +142,7 @@ def _import(db: "Database", cards: "list[Card]", args: argparse.Namespace) -> in
 
 
 def _print_report(plan: "ImportPlan") -> None:
-    from relationdesk.services.vcard_exchange import CardOutcome
+    from relationdesk.services.exchange.vcard_exchange import CardOutcome
 
     print(f"{len(plan.cards)} cards: {plan.count(CardOutcome.NEW)} new, "
           f"{plan.count(CardOutcome.DUPLICATE)} already there, "
@@ -179,22 +179,22 @@ def _export(db: "Database", args: argparse.Namespace) -> int:
     customer = getattr(args, "customer", None)
     customer_id = find_customer(db.reader, customer) if customer else None
     if args.exchange == "export-csv":
-        from relationdesk.services.csv_export import export_customers
+        from relationdesk.services.exchange.csv_export import export_customers
 
         rows = export_customers(db.reader, out)
         print(f"Written {out}: {rows} rows (one per contact, one per customer without contacts)")
     elif args.exchange == "export-vcard":
-        from relationdesk.services.vcard_exchange import export_vcard
+        from relationdesk.services.exchange.vcard_exchange import export_vcard
 
         count = export_vcard(db.reader, out, customer_id)
         print(f"Written {out}: {count} contacts")
     elif args.exchange == "export-ics":
-        from relationdesk.services.ics_export import export_ics
+        from relationdesk.services.exchange.ics_export import export_ics
 
         meetings, follow_ups = export_ics(db.reader, out, customer_id)
         print(f"Written {out}: {meetings} meetings, {follow_ups} open follow-ups")
     else:
-        from relationdesk.services.json_export import export_json
+        from relationdesk.services.exchange.json_export import export_json
 
         rows = export_json(db.reader, out, include_sensitive=args.include_sensitive)
         sensitive = "included" if args.include_sensitive else "left out"

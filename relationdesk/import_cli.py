@@ -98,7 +98,7 @@ class Progress:
 
 def run_import(args: argparse.Namespace) -> int:
     from relationdesk.domain.csv_import import CsvError
-    from relationdesk.services.csv_import import read_csv_file
+    from relationdesk.services.exchange.csv_import import read_csv_file
 
     progress = Progress(sys.stderr)
     try:
@@ -147,7 +147,7 @@ def _import(
 ) -> int:
     from relationdesk.domain.csv_import import CsvError
     from relationdesk.domain.csv_import_plan import Choice, mapping_problems
-    from relationdesk.services.csv_import import apply_import, make_plan
+    from relationdesk.services.exchange.csv_import import apply_import, make_plan
 
     if mapping_problems(mapping):
         print("relationdesk: no column is mapped to the customer's name (customer.name)",

@@ -32,7 +32,7 @@ def run_selftest() -> int:
             outcome["waited"] += 1
             QTimer.singleShot(50, check)
             return
-        from relationdesk.services import sample_portfolio
+        from relationdesk.services.samples import sample_portfolio
 
         count = sample_portfolio.load(window.db, 5, meetings_per_customer=3)
         window.workspace.refresh()

@@ -43,8 +43,8 @@ def test_start_up_path_does_not_import_heavy_libraries() -> None:
     """SQLAlchemy, Alembic and matplotlib cost ~0.35 s each: not before the first paint,
     nor before the customer list is filled (the workspace is built right after)."""
     code = (
-        "import sys, relationdesk.app, relationdesk.cli, relationdesk.ui.customer_workspace,"
-        " relationdesk.ui.today_view;"
+        "import sys, relationdesk.app, relationdesk.cli,"
+        " relationdesk.ui.customers.customer_workspace, relationdesk.ui.meetings.today_view;"
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib')"
         " if m in sys.modules))"
     )

@@ -265,7 +265,7 @@ def plan_import(
     existing: MappingType[str, ExistingCustomer],
     on_progress: Callable[[int, int], bool] | None = None,
 ) -> ImportPlan:
-    """`existing`: the database's customers by folded name (see services.csv_import).
+    """`existing`: the database's customers by folded name (see services.exchange.csv_import).
     `on_progress(rows, total)` is told every PROGRESS_ROWS rows; False stops the check
     (PlanCancelled). The plan keeps numbers per row, not the rows' values: the import
     reads them again (planned_customers)."""

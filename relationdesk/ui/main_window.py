@@ -21,18 +21,18 @@ from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
-from relationdesk.ui.exchange_menu import ExchangeMenu
-from relationdesk.ui.qt_helpers import named
+from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
+from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
 
     from relationdesk.db.database import Database
-    from relationdesk.ui.customer_workspace import CustomerWorkspace
-    from relationdesk.ui.dashboard_tab import DashboardTab
-    from relationdesk.ui.database_actions import DatabaseActions
-    from relationdesk.ui.pdf_export import PdfExport
-    from relationdesk.ui.today_view import TodayView
+    from relationdesk.ui.customers.customer_workspace import CustomerWorkspace
+    from relationdesk.ui.dashboard.dashboard_tab import DashboardTab
+    from relationdesk.ui.maintenance.database_actions import DatabaseActions
+    from relationdesk.ui.meetings.today_view import TodayView
+    from relationdesk.ui.reports.pdf_export import PdfExport
 
 
 class MainWindow(QMainWindow):
@@ -77,9 +77,9 @@ class MainWindow(QMainWindow):
 
         from relationdesk.paths import package_dir
         from relationdesk.services.scores import configure_from
-        from relationdesk.ui.customer_workspace import CustomerWorkspace
-        from relationdesk.ui.dashboard_tab import WARM_UP_DELAY_MS, DashboardTab
-        from relationdesk.ui.today_view import TodayView
+        from relationdesk.ui.customers.customer_workspace import CustomerWorkspace
+        from relationdesk.ui.dashboard.dashboard_tab import WARM_UP_DELAY_MS, DashboardTab
+        from relationdesk.ui.meetings.today_view import TodayView
 
         # Set after the first paint: loading the SVG plugin is not free.
         self.setWindowIcon(QIcon(str(package_dir() / "resources" / "relationdesk.svg")))
@@ -122,14 +122,14 @@ class MainWindow(QMainWindow):
 
     def database_actions(self) -> DatabaseActions:
         if self._db_actions is None:
-            from relationdesk.ui.database_actions import DatabaseActions
+            from relationdesk.ui.maintenance.database_actions import DatabaseActions
 
             self._db_actions = DatabaseActions(self)
         return self._db_actions
 
     def pdf_export(self) -> PdfExport:
         if self._pdf_export is None:
-            from relationdesk.ui.pdf_export import PdfExport
+            from relationdesk.ui.reports.pdf_export import PdfExport
 
             self._pdf_export = PdfExport(self)
         return self._pdf_export
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from relationdesk.paths import data_dir
         from relationdesk.services.economics import currencies_in_use
-        from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
+        from relationdesk.ui.settings.settings_dialog import SettingsDialog
 
         in_use = currencies_in_use(self.db.reader) if self.db is not None else []
         dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self, in_use)
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def rescore_all(self) -> None:
-        from relationdesk.ui.rescoring import rescore_all_customers
+        from relationdesk.ui.principles.rescoring import rescore_all_customers
 
         rescore_all_customers(self)
 

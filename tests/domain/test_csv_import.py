@@ -30,7 +30,7 @@ from relationdesk.domain.validation import Problem
 
 
 def test_our_own_header_is_the_exports() -> None:
-    from relationdesk.services.csv_export import HEADER
+    from relationdesk.services.exchange.csv_export import HEADER
 
     assert OWN_HEADER == HEADER
 

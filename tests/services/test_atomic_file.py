@@ -14,8 +14,8 @@ from relationdesk.services.atomic_file import (
     replaced_by_path,
     write_text_atomically,
 )
-from relationdesk.services.csv_export import export_customers
-from relationdesk.services.exchange_files import written_atomically
+from relationdesk.services.exchange.csv_export import export_customers
+from relationdesk.services.exchange.exchange_files import written_atomically
 
 
 def _fifo(tmp_path: Path) -> Path:

@@ -7,7 +7,7 @@ from relationdesk.db.database import Database
 from relationdesk.domain.csv_cells import readable
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.services.csv_export import HEADER, ExportCancelled, export_customers
+from relationdesk.services.exchange.csv_export import HEADER, ExportCancelled, export_customers
 
 
 def _read(path: Path) -> list[list[str]]:

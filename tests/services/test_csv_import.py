@@ -11,8 +11,8 @@ from relationdesk.domain.csv_import_plan import Choice, ImportPlan
 from relationdesk.domain.csv_mapping import guess_mapping
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.services.csv_export import export_customers
-from relationdesk.services.csv_import import (
+from relationdesk.services.exchange.csv_export import export_customers
+from relationdesk.services.exchange.csv_import import (
     ImportBlocked,
     ImportCancelled,
     apply_import,

@@ -11,7 +11,7 @@ import pytest
 from relationdesk.db.database import Database
 from relationdesk.domain.csv_import_plan import RowFault
 from relationdesk.domain.csv_mapping import Target, guess_mapping
-from relationdesk.services.csv_import import apply_import, make_plan, read_csv_file
+from relationdesk.services.exchange.csv_import import apply_import, make_plan, read_csv_file
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 

@@ -12,7 +12,7 @@ import pytest
 
 from relationdesk.db.database import Database
 from relationdesk.domain.csv_mapping import guess_mapping
-from relationdesk.services.csv_import import make_plan, read_csv_file
+from relationdesk.services.exchange.csv_import import make_plan, read_csv_file
 
 SIZE = 5_000_000
 BOUND = 3  # bytes of peak memory per byte of the file

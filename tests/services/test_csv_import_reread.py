@@ -9,7 +9,7 @@ from relationdesk.db.database import Database
 from relationdesk.domain.csv_import import CsvError, CsvProblem
 from relationdesk.domain.csv_import_plan import ImportPlan, PlannedContact, PlannedCustomer
 from relationdesk.domain.csv_mapping import guess_mapping
-from relationdesk.services.csv_import import apply_import, make_plan, read_csv_file
+from relationdesk.services.exchange.csv_import import apply_import, make_plan, read_csv_file
 
 _TEXT = (
     "Company,Contact,Email,Notes\n"

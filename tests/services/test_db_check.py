@@ -21,7 +21,7 @@ from relationdesk.domain.meetings import (
     Side,
 )
 from relationdesk.services import customer_editing as editing
-from relationdesk.services import evidence_log, meeting_log, sample_portfolio
+from relationdesk.services import evidence_log, meeting_log
 from relationdesk.services.customer_directory import CustomerDirectory, CustomerQuery
 from relationdesk.services.db_check import (
     CheckReport,
@@ -29,6 +29,7 @@ from relationdesk.services.db_check import (
     keep_aside,
     quick_check,
 )
+from relationdesk.services.samples import sample_portfolio
 
 NOW = datetime.now().replace(microsecond=0)
 

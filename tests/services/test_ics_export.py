@@ -9,8 +9,8 @@ from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import follow_ups
-from relationdesk.services.exchange_files import ExportCancelled
-from relationdesk.services.ics_export import export_ics
+from relationdesk.services.exchange.exchange_files import ExportCancelled
+from relationdesk.services.exchange.ics_export import export_ics
 from tests.services.exchange_data import (
     ENDED,
     PERSONAL,

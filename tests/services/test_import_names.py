@@ -3,8 +3,8 @@ or a row carrying one is reported with its problem and left out."""
 
 from relationdesk.db.database import Database
 from relationdesk.domain.validation import Problem
-from relationdesk.services.vcard_cards import read_vcards
-from relationdesk.services.vcard_exchange import CardOutcome, plan_vcard_import
+from relationdesk.services.exchange.vcard_cards import read_vcards
+from relationdesk.services.exchange.vcard_exchange import CardOutcome, plan_vcard_import
 
 
 def test_cards_with_a_bidi_control_in_a_name_are_left_out(db: Database) -> None:

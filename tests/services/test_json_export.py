@@ -7,8 +7,8 @@ import pytest
 
 from relationdesk.db.database import Database
 from relationdesk.db.schema import HEAD_REVISION
-from relationdesk.services.exchange_files import ExportCancelled
-from relationdesk.services.json_export import data_tables, export_json
+from relationdesk.services.exchange.exchange_files import ExportCancelled
+from relationdesk.services.exchange.json_export import data_tables, export_json
 from tests.services.exchange_data import PERSONAL, SENSITIVE, meeting_with_disclosures
 
 EVERY_TABLE = {

@@ -72,7 +72,7 @@ def test_the_draft_is_kept_in_the_database(db: Database) -> None:
 
 def test_a_draft_stays_out_of_the_json_export(db: Database, tmp_path: Path) -> None:
     """Its sensitive texts would pass the export's choice to leave them out."""
-    from relationdesk.services.json_export import export_json
+    from relationdesk.services.exchange.json_export import export_json
 
     told = DisclosureFields(
         Side.CUSTOMER, DisclosureDomain.PERSONAL, "family", Depth.CORE, "zqxsecret", True, None

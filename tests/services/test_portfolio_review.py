@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from relationdesk.db.database import Database
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.i18n import speaking
-from relationdesk.services import sample_portfolio
 from relationdesk.services.portfolio import PortfolioDashboard, portfolio_dashboard
 from relationdesk.services.reports.pdf import ReportCancelled, write_pdf
 from relationdesk.services.reports.portfolio_review import (
@@ -27,6 +26,7 @@ from relationdesk.services.reports.portfolio_review import (
     portfolio_data,
     portfolio_review,
 )
+from relationdesk.services.samples import sample_portfolio
 from tests.pdf_reports import assert_valid_pdf, pdf_info
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

@@ -7,11 +7,11 @@ from relationdesk.db.schema import open_database
 from relationdesk.domain.currencies import is_currency_code
 from relationdesk.domain.economics import parse_hourly_rates
 from relationdesk.paths import settings_file
-from relationdesk.services import sample_portfolio
 from relationdesk.services.customer_directory import CustomerDirectory, CustomerQuery
 from relationdesk.services.economics import currencies_in_use
 from relationdesk.services.lifecycle import lifecycle_view
 from relationdesk.services.portfolio import AttentionKind, PortfolioDashboard, portfolio_dashboard
+from relationdesk.services.samples import sample_portfolio
 
 
 def test_generation_is_seeded_and_covers_every_market() -> None:

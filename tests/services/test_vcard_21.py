@@ -5,8 +5,12 @@ real SQLite file."""
 from pathlib import Path
 
 from relationdesk.db.database import Database
-from relationdesk.services.vcard_cards import read_vcard_file
-from relationdesk.services.vcard_exchange import Duplicates, apply_vcard_import, plan_vcard_import
+from relationdesk.services.exchange.vcard_cards import read_vcard_file
+from relationdesk.services.exchange.vcard_exchange import (
+    Duplicates,
+    apply_vcard_import,
+    plan_vcard_import,
+)
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 

@@ -12,8 +12,8 @@ from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.enums import BuyingRole, Influence
 from relationdesk.domain.validation import Problem
 from relationdesk.services import customer_editing as editing
-from relationdesk.services.exchange_files import ExportCancelled
-from relationdesk.services.vcard_cards import (
+from relationdesk.services.exchange.exchange_files import ExportCancelled
+from relationdesk.services.exchange.vcard_cards import (
     MAX_FILE_BYTES,
     ImportCancelled,
     ReadFailure,
@@ -21,7 +21,7 @@ from relationdesk.services.vcard_cards import (
     read_vcard_file,
     read_vcards,
 )
-from relationdesk.services.vcard_exchange import (
+from relationdesk.services.exchange.vcard_exchange import (
     CardOutcome,
     Duplicates,
     ImportPlan,

@@ -14,8 +14,8 @@ from relationdesk.domain.customers import CustomerFields
 from relationdesk.paths import database_url
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.backup import create_backup
-from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.maintenance.backups_dialog import BackupsDialog
 from tests.ui.helpers import find_dialog
 
 
@@ -112,7 +112,7 @@ def test_the_backup_interval_is_set_in_settings(
     from datetime import UTC, datetime, timedelta
 
     from relationdesk.services.backup import list_backups
-    from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
+    from relationdesk.ui.settings.settings_dialog import SettingsDialog
 
     qtbot.waitUntil(lambda: len(list_backups(db.path)) == 1, timeout=15000)  # start-up backup
     started = list_backups(db.path)[0].path
@@ -193,7 +193,7 @@ def test_backups_holding_erased_people_are_marked_and_purged(
     from relationdesk.services import customer_editing
     from relationdesk.services.backup import create_backup
     from relationdesk.services.erasure import erase_customer
-    from relationdesk.ui.dialogs.backups_dialog import BackupsDialog
+    from relationdesk.ui.maintenance.backups_dialog import BackupsDialog
 
     customer = customer_editing.create_customer(db, CustomerFields(name="Ștefan Ionescu PFA"))
     old = create_backup(db.path, now=datetime.now(UTC) - timedelta(minutes=5))

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
-from relationdesk.ui.dialogs.personal_data_dialog import PersonalDataDialog
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.privacy.erase_person_dialog import ErasePersonDialog
+from relationdesk.ui.privacy.personal_data_dialog import PersonalDataDialog
 from tests.ui.helpers import find_dialog
 
 

@@ -12,10 +12,10 @@ from relationdesk.domain.csv_import_plan import Choice
 from relationdesk.domain.csv_mapping import Target
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.ui.csv_import_flow import open_csv_import
-from relationdesk.ui.dialogs.csv_import_dialog import CsvImportDialog
+from relationdesk.ui.exchange.csv_import_dialog import CsvImportDialog
+from relationdesk.ui.exchange.csv_import_flow import open_csv_import
+from relationdesk.ui.exchange.csv_import_models import CsvDuplicatesModel
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.models.csv_import_models import CsvDuplicatesModel
 
 SHEET = (
     "Azienda;Città;Paese;Referente;Email;Scarpe\n"

@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
 from relationdesk.domain.csv_mapping import guess_mapping
-from relationdesk.services.csv_import import make_plan, read_csv_file
-from relationdesk.ui.models.csv_import_models import CsvProblemsModel
+from relationdesk.services.exchange.csv_import import make_plan, read_csv_file
+from relationdesk.ui.exchange.csv_import_models import CsvProblemsModel
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 

@@ -16,9 +16,9 @@ from relationdesk.domain.meetings import (
 )
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
-from relationdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from relationdesk.ui.customers.customer_detail import BRIEF_TAB, TIMELINE_TAB
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.widgets.customer_detail import BRIEF_TAB, TIMELINE_TAB
+from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
 from tests.ui.helpers import find_dialog
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

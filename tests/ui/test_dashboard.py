@@ -26,15 +26,15 @@ from relationdesk.services.lifecycle import set_lifecycle_stage
 from relationdesk.services.meeting_log import save_meeting
 from relationdesk.services.portfolio import AttentionItem, AttentionKind
 from relationdesk.services.recommendations import record_recommendation
-from relationdesk.ui.charts.dashboard_charts import FUNNEL_ORDER
-from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.models.attention_model import (
+from relationdesk.ui.dashboard.attention_model import (
     CUSTOMER_ID_ROLE,
     SINCE_COLUMN,
     WHY_COLUMN,
     AttentionTableModel,
 )
-from relationdesk.ui.widgets.dashboard_view import DashboardView
+from relationdesk.ui.dashboard.dashboard_charts import FUNNEL_ORDER
+from relationdesk.ui.dashboard.dashboard_view import DashboardView
+from relationdesk.ui.main_window import MainWindow
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 TODAY = NOW.date()
@@ -288,7 +288,7 @@ def _items() -> list[AttentionItem]:
 
 
 def test_attention_model_orders_by_seriousness_and_sorts_on_request(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from relationdesk.ui.models.attention_model import AttentionProxy
+    from relationdesk.ui.dashboard.attention_model import AttentionProxy
 
     model = AttentionTableModel()
     qtmodeltester.check(model)
@@ -318,7 +318,7 @@ def test_attention_model_orders_by_seriousness_and_sorts_on_request(qtmodelteste
 
 
 def test_the_first_quarter_is_labelled_with_its_year() -> None:
-    from relationdesk.ui.charts.dashboard_charts import NpsTrendChart
+    from relationdesk.ui.dashboard.dashboard_charts import NpsTrendChart
 
     assert NpsTrendChart._quarter(date(2026, 4, 1), 0) == "Q2\n2026"
     assert NpsTrendChart._quarter(date(2026, 7, 1), 3) == "Q3"

@@ -16,7 +16,7 @@ from relationdesk.domain.meetings import (
 )
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.l10n.labels import depth_label, domain_label, side_label
-from relationdesk.ui.charts.disclosure_chart import DisclosureChart
+from relationdesk.ui.principles.disclosure_chart import DisclosureChart
 
 NOW = datetime(2026, 6, 15, 12)
 DEPTHS = (Depth.PERIPHERAL, Depth.INTERMEDIATE, Depth.CORE)
@@ -54,7 +54,7 @@ def test_matplotlib_is_imported_only_when_there_is_something_to_draw(data_dir: P
         "from datetime import datetime\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFact, Side\n"
-        "from relationdesk.ui.charts.disclosure_chart import DisclosureChart\n"
+        "from relationdesk.ui.principles.disclosure_chart import DisclosureChart\n"
         "app = QApplication([])\n"
         "chart = DisclosureChart()\n"
         "chart.set_facts([], datetime(2026, 6, 15))\n"

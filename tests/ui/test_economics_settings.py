@@ -11,8 +11,8 @@ from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.paths import settings_file
 from relationdesk.settings import Settings
-from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.helpers import find_dialog
 
 

@@ -15,9 +15,9 @@ from relationdesk.db.database import Database
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.ui import errors, messages
-from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+from relationdesk.ui.customers.customer_dialog import CustomerDialog
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.shared import errors, messages
 from tests.ui.helpers import find_dialog
 
 CANARY = "zqxcanary5521"

@@ -19,11 +19,12 @@ from relationdesk.domain.meetings import Side
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.services import customer_editing, evidence_log
 from relationdesk.services.evidence_facts import commitment_facts, ledger_rows
-from relationdesk.ui.dialogs.commitment_dialog import CommitmentDialog
-from relationdesk.ui.dialogs.form_dialog import FormDialog
-from relationdesk.ui.dialogs.ledger_dialog import LedgerDialog
-from relationdesk.ui.models import commitment_model, ledger_model
-from relationdesk.ui.widgets.evidence_view import EvidenceView
+from relationdesk.ui.lifecycle import ledger_model
+from relationdesk.ui.lifecycle.ledger_dialog import LedgerDialog
+from relationdesk.ui.meetings import commitment_model
+from relationdesk.ui.meetings.commitment_dialog import CommitmentDialog
+from relationdesk.ui.principles.evidence_view import EvidenceView
+from relationdesk.ui.shared.form_dialog import FormDialog
 from tests.ui.helpers import type_text
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

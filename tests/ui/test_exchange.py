@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.services.vcard_exchange import CardOutcome, Duplicates
-from relationdesk.ui import exchange_flows
-from relationdesk.ui.dialogs.vcard_import_dialog import VCardImportDialog
+from relationdesk.services.exchange.vcard_exchange import CardOutcome, Duplicates
+from relationdesk.ui.exchange import exchange_flows
+from relationdesk.ui.exchange.vcard_import_dialog import VCardImportDialog
+from relationdesk.ui.exchange.vcard_plan_model import OUTCOME_ROLE, RESULT
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.models.vcard_plan_model import OUTCOME_ROLE, RESULT
 from tests.services.exchange_data import SENSITIVE, meeting_with_disclosures
 from tests.ui.helpers import save_shot
 
@@ -88,9 +88,9 @@ def test_import_vcard_reviews_then_writes(qtbot, window: MainWindow, tmp_path: P
 
 
 def test_plan_model_passes_the_model_tester(qtmodeltester, db) -> None:  # type: ignore[no-untyped-def]
-    from relationdesk.services.vcard_cards import read_vcards
-    from relationdesk.services.vcard_exchange import plan_vcard_import
-    from relationdesk.ui.models.vcard_plan_model import VCardPlanModel
+    from relationdesk.services.exchange.vcard_cards import read_vcards
+    from relationdesk.services.exchange.vcard_exchange import plan_vcard_import
+    from relationdesk.ui.exchange.vcard_plan_model import VCardPlanModel
 
     model = VCardPlanModel(plan_vcard_import(db.reader, read_vcards(CARDS.encode())))
     qtmodeltester.check(model)

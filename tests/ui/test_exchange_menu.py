@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.ui.dialogs.merge_dialog import CustomerMergeDialog
+from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
 from relationdesk.ui.main_window import MainWindow
 from tests.ui.helpers import find_dialog
 

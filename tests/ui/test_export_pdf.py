@@ -20,9 +20,9 @@ from relationdesk.i18n import speaking
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.customer_directory import ListFilter
 from relationdesk.services.lifecycle import set_lifecycle_stage
-from relationdesk.ui.dialogs.export_pdf_dialog import ExportPdfDialog
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.pdf_export import ExportJob, PdfExport, safe_file_name
+from relationdesk.ui.reports.export_pdf_dialog import ExportPdfDialog
+from relationdesk.ui.reports.pdf_export import ExportJob, PdfExport, safe_file_name
 from tests.pdf_reports import (
     CUSTOMER_NAME,
     PLAIN_TEXT,

@@ -20,9 +20,9 @@ from relationdesk.services import evidence_log, meeting_log
 from relationdesk.services.customer_directory import CustomerDirectory
 from relationdesk.services.lifecycle import set_lifecycle_stage
 from relationdesk.services.recommendations import record_recommendation, record_referral
-from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+from relationdesk.ui.customers.customer_detail import LIFECYCLE_TAB, PRINCIPLES_TAB
+from relationdesk.ui.customers.customer_dialog import CustomerDialog
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.widgets.customer_detail import LIFECYCLE_TAB, PRINCIPLES_TAB
 from tests.ui.helpers import SHOTS_ENV, save_shot
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

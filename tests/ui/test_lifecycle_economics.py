@@ -18,13 +18,13 @@ from relationdesk.domain.enums import LifecycleStage
 from relationdesk.services import customer_editing
 from relationdesk.services.economics import PeriodInput, save_period
 from relationdesk.services.lifecycle import set_lifecycle_stage
-from relationdesk.ui.dialogs.form_dialog import FormDialog
-from relationdesk.ui.dialogs.lifecycle_dialog import LifecycleDialog
-from relationdesk.ui.dialogs.period_dialog import PeriodDialog
-from relationdesk.ui.dialogs.recommendation_dialog import RecommendationDialog
-from relationdesk.ui.dialogs.referral_dialog import ReferralDialog
+from relationdesk.ui.customers.customer_detail import ECONOMICS_TAB, LIFECYCLE_TAB
+from relationdesk.ui.lifecycle.lifecycle_dialog import LifecycleDialog
+from relationdesk.ui.lifecycle.recommendation_dialog import RecommendationDialog
+from relationdesk.ui.lifecycle.referral_dialog import ReferralDialog
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.widgets.customer_detail import ECONOMICS_TAB, LIFECYCLE_TAB
+from relationdesk.ui.reports.period_dialog import PeriodDialog
+from relationdesk.ui.shared.form_dialog import FormDialog
 from tests.ui.helpers import save_shot, type_text
 
 D = TypeVar("D", bound=FormDialog)
@@ -255,7 +255,7 @@ def test_the_customer_currency_is_checked_in_the_customer_dialog(
     qtbot: QtBot, db: Database, customer: str
 ) -> None:
     from relationdesk.services.customer_directory import CustomerDirectory
-    from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
+    from relationdesk.ui.customers.customer_dialog import CustomerDialog
 
     detail = CustomerDirectory(db.reader).detail(customer)
     dialog = CustomerDialog(db, None, detail)

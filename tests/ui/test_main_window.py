@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.ui.customer_workspace import SAMPLE_PORTFOLIO_SIZE
-from relationdesk.ui.dialogs.contact_dialog import ContactDialog
-from relationdesk.ui.dialogs.customer_dialog import CustomerDialog
-from relationdesk.ui.dialogs.erase_person_dialog import ErasePersonDialog
+from relationdesk.ui.customers.contact_dialog import ContactDialog
+from relationdesk.ui.customers.customer_dialog import CustomerDialog
+from relationdesk.ui.customers.customer_workspace import SAMPLE_PORTFOLIO_SIZE
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.privacy.erase_person_dialog import ErasePersonDialog
 from tests.ui.helpers import find_dialog, type_text
 
 
@@ -193,7 +193,7 @@ def test_contacts_new_invalid_edit_delete(
 def test_list_and_contact_models_pass_the_model_tester(
     qtmodeltester, window: MainWindow, db: Database
 ) -> None:  # type: ignore[no-untyped-def]
-    from relationdesk.services import sample_portfolio
+    from relationdesk.services.samples import sample_portfolio
 
     sample_portfolio.load(db, 250)
     window.workspace.refresh()

@@ -15,8 +15,8 @@ from relationdesk.paths import settings_file
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_draft, relationship_view
 from relationdesk.settings import Settings
-from relationdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
 from tests.ui.helpers import find_dialog, type_text
 
 

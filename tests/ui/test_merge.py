@@ -14,9 +14,9 @@ from relationdesk.domain.meetings import MeetingFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.services.economics import PeriodInput, save_period, set_currency
-from relationdesk.ui.dialogs.contact_merge_dialog import ContactMergeDialog
+from relationdesk.ui.customers.contact_merge_dialog import ContactMergeDialog
+from relationdesk.ui.customers.merge_flow import merge_selected_customer
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.merge_flow import merge_selected_customer
 from tests.ui.helpers import find_dialog, save_shot, type_text
 
 Answer = Callable[[QMessageBox.StandardButton], list[str]]

@@ -16,7 +16,7 @@ from relationdesk.i18n import LanguageSwitcher
 from relationdesk.l10n.labels import principle_label
 from relationdesk.services.score_history import score_history
 from relationdesk.services.scores import customer_scores
-from relationdesk.ui.charts.principle_charts import PrincipleRadar, PrincipleTrend, _known_runs
+from relationdesk.ui.principles.principle_charts import PrincipleRadar, PrincipleTrend, _known_runs
 from tests.services.test_score_history import NOW, customer_with_a_year_of_evidence
 
 NO_DATA = "Not enough evidence yet."
@@ -46,7 +46,7 @@ def test_matplotlib_is_imported_only_when_there_is_a_score_to_draw(data_dir: Pat
     code = (
         "import os, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from relationdesk.ui.charts.principle_charts import PrincipleRadar, PrincipleTrend\n"
+        "from relationdesk.ui.principles.principle_charts import PrincipleRadar, PrincipleTrend\n"
         "app = QApplication([])\n"
         "radar, trend = PrincipleRadar(), PrincipleTrend()\n"
         "radar.set_scorecard(None)\n"

@@ -12,10 +12,10 @@ from relationdesk.domain.meetings import Side
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import evidence_log
 from relationdesk.services.customer_directory import ListFilter
-from relationdesk.ui.dialogs.ledger_dialog import LedgerDialog
-from relationdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from relationdesk.ui.customers.customer_detail import EVIDENCE_TAB, PRINCIPLES_TAB
+from relationdesk.ui.lifecycle.ledger_dialog import LedgerDialog
 from relationdesk.ui.main_window import MainWindow
-from relationdesk.ui.widgets.customer_detail import EVIDENCE_TAB, PRINCIPLES_TAB
+from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
 from tests.ui.helpers import find_dialog, type_text
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

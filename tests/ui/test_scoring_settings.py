@@ -15,8 +15,8 @@ from relationdesk.domain.meetings import MeetingFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import evidence_log, meeting_log, scores
 from relationdesk.services.meeting_directory import MeetingDirectory
-from relationdesk.ui.dialogs.settings_dialog import SettingsDialog
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.helpers import find_dialog
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)

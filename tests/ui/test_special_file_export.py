@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from relationdesk.ui import exchange_flows
+from relationdesk.ui.exchange import exchange_flows
 from relationdesk.ui.main_window import MainWindow
 from tests.services.exchange_data import meeting_with_disclosures
 from tests.ui.test_exchange import _choose_file

@@ -27,8 +27,8 @@ from relationdesk.l10n.labels import domain_label
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.meeting_directory import DisclosureEntry, MeetingEntry
 from relationdesk.services.meeting_log import save_meeting
-from relationdesk.ui.models.timeline_filter import TimelineFilter
-from relationdesk.ui.models.timeline_model import (
+from relationdesk.ui.meetings.timeline_filter import TimelineFilter
+from relationdesk.ui.meetings.timeline_model import (
     DEPTH_ROLE,
     ID_ROLE,
     KIND_ROLE,
@@ -36,7 +36,7 @@ from relationdesk.ui.models.timeline_model import (
     SENSITIVE_ROLE,
     TimelineModel,
 )
-from relationdesk.ui.widgets.timeline_view import TimelineView
+from relationdesk.ui.meetings.timeline_view import TimelineView
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 SECRET = "Fabrica își dublează capacitatea anul viitor"

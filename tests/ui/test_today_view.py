@@ -14,14 +14,14 @@ from relationdesk.i18n import LanguageSwitcher
 from relationdesk.l10n.formatting import local_datetime
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
-from relationdesk.ui.dialogs.reschedule_dialog import RescheduleDialog
-from relationdesk.ui.models.follow_up_model import (
+from relationdesk.ui.meetings.follow_up_model import (
     CUSTOMER_ROLE,
     ID_ROLE,
     FollowUpTableModel,
     to_date,
 )
-from relationdesk.ui.today_view import EMPTY_PAGE, LIST_PAGE, TodayView
+from relationdesk.ui.meetings.reschedule_dialog import RescheduleDialog
+from relationdesk.ui.meetings.today_view import EMPTY_PAGE, LIST_PAGE, TodayView
 from tests.ui.helpers import find_dialog
 
 NOW = datetime(2026, 3, 11, 12, 0)  # naive UTC, as the services keep it

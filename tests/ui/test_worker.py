@@ -1,4 +1,4 @@
-"""Background work (relationdesk/ui/worker.py): callbacks on the GUI thread, nothing of
+"""Background work (relationdesk/ui/shared/worker.py): callbacks on the GUI thread, nothing of
 ours let go on a pool thread, and thousands of quick jobs with owners deleted meanwhile
 without a crash (the cause of a rare segfault at start-up)."""
 
@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from relationdesk.ui.worker import run_in_background
+from relationdesk.ui.shared.worker import run_in_background
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -100,7 +100,7 @@ HAMMER = """
 import random
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
-from relationdesk.ui.worker import run_in_background
+from relationdesk.ui.shared.worker import run_in_background
 
 app = QApplication([])
 total, started, heard, owners = 20000, [0], [0], []

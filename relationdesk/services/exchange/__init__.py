@@ -1,0 +1,1 @@
+"""Import and export of customers, contacts and meetings (CSV, vCard, iCalendar, JSON)."""

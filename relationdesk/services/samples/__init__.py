@@ -1,0 +1,1 @@
+"""Sample-data generators for the demo database and the benchmark."""

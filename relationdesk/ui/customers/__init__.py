@@ -1,0 +1,1 @@
+"""The customer list and workspace, the customer and contact dialogs, merging."""

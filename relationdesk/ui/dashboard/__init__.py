@@ -1,0 +1,1 @@
+"""The team's dashboard: charts and the needs-attention list."""

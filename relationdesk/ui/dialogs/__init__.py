@@ -1,1 +1,0 @@
-"""One dialog per module."""

@@ -1,0 +1,1 @@
+"""The lifecycle ladder, recommendations, referrals and the economics ledger."""

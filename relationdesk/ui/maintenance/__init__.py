@@ -1,0 +1,1 @@
+"""Backups, restore, database check and repair."""

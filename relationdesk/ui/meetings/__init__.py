@@ -1,0 +1,1 @@
+"""Logging meetings, the timeline, follow-ups and commitments, the Today screen."""

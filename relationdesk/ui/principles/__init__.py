@@ -1,0 +1,1 @@
+"""The five principles with their evidence, rescoring, and the relationship stage."""

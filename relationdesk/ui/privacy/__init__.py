@@ -1,0 +1,1 @@
+"""Erasing a person or customer and the personal-data export (GDPR)."""

@@ -1,0 +1,1 @@
+"""PDF reports: the customer review, the portfolio review, the meeting brief."""

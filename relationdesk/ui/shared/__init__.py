@@ -1,0 +1,1 @@
+"""Pieces every feature's screens share: messages, workers, helpers, small widgets."""

@@ -1,0 +1,125 @@
+"""A dialog with a form that validates on Save and stays open, showing what is wrong.
+
+Nothing is written unless every field is valid; problems are listed in the user's
+language under the form and the first wrong field gets the focus.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relationdesk.domain.validation import FieldError
+from relationdesk.palette import ERROR_TEXT_STYLE, INVALID_FIELD_STYLE
+from relationdesk.services.errors import NotFound, ValidationFailed
+from relationdesk.ui.shared.messages import inform_error
+from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.validation_messages import problem_message
+
+_INVALID_STYLE = INVALID_FIELD_STYLE
+
+
+class FormDialog(QDialog):
+    sig_saved = Signal(str)  # the id of the saved row
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.error_label = named(QLabel(), "errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_TEXT_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("buttons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def open_then(self, on_saved: Callable[[str], None]) -> None:
+        """Open window-modal (not blocking); call `on_saved(id)` after a successful save."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sig_saved.connect(on_saved)
+        self.open()
+
+    def add_field(self, name: str, widget: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(widget)
+        self._labels[name] = label
+        self._widgets[name] = widget
+        self.form.addRow(label, widget)
+
+    def set_label(self, name: str, text: str) -> None:
+        self._labels[name].setText(text)
+
+    def save(self) -> str | None:
+        """Write the form; return the row id, or None when the user changed their mind."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self._clear_errors()
+        try:
+            saved_id = self.save()
+        except ValidationFailed as failure:
+            self.show_errors(failure.errors)
+            return
+        except NotFound:
+            inform_error(
+                self,
+                QCoreApplication.translate("FormDialog", "Not saved"),
+                QCoreApplication.translate(
+                    "FormDialog", "This record was deleted meanwhile, so it cannot be saved."
+                ),
+            )
+            self.reject()
+            return
+        if saved_id is None:
+            return
+        self.sig_saved.emit(saved_id)
+        super().accept()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        messages = []
+        for error in errors:
+            label = self._labels.get(self._field_of(error))
+            messages.append(problem_message(error, label.text().replace("&", "") if label else ""))
+            widget = self._widgets.get(self._field_of(error))
+            if widget is not None:
+                widget.setStyleSheet(_INVALID_STYLE)
+        self.error_label.setText("\n".join(messages))
+        self.error_label.show()
+        first = self._widgets.get(self._field_of(errors[0])) if errors else None
+        if first is not None:
+            first.setFocus()
+
+    @staticmethod
+    def _field_of(error: FieldError) -> str:
+        """ "disclosure.2.topic" belongs to the field registered as "disclosure"."""
+        return error.field.split(".")[0]
+
+    def _clear_errors(self) -> None:
+        self.error_label.hide()
+        for widget in self._widgets.values():
+            widget.setStyleSheet("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,1 +1,0 @@
-"""Reusable panes of the main window."""
