@@ -22,6 +22,7 @@ from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
+from relationdesk.ui.shared.changes import Changes
 from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.switcher = switcher
+        self.changes = Changes(self)  # what writers announce; views listen (shared/changes.py)
         self.db: Database | None = None
         self.workspace: CustomerWorkspace | None = None
         self.today: TodayView | None = None
@@ -335,6 +337,14 @@ class MainWindow(QMainWindow):
         shown)."""
         if self.dashboard is not None and self.dashboard.isVisible():
             self.dashboard.refresh()
+
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        """A short message in the status bar (FlowWindow)."""
+        self._show_message(text, timeout_ms)
+
+    def dialog_parent(self) -> QWidget:
+        """Dialogs open over the main window (FlowWindow)."""
+        return self
 
     def _show_message(self, text: str, timeout_ms: int) -> None:
         if text:

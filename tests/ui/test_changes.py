@@ -2,7 +2,9 @@
 
 from pytestqt.qtbot import QtBot
 
+from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.shared.changes import Change, Changes, Topic
+from relationdesk.ui.shared.window import FlowWindow
 
 
 def test_a_change_touches_its_topics_and_a_new_database_touches_all() -> None:
@@ -25,3 +27,12 @@ def test_announce_emits_one_change(qtbot: QtBot) -> None:
     with qtbot.waitSignal(changes.changed) as blocker:
         changes.announce(Topic.CONTACTS, customer_ids=["c9"])
     assert blocker.args == [Change(frozenset({Topic.CONTACTS}), frozenset({"c9"}))]
+
+
+
+def test_the_main_window_is_what_flows_ask_for(window: MainWindow) -> None:
+    flow_window: FlowWindow = window  # mypy checks MainWindow against the protocol here
+    flow_window.show_status("saved")
+    assert window.statusBar().currentMessage() == "saved"
+    assert flow_window.dialog_parent() is window
+    assert isinstance(flow_window.changes, Changes)
