@@ -5,7 +5,7 @@ isolates tests and portable installs completely.
 """
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -91,7 +91,7 @@ def _coerce(value: Any, default: T) -> T:
         return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
     if isinstance(default, str):
         return str(value)  # type: ignore[return-value]
-    return value
+    return cast(T, value)
 
 
 def hourly_rates(settings: Settings) -> dict[str, int]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from relationdesk.db.connection import connect
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
     from sqlmodel import Session
 
 
@@ -58,7 +58,7 @@ def _create_engine(path: Path) -> "Engine":
     # pysqlite's own transaction handling starts transactions late; begin explicitly,
     # IMMEDIATE so a write never fails half-way on a lock upgrade.
     @event.listens_for(engine, "begin")
-    def _begin(conn):
+    def _begin(conn: "Connection") -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

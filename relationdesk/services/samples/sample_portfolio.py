@@ -277,7 +277,8 @@ def load(
 
 
 def _table(model: "type[SQLModel]") -> "Table":
-    return model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def _customer_row(customer_id: str, sample: SampleCustomer, created: datetime) -> dict[str, object]:

@@ -7,6 +7,8 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -52,7 +54,7 @@ TRIGGERS = [
 ]
 
 
-def _timestamps() -> list[sa.Column]:
+def _timestamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),

@@ -7,6 +7,8 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,14 +27,14 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _timestamps() -> list[sa.Column]:
+def _timestamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     ]
 
 
-def _customer_fk() -> sa.Column:
+def _customer_fk() -> sa.Column[Any]:
     return sa.Column(
         "customer_id", sa.String(), sa.ForeignKey("customer.id", ondelete="CASCADE"),
         nullable=False,

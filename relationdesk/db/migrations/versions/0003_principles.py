@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,14 +22,14 @@ SCORE_COLUMNS = ("reciprocity_score", "autonomy_score", "integrity_score", "loya
                  "equity_score", "health_score")
 
 
-def _timestamps() -> list[sa.Column]:
+def _timestamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     ]
 
 
-def _customer_fk() -> sa.Column:
+def _customer_fk() -> sa.Column[Any]:
     return sa.Column("customer_id", sa.String(),
                      sa.ForeignKey("customer.id", ondelete="CASCADE"), nullable=False)
 

@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,14 +23,14 @@ STAGES = ("prospect", "tester", "buyer", "account", "patron_friend", "sponsor_ch
 _STAGE_LIST = ", ".join(f"'{stage}'" for stage in STAGES)
 
 
-def _timestamps() -> list[sa.Column]:
+def _timestamps() -> list[sa.Column[Any]]:
     return [
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     ]
 
 
-def _customer_fk(name: str = "customer_id") -> sa.Column:
+def _customer_fk(name: str = "customer_id") -> sa.Column[Any]:
     return sa.Column(name, sa.String(),
                      sa.ForeignKey("customer.id", ondelete="CASCADE"), nullable=False)
 
