@@ -3138,7 +3138,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
-        <translation>Relația s-a încheiat. Istoricul ei rămâne aici; dacă reîncepe, înregistrează revenirea la prospect sau tester.</translation>
+        <translation>Relația s-a încheiat. Istoricul ei rămâne aici; dacă reîncepe, înregistrează mutarea înapoi la prospect sau tester.</translation>
     </message>
     <message>
         <source>a first order is recorded</source>
@@ -3794,7 +3794,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Rate (optional):</source>
-        <translation>Evaluează (opțional):</translation>
+        <translation>Evaluare (opțional):</translation>
     </message>
     <message>
         <source>Type a few letters of the customer</source>
