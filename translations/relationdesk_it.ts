@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Nothing needs your attention here.</source>
-        <translation>Qui non c’è nulla che richieda la tua attenzione.</translation>
+        <translation>Qui non c&apos;è nulla che richieda la tua attenzione.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the customer</source>
@@ -157,8 +157,8 @@
     <message numerus="yes">
         <source>Delete the %n backup(s) made before the last erasure? They still hold the erased people. The backups made since are kept.</source>
         <translation>
-            <numerusform>Eliminare %n backup creato prima dell’ultima cancellazione? Contiene ancora i dati cancellati. I backup creati successivamente vengono conservati.</numerusform>
-            <numerusform>Eliminare i %n backup creati prima dell’ultima cancellazione? Contengono ancora i dati cancellati. I backup creati successivamente vengono conservati.</numerusform>
+            <numerusform>Eliminare %n backup creato prima dell&apos;ultima cancellazione? Contiene ancora i dati cancellati. I backup creati successivamente vengono conservati.</numerusform>
+            <numerusform>Eliminare i %n backup creati prima dell&apos;ultima cancellazione? Contengono ancora i dati cancellati. I backup creati successivamente vengono conservati.</numerusform>
         </translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
-        <translation>RelationDesk fa un backup del database all’avvio e alla chiusura, al massimo ogni %2 ore (vedi Impostazioni), e conserva 12 copie giornaliere, 10 settimanali e 9 mensili. Si trovano in: %1</translation>
+        <translation>RelationDesk fa un backup del database all&apos;avvio e alla chiusura, al massimo ogni %2 ore (vedi Impostazioni), e conserva 12 copie giornaliere, 10 settimanali e 9 mensili. Si trovano in: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -194,7 +194,7 @@
     <name>BriefPanel</name>
     <message>
         <source>Build trust through reliability. Share something of your own company&apos;s plans to invite openness, and listen for what matters to them beyond the order.</source>
-        <translation>Costruisci la fiducia con l’affidabilità. Condividi qualcosa dei piani della tua azienda per invitare all’apertura e ascolta ciò che conta per loro al di là dell’ordine.</translation>
+        <translation>Costruisci la fiducia con l&apos;affidabilità. Condividi qualcosa dei piani della tua azienda per invitare all&apos;apertura e ascolta ciò che conta per loro al di là dell&apos;ordine.</translation>
     </message>
     <message>
         <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>&amp;Buying role:</source>
-        <translation>&amp;Ruolo nell’acquisto:</translation>
+        <translation>&amp;Ruolo nell&apos;acquisto:</translation>
     </message>
     <message>
         <source>In&amp;fluence:</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Buying role</source>
-        <translation>Ruolo nell’acquisto</translation>
+        <translation>Ruolo nell&apos;acquisto</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>&amp;Swap: keep the other name</source>
-        <translation>&amp;Inverti: mantieni l’altro nome</translation>
+        <translation>&amp;Inverti: mantieni l&apos;altro nome</translation>
     </message>
     <message>
         <source>Meetings attended</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Buying role</source>
-        <translation>Ruolo nell’acquisto</translation>
+        <translation>Ruolo nell&apos;acquisto</translation>
     </message>
     <message>
         <source>Influence</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Merge another entry of the same person into the selected contact</source>
-        <translation>Unisci al contatto selezionato un’altra scheda della stessa persona</translation>
+        <translation>Unisci al contatto selezionato un&apos;altra scheda della stessa persona</translation>
     </message>
     <message>
         <source>Personal data…</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>The file is larger than 50 MB. Split it into smaller files and import them one after the other.</source>
-        <translation>Il file supera i 50 MB. Dividilo in file più piccoli e importali uno dopo l’altro.</translation>
+        <translation>Il file supera i 50 MB. Dividilo in file più piccoli e importali uno dopo l&apos;altro.</translation>
     </message>
     <message>
         <source>The file is empty: there is no row to import.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Row: it has more cells than the header has columns, so its cells are shifted (a separator inside a cell that is not in quotes?). Correct the row and save the file again.</source>
-        <translation>Riga: ha più celle delle colonne dell’intestazione, quindi le sue celle sono spostate (un separatore dentro una cella non tra virgolette?). Correggi la riga e salva di nuovo il file.</translation>
+        <translation>Riga: ha più celle delle colonne dell&apos;intestazione, quindi le sue celle sono spostate (un separatore dentro una cella non tra virgolette?). Correggi la riga e salva di nuovo il file.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>The import did not complete. Nothing was written.</source>
-        <translation>L’importazione non è stata completata. Non è stato scritto nulla.</translation>
+        <translation>L&apos;importazione non è stata completata. Non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Customers created: %1</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>&amp;Swap: keep the other name</source>
-        <translation>&amp;Inverti: mantieni l’altro nome</translation>
+        <translation>&amp;Inverti: mantieni l&apos;altro nome</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>NPS %1, from each contact&apos;s latest answer (contacts: %2).</source>
-        <translation>NPS %1, calcolato sull’ultima risposta di ciascun contatto (contatti: %2).</translation>
+        <translation>NPS %1, calcolato sull&apos;ultima risposta di ciascun contatto (contatti: %2).</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L’operazione non può essere annullata.</translation>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. L’operazione non può essere annullata.</translation>
+        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>The dashboard could not be read. Switch to another tab and back to try again; the details are in the log file in the data folder.</source>
-        <translation>Non è stato possibile leggere la dashboard. Passa a un’altra scheda e torna qui per riprovare; i dettagli sono nel file di log nella cartella dei dati.</translation>
+        <translation>Non è stato possibile leggere la dashboard. Passa a un&apos;altra scheda e torna qui per riprovare; i dettagli sono nel file di log nella cartella dei dati.</translation>
     </message>
     <message>
         <source>no scores yet</source>
@@ -1606,8 +1606,8 @@
     <message numerus="yes">
         <source>customers, %Ln item(s) in the list</source>
         <translation>
-            <numerusform>clienti, %Ln voce nell’elenco</numerusform>
-            <numerusform>clienti, %Ln voci nell’elenco</numerusform>
+            <numerusform>clienti, %Ln voce nell&apos;elenco</numerusform>
+            <numerusform>clienti, %Ln voci nell&apos;elenco</numerusform>
         </translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <source>The search index</source>
-        <translation>L’indice di ricerca</translation>
+        <translation>L&apos;indice di ricerca</translation>
     </message>
     <message>
         <source>Records left without their customer</source>
@@ -1723,19 +1723,19 @@
     </message>
     <message>
         <source>The database file is empty: what it held is gone. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
-        <translation>Il file del database è vuoto: quello che conteneva non c’è più. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
+        <translation>Il file del database è vuoto: quello che conteneva non c&apos;è più. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
     </message>
     <message>
         <source>The database is missing</source>
-        <translation>Il database non c’è più</translation>
+        <translation>Il database non c&apos;è più</translation>
     </message>
     <message>
         <source>The database file is empty or missing, and there is no backup of it that can be restored. RelationDesk starts with a new, empty database.</source>
-        <translation>Il file del database è vuoto o non c’è più, e non esiste nessun backup da ripristinare. RelationDesk parte con un database nuovo e vuoto.</translation>
+        <translation>Il file del database è vuoto o non c&apos;è più, e non esiste nessun backup da ripristinare. RelationDesk parte con un database nuovo e vuoto.</translation>
     </message>
     <message>
         <source>The database file is missing, but there are backups of it. Restore the newest good backup, made on %1? If you do not, RelationDesk starts with an empty database.</source>
-        <translation>Il file del database non c’è più, ma ci sono dei backup. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
+        <translation>Il file del database non c&apos;è più, ma ci sono dei backup. Vuoi ripristinare il backup integro più recente, fatto il %1? Altrimenti RelationDesk parte con un database vuoto.</translation>
     </message>
     <message>
         <source>The backup could not be restored, so RelationDesk starts with an empty database. Your backups are kept: File → Backups… lists them.</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>The backup could not be restored; your data is as it was.</source>
-        <translation>Non è stato possibile ripristinare il backup; i tuoi dati sono rimasti com’erano.</translation>
+        <translation>Non è stato possibile ripristinare il backup; i tuoi dati sono rimasti com&apos;erano.</translation>
     </message>
     <message>
         <source>This backup was changed outside RelationDesk: it holds tables, triggers or indexes that RelationDesk does not make, and they could change or delete your data. It was not restored; your data is as it was.</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>The database is in good health: nothing to repair.</source>
-        <translation>Il database è in buono stato: non c’è nulla da riparare.</translation>
+        <translation>Il database è in buono stato: non c&apos;è nulla da riparare.</translation>
     </message>
     <message>
         <source>repaired</source>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>The operation did not complete. Nothing was changed.</source>
-        <translation>L’operazione non è stata completata. Non è stato modificato nulla.</translation>
+        <translation>L&apos;operazione non è stata completata. Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1853,11 +1853,11 @@
     </message>
     <message>
         <source>Someone else at the customer</source>
-        <translation>Un’altra persona del cliente</translation>
+        <translation>Un&apos;altra persona del cliente</translation>
     </message>
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
-        <translation>Cosa è stato detto, ad es. “l’anno prossimo lo stabilimento raddoppierà la capacità produttiva”</translation>
+        <translation>Cosa è stato detto, ad es. “l&apos;anno prossimo lo stabilimento raddoppierà la capacità produttiva”</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1969,7 +1969,7 @@
     <name>EconomicsSettingsPage</name>
     <message>
         <source>“%1” is not a currency code. Type a three-letter ISO 4217 code, such as EUR or RON, or choose one from the list; nothing is saved until then.</source>
-        <translation>“%1” non è un codice valuta. Digita un codice ISO 4217 di tre lettere, come EUR o RON, o scegline uno dall’elenco; finché non lo fai non viene salvato nulla.</translation>
+        <translation>“%1” non è un codice valuta. Digita un codice ISO 4217 di tre lettere, come EUR o RON, o scegline uno dall&apos;elenco; finché non lo fai non viene salvato nulla.</translation>
     </message>
     <message>
         <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
-        <translation>Quanto ti costa un’ora di incontri in questa valuta; entra nel costo di servizio dei clienti fatturati in essa. 0 elimina la tariffa.</translation>
+        <translation>Quanto ti costa un&apos;ora di incontri in questa valuta; entra nel costo di servizio dei clienti fatturati in essa. 0 elimina la tariffa.</translation>
     </message>
     <message>
         <source>Candidates to disengage</source>
@@ -2076,11 +2076,11 @@
     </message>
     <message>
         <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
-        <translation>Il tempo degli incontri rientra nel costo di servizio a %1 l’ora (Impostazioni).</translation>
+        <translation>Il tempo degli incontri rientra nel costo di servizio a %1 l&apos;ora (Impostazioni).</translation>
     </message>
     <message>
         <source>Delete the figures of %1? This cannot be undone.</source>
-        <translation>Eliminare i dati di %1? L’operazione non può essere annullata.</translation>
+        <translation>Eliminare i dati di %1? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete period</source>
@@ -2142,19 +2142,19 @@
     </message>
     <message>
         <source>Meeting summary</source>
-        <translation>Riepilogo dell’incontro</translation>
+        <translation>Riepilogo dell&apos;incontro</translation>
     </message>
     <message>
         <source>Meeting next steps</source>
-        <translation>Prossimi passi dell’incontro</translation>
+        <translation>Prossimi passi dell&apos;incontro</translation>
     </message>
     <message>
         <source>Meeting place</source>
-        <translation>Luogo dell’incontro</translation>
+        <translation>Luogo dell&apos;incontro</translation>
     </message>
     <message>
         <source>Something someone else disclosed</source>
-        <translation>Rivelazione di un’altra persona</translation>
+        <translation>Rivelazione di un&apos;altra persona</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2198,11 +2198,11 @@
     </message>
     <message>
         <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L’operazione non può essere annullata.</translation>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
-        <translation>I nomi delle sue persone compaiono anche nei testi di altri clienti. In quelli selezionati vengono sostituiti da […]; deseleziona ciò che deve restare com’è.</translation>
+        <translation>I nomi delle sue persone compaiono anche nei testi di altri clienti. In quelli selezionati vengono sostituiti da […]; deseleziona ciò che deve restare com&apos;è.</translation>
     </message>
     <message>
         <source>Delete contact</source>
@@ -2210,7 +2210,7 @@
     </message>
     <message>
         <source>Delete %1 and everything recorded about this person? This cannot be undone.</source>
-        <translation>Eliminare %1 e tutto ciò che è stato registrato su questa persona? L’operazione non può essere annullata.</translation>
+        <translation>Eliminare %1 e tutto ciò che è stato registrato su questa persona? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>The name also appears in these texts. It is replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -2218,11 +2218,11 @@
     </message>
     <message>
         <source>Texts with only a surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about one of its people.</source>
-        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un’altra persona o di un’azienda. Selezionali se riguardano una delle sue persone.</translation>
+        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano una delle sue persone.</translation>
     </message>
     <message>
         <source>Texts with only the surname are not ticked: it may be someone else&apos;s, or a company&apos;s. Tick them if they are about this person.</source>
-        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un’altra persona o di un’azienda. Selezionali se riguardano questa persona.</translation>
+        <translation>I testi con il solo cognome non sono selezionati: potrebbe trattarsi di un&apos;altra persona o di un&apos;azienda. Selezionali se riguardano questa persona.</translation>
     </message>
     <message>
         <source>Erasure not finished</source>
@@ -2243,7 +2243,7 @@
         <source>This database is already open in another RelationDesk window. Switch to that window, or close it first.
 
 File: %1</source>
-        <translation>Questo database è già aperto in un’altra finestra di RelationDesk. Passa a quella finestra oppure chiudila prima di continuare.
+        <translation>Questo database è già aperto in un&apos;altra finestra di RelationDesk. Passa a quella finestra oppure chiudila prima di continuare.
 
 File: %1</translation>
     </message>
@@ -2277,7 +2277,7 @@ File: %1</translation>
     </message>
     <message>
         <source>You do not have permission to read and write this file or its folder. Check the file&apos;s permissions, or choose another data folder.</source>
-        <translation>Non hai i permessi per leggere e scrivere questo file o la sua cartella. Controlla i permessi del file oppure scegli un’altra cartella dei dati.</translation>
+        <translation>Non hai i permessi per leggere e scrivere questo file o la sua cartella. Controlla i permessi del file oppure scegli un&apos;altra cartella dei dati.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of RelationDesk. Install the newer version to open it. The file was not changed.</source>
@@ -2301,7 +2301,7 @@ File: %1</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space on the disk that holds the data folder, then try again.</source>
-        <translation>Il disco è pieno, quindi non è stato modificato nulla. Libera un po’ di spazio sul disco che contiene la cartella dei dati, poi riprova.</translation>
+        <translation>Il disco è pieno, quindi non è stato modificato nulla. Libera un po&apos; di spazio sul disco che contiene la cartella dei dati, poi riprova.</translation>
     </message>
     <message>
         <source>The database cannot be written: the file, its folder or a leftover -shm or -wal file next to it is read-only. Nothing was changed. Give yourself write permission on them (or close the program that made them), then try again.</source>
@@ -2332,7 +2332,7 @@ File: %1</translation>
     <name>EvidenceView</name>
     <message>
         <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Eliminare la voce “%1”? L’operazione non può essere annullata.</translation>
+        <translation>Eliminare la voce “%1”? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2344,7 +2344,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
-        <translation>Eliminare la promessa “%1”? L’operazione non può essere annullata.</translation>
+        <translation>Eliminare la promessa “%1”? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete commitment</source>
@@ -2356,7 +2356,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Record what each side gives the other, and the power plays: one-sided demands, risks shifted onto us.</source>
-        <translation>Registra ciò che ciascuna parte dà all’altra e le prove di forza: richieste unilaterali, rischi scaricati su di noi.</translation>
+        <translation>Registra ciò che ciascuna parte dà all&apos;altra e le prove di forza: richieste unilaterali, rischi scaricati su di noi.</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -2447,7 +2447,7 @@ File: %1</translation>
     </message>
     <message>
         <source>The whole database goes into one JSON file (described in the documentation). The texts of sensitive disclosures are left out unless you include them here.</source>
-        <translation>L’intero database viene salvato in un unico file JSON (descritto nella documentazione). I testi delle rivelazioni riservate vengono esclusi, a meno che tu non scelga qui di includerli.</translation>
+        <translation>L&apos;intero database viene salvato in un unico file JSON (descritto nella documentazione). I testi delle rivelazioni riservate vengono esclusi, a meno che tu non scelga qui di includerli.</translation>
     </message>
     <message>
         <source>Include the texts of &amp;sensitive disclosures</source>
@@ -2503,7 +2503,7 @@ File: %1</translation>
     </message>
     <message>
         <source>The import did not complete. Nothing was changed.</source>
-        <translation>L’importazione non è stata completata. Non è stato modificato nulla.</translation>
+        <translation>L&apos;importazione non è stata completata. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
@@ -2561,7 +2561,7 @@ File: %1</translation>
     </message>
     <message>
         <source>&amp;Meeting brief</source>
-        <translation>&amp;Promemoria per l’incontro</translation>
+        <translation>&amp;Promemoria per l&apos;incontro</translation>
     </message>
     <message>
         <source>&amp;Customer review of %1</source>
@@ -2569,18 +2569,18 @@ File: %1</translation>
     </message>
     <message>
         <source>&amp;Meeting brief for %1</source>
-        <translation>&amp;Promemoria per l’incontro con %1</translation>
+        <translation>&amp;Promemoria per l&apos;incontro con %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Portfolio review of the %n customer(s) in the list</source>
         <translation>
-            <numerusform>&amp;Analisi del portafoglio (%n cliente nell’elenco)</numerusform>
-            <numerusform>&amp;Analisi del portafoglio (%n clienti nell’elenco)</numerusform>
+            <numerusform>&amp;Analisi del portafoglio (%n cliente nell&apos;elenco)</numerusform>
+            <numerusform>&amp;Analisi del portafoglio (%n clienti nell&apos;elenco)</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a customer in the list to export its review or its brief.</source>
-        <translation>Seleziona un cliente nell’elenco per esportarne l’analisi o il promemoria.</translation>
+        <translation>Seleziona un cliente nell&apos;elenco per esportarne l&apos;analisi o il promemoria.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2792,11 +2792,11 @@ File: %1</translation>
     </message>
     <message>
         <source>Surface facts anyone may know: hobbies, holidays, the company&apos;s products.</source>
-        <translation>Fatti di superficie che chiunque può conoscere: hobby, vacanze, prodotti dell’azienda.</translation>
+        <translation>Fatti di superficie che chiunque può conoscere: hobby, vacanze, prodotti dell&apos;azienda.</translation>
     </message>
     <message>
         <source>Opinions and plans shared in trust: family news, the company&apos;s problems.</source>
-        <translation>Opinioni e progetti condivisi in confidenza: novità in famiglia, problemi dell’azienda.</translation>
+        <translation>Opinioni e progetti condivisi in confidenza: novità in famiglia, problemi dell&apos;azienda.</translation>
     </message>
     <message>
         <source>The innermost layer: values, divorce, illness, bankruptcy, future business plans.</source>
@@ -2924,11 +2924,11 @@ File: %1</translation>
     </message>
     <message>
         <source>Fair, balanced exchanges: if one side takes a business risk, so does the other; if one invests time and money, the other reciprocates. Obligations, risks and rewards are shared.</source>
-        <translation>Scambi equi ed equilibrati: se una parte accetta un rischio aziendale, l’altra parte fa lo stesso; se una parte investe tempo e denaro, l’altra è disposta a ricambiare. Obblighi, rischi e benefici sono ripartiti equamente.</translation>
+        <translation>Scambi equi ed equilibrati: se una parte accetta un rischio aziendale, l&apos;altra parte fa lo stesso; se una parte investe tempo e denaro, l&apos;altra è disposta a ricambiare. Obblighi, rischi e benefici sono ripartiti equamente.</translation>
     </message>
     <message>
         <source>Each side decides freely, outside the other&apos;s power. Without it come power struggles: one side demands one-sided concessions or shifts known risks onto the other.</source>
-        <translation>Ciascuna parte prende le proprie decisioni, libera dal potere dell’altra. Senza autonomia possono svilupparsi lotte di potere: una parte chiede concessioni unilaterali o trasferisce i rischi noti all’altra parte.</translation>
+        <translation>Ciascuna parte prende le proprie decisioni, libera dal potere dell&apos;altra. Senza autonomia possono svilupparsi lotte di potere: una parte chiede concessioni unilaterali o trasferisce i rischi noti all&apos;altra parte.</translation>
     </message>
     <message>
         <source>Consistent decisions and actions on both sides: the same decision and action in the same circumstances, the same result from the same actions.</source>
@@ -2968,7 +2968,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Risk shifted onto the other side</source>
-        <translation>Rischio scaricato sull’altra parte</translation>
+        <translation>Rischio scaricato sull&apos;altra parte</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3048,7 +3048,7 @@ File: %1</translation>
     </message>
     <message>
         <source>: the weaker side, it drives the score (three times the other&apos;s weight).</source>
-        <translation>: è la parte più debole e determina il punteggio (pesa il triplo dell’altra).</translation>
+        <translation>: è la parte più debole e determina il punteggio (pesa il triplo dell&apos;altra).</translation>
     </message>
     <message>
         <source>rate again after your next meeting to firm this up</source>
@@ -3064,7 +3064,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Meetings in the last year</source>
-        <translation>Incontri nell’ultimo anno</translation>
+        <translation>Incontri nell&apos;ultimo anno</translation>
     </message>
     <message>
         <source>Share of value given by each side</source>
@@ -3104,7 +3104,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Bought on trial and is still deciding whether to buy again and commit. Reassure them about the choice they made; empathy and listening are essential now.</source>
-        <translation>Ha acquistato a scopo di prova e sta ancora valutando se ripetere l’acquisto e impegnarsi. Rassicuralo sulla scelta fatta: ora sono essenziali empatia e ascolto.</translation>
+        <translation>Ha acquistato a scopo di prova e sta ancora valutando se ripetere l&apos;acquisto e impegnarsi. Rassicuralo sulla scelta fatta: ora sono essenziali empatia e ascolto.</translation>
     </message>
     <message>
         <source>Keeps buying, but you are not its first choice. Show the economic and service advantages of continuity; learn its business in depth; cooperate with mutual respect.</source>
@@ -3112,7 +3112,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Sees you as one of its main suppliers, buys a wide range regularly and expects a personalised offer in return. Invest time and energy; extend the cooperation towards a partnership.</source>
-        <translation>Ti considera uno dei suoi fornitori principali, acquista regolarmente una vasta gamma e si aspetta in cambio un’offerta personalizzata. Investi tempo ed energie; estendi la cooperazione in ottica di partnership.</translation>
+        <translation>Ti considera uno dei suoi fornitori principali, acquista regolarmente una vasta gamma e si aspetta in cambio un&apos;offerta personalizzata. Investi tempo ed energie; estendi la cooperazione in ottica di partnership.</translation>
     </message>
     <message>
         <source>One of your most trusted accounts. Build a partnership with some processes personalised and, where it makes sense, implement together; create interdependence for a lasting win-win relationship.</source>
@@ -3120,7 +3120,7 @@ File: %1</translation>
     </message>
     <message>
         <source>So satisfied that it recommends you to others and speaks well of your strengths. Invest time in the relationship, in training and education: aim to have as many sponsors as you can.</source>
-        <translation>È così soddisfatto da consigliarti ad altri e da valorizzare i tuoi punti di forza. Investi tempo nella relazione, nella formazione e nell’acculturamento: punta ad avere quanti più sponsor possibile.</translation>
+        <translation>È così soddisfatto da consigliarti ad altri e da valorizzare i tuoi punti di forza. Investi tempo nella relazione, nella formazione e nell&apos;acculturamento: punta ad avere quanti più sponsor possibile.</translation>
     </message>
     <message>
         <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
@@ -3204,11 +3204,11 @@ File: %1</translation>
     </message>
     <message>
         <source>its lifecycle stage last moved down</source>
-        <translation>l’ultimo passaggio di fase nel ciclo di vita è stato verso il basso</translation>
+        <translation>l&apos;ultimo passaggio di fase nel ciclo di vita è stato verso il basso</translation>
     </message>
     <message>
         <source>revenue fell compared with the year before</source>
-        <translation>i ricavi sono calati rispetto all’anno precedente</translation>
+        <translation>i ricavi sono calati rispetto all&apos;anno precedente</translation>
     </message>
     <message>
         <source>Promoter</source>
@@ -3275,7 +3275,7 @@ File: %1</translation>
     </message>
     <message>
         <source>What was given, e.g. a 5% discount on the spring order</source>
-        <translation>Cosa è stato dato, ad es. uno sconto del 5% sull’ordine di primavera</translation>
+        <translation>Cosa è stato dato, ad es. uno sconto del 5% sull&apos;ordine di primavera</translation>
     </message>
     <message>
         <source>Estimated value; empty if unknown</source>
@@ -3283,7 +3283,7 @@ File: %1</translation>
     </message>
     <message>
         <source>The other side&apos;s entry that gave something back for this one.</source>
-        <translation>La voce dell’altra parte che ha ricambiato questa.</translation>
+        <translation>La voce dell&apos;altra parte che ha ricambiato questa.</translation>
     </message>
     <message>
         <source>write a number such as %1 or %2, or leave it empty.</source>
@@ -3318,7 +3318,7 @@ File: %1</translation>
     </message>
     <message>
         <source>A power play: it weighs on the autonomy of the relationship.</source>
-        <translation>Una prova di forza: pesa sull’autonomia della relazione.</translation>
+        <translation>Una prova di forza: pesa sull&apos;autonomia della relazione.</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3411,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Delete this recommendation answer? This cannot be undone.</source>
-        <translation>Eliminare questa risposta sulla raccomandazione? L’operazione non può essere annullata.</translation>
+        <translation>Eliminare questa risposta sulla raccomandazione? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete referral</source>
@@ -3419,7 +3419,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Delete this referral? The other customer stays. This cannot be undone.</source>
-        <translation>Eliminare questa segnalazione? L’altro cliente resta. L’operazione non può essere annullata.</translation>
+        <translation>Eliminare questa segnalazione? L&apos;altro cliente resta. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Lifecycle stage:</source>
@@ -3604,15 +3604,15 @@ Database: %2</translation>
     <name>MeetingBrief</name>
     <message>
         <source>Meeting brief, prepared on %1</source>
-        <translation>Promemoria per l’incontro, preparato il %1</translation>
+        <translation>Promemoria per l&apos;incontro, preparato il %1</translation>
     </message>
     <message>
         <source>Meeting brief: %1</source>
-        <translation>Promemoria per l’incontro: %1</translation>
+        <translation>Promemoria per l&apos;incontro: %1</translation>
     </message>
     <message>
         <source>%1 · meeting brief</source>
-        <translation>%1 · promemoria per l’incontro</translation>
+        <translation>%1 · promemoria per l&apos;incontro</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3672,7 +3672,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Buying role</source>
-        <translation>Ruolo nell’acquisto</translation>
+        <translation>Ruolo nell&apos;acquisto</translation>
     </message>
     <message>
         <source>Last meetings and next steps</source>
@@ -3807,7 +3807,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>What was agreed, e.g. send the offer</source>
-        <translation>Cosa è stato concordato, ad es. inviare l’offerta</translation>
+        <translation>Cosa è stato concordato, ad es. inviare l&apos;offerta</translation>
     </message>
     <message>
         <source>Remind me on</source>
@@ -3822,11 +3822,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>merged into it, then deleted</source>
-        <translation>unito all’altro e poi eliminato</translation>
+        <translation>unito all&apos;altro e poi eliminato</translation>
     </message>
     <message>
         <source>After merging, there is one record named “%1” with everything of both.</source>
-        <translation>Dopo l’unione resterà un’unica scheda, “%1”, con tutti i dati di entrambe.</translation>
+        <translation>Dopo l&apos;unione resterà un&apos;unica scheda, “%1”, con tutti i dati di entrambe.</translation>
     </message>
     <message>
         <source>%1: “%2” stays (“%3” is not kept).</source>
@@ -3834,7 +3834,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”? Everything recorded about “%1” moves to “%2”, then “%1” is deleted. This cannot be undone.</source>
-        <translation>Unire “%1” a “%2”? Tutto ciò che è stato registrato su “%1” passa a “%2”, poi “%1” viene eliminato. L’operazione non può essere annullata.</translation>
+        <translation>Unire “%1” a “%2”? Tutto ciò che è stato registrato su “%1” passa a “%2”, poi “%1” viene eliminato. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Not merged</source>
@@ -3901,7 +3901,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1. Check that you may write to that folder and that the disk has room, then export again. An older file of that name is unchanged.</source>
-        <translation>Non è stato possibile salvare il PDF come %1. Verifica di avere i permessi di scrittura su quella cartella e che sul disco ci sia spazio sufficiente, poi esporta di nuovo. L’eventuale file precedente con lo stesso nome non è stato modificato.</translation>
+        <translation>Non è stato possibile salvare il PDF come %1. Verifica di avere i permessi di scrittura su quella cartella e che sul disco ci sia spazio sufficiente, poi esporta di nuovo. L&apos;eventuale file precedente con lo stesso nome non è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +3987,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The files could not be written: %1. Choose another folder.</source>
-        <translation>Impossibile scrivere i file: %1. Scegli un’altra cartella.</translation>
+        <translation>Impossibile scrivere i file: %1. Scegli un&apos;altra cartella.</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +4022,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Buying role:</source>
-        <translation>Ruolo nell’acquisto:</translation>
+        <translation>Ruolo nell&apos;acquisto:</translation>
     </message>
     <message>
         <source>Influence:</source>
@@ -4373,7 +4373,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>NPS from each contact&apos;s latest answer of the last 12 months.</source>
-        <translation>NPS calcolato sull’ultima risposta di ciascun contatto negli ultimi 12 mesi.</translation>
+        <translation>NPS calcolato sull&apos;ultima risposta di ciascun contatto negli ultimi 12 mesi.</translation>
     </message>
     <message>
         <source>Revenue and profit of the last 12 months, in each customer&apos;s own currency (Cur.).</source>
@@ -4637,7 +4637,7 @@ Database: %2</translation>
     <message numerus="yes">
         <source>In the last %n day(s): </source>
         <translation>
-            <numerusform>Nell’ultimo %n giorno: </numerusform>
+            <numerusform>Nell&apos;ultimo %n giorno: </numerusform>
             <numerusform>Negli ultimi %n giorni: </numerusform>
         </translation>
     </message>
@@ -4807,11 +4807,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>A backup is made at start-up and on exit if this much time has passed.</source>
-        <translation>Il backup viene fatto all’avvio e alla chiusura, se è passato almeno questo tempo.</translation>
+        <translation>Il backup viene fatto all&apos;avvio e alla chiusura, se è passato almeno questo tempo.</translation>
     </message>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>
-        <translation>Il tempo ideale tra un incontro e l’altro; dopo il doppio il cliente diventa rosso.</translation>
+        <translation>Il tempo ideale tra un incontro e l&apos;altro; dopo il doppio il cliente diventa rosso.</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5052,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Line %1 is not UTF-8 text: the file is in another encoding, or is not a vCard file at all. Export the contacts again as vCard (UTF-8).</source>
-        <translation>La riga %1 non è testo UTF-8: il file usa un’altra codifica oppure non è affatto un file vCard. Esporta di nuovo i contatti in formato vCard (UTF-8).</translation>
+        <translation>La riga %1 non è testo UTF-8: il file usa un&apos;altra codifica oppure non è affatto un file vCard. Esporta di nuovo i contatti in formato vCard (UTF-8).</translation>
     </message>
     <message>
         <source>Card %2, which begins on line %1, has no END:VCARD: the file may have been cut short. Export the contacts again.</source>
@@ -5135,7 +5135,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>this is not a valid e-mail address, such as name@company.com.</source>
-        <translation>l’indirizzo e-mail non è valido: usa un formato come nome@azienda.it.</translation>
+        <translation>l&apos;indirizzo e-mail non è valido: usa un formato come nome@azienda.it.</translation>
     </message>
     <message>
         <source>this is not a valid phone number: use digits, spaces and an optional leading +, such as +40 268 123 456.</source>
@@ -5143,7 +5143,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>choose a country from the list, or a two-letter code such as RO.</source>
-        <translation>scegli un paese dall’elenco oppure inserisci un codice di due lettere, come IT.</translation>
+        <translation>scegli un paese dall&apos;elenco oppure inserisci un codice di due lettere, come IT.</translation>
     </message>
     <message>
         <source>a meeting cannot end before it starts.</source>
@@ -5159,7 +5159,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>the follow-up cannot be due before the meeting.</source>
-        <translation>il follow-up non può scadere prima dell’incontro.</translation>
+        <translation>il follow-up non può scadere prima dell&apos;incontro.</translation>
     </message>
     <message>
         <source>a rating goes from 1 to 5.</source>
@@ -5171,7 +5171,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>what returned it must be an entry of this customer&apos;s, given by the other side.</source>
-        <translation>la voce che lo ricambia deve appartenere a questo cliente ed essere data dall’altra parte.</translation>
+        <translation>la voce che lo ricambia deve appartenere a questo cliente ed essere data dall&apos;altra parte.</translation>
     </message>
     <message>
         <source>an answer goes from 0 to 10.</source>
@@ -5207,15 +5207,15 @@ Database: %2</translation>
     </message>
     <message>
         <source>a record cannot be merged into itself: choose another one.</source>
-        <translation>una scheda non può essere unita a sé stessa: scegline un’altra.</translation>
+        <translation>una scheda non può essere unita a sé stessa: scegline un&apos;altra.</translation>
     </message>
     <message>
         <source>both customers have revenue and costs recorded, in different currencies. Amounts in two currencies cannot be added up: delete or re-enter one customer&apos;s periods in the other currency first, then merge.</source>
-        <translation>entrambi i clienti hanno ricavi e costi registrati, ma in valute diverse. Gli importi in due valute non si possono sommare: prima elimina i periodi di uno dei due clienti o reinseriscili nell’altra valuta, poi procedi con l’unione.</translation>
+        <translation>entrambi i clienti hanno ricavi e costi registrati, ma in valute diverse. Gli importi in due valute non si possono sommare: prima elimina i periodi di uno dei due clienti o reinseriscili nell&apos;altra valuta, poi procedi con l&apos;unione.</translation>
     </message>
     <message>
         <source>a period of one customer overlaps a period of the other without being the same period (such as a month inside a quarter). Change or delete one of the two periods first, then merge.</source>
-        <translation>un periodo di un cliente si sovrappone a un periodo dell’altro senza coincidere con esso (ad es. un mese all’interno di un trimestre). Prima modifica o elimina uno dei due periodi, poi procedi con l’unione.</translation>
+        <translation>un periodo di un cliente si sovrappone a un periodo dell&apos;altro senza coincidere con esso (ad es. un mese all&apos;interno di un trimestre). Prima modifica o elimina uno dei due periodi, poi procedi con l&apos;unione.</translation>
     </message>
 </context>
 </TS>
