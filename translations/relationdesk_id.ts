@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>Brief</source>
-        <translation>Ringkasan kunjungan</translation>
+        <translation>Persiapan pertemuan</translation>
     </message>
     <message>
         <source>Details and contacts</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
-        <translation>12 bulan terakhir: pendapatan %1 · biaya layanan %2 · laba %3 · margin %4</translation>
+        <translation>12 bulan terakhir: pendapatan %1 · biaya melayani %2 · laba %3 · margin %4</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation>Biaya layanan</translation>
+        <translation>Biaya melayani</translation>
     </message>
     <message>
         <source>Profit</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>Equity</source>
-        <translation>Ekuitas (keadilan)</translation>
+        <translation>Ekuitas</translation>
     </message>
     <message>
         <source>Lifecycle</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Weak equity</source>
-        <translation>Ekuitas (keadilan) lemah</translation>
+        <translation>Ekuitas lemah</translation>
     </message>
     <message>
         <source>Prospects</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation>Biaya layanan</translation>
+        <translation>Biaya melayani</translation>
     </message>
     <message>
         <source>Profit</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
-        <translation>Pendapatan, biaya layanan, dan laba per tahap siklus hidup, 12 bulan terakhir</translation>
+        <translation>Pendapatan, biaya melayani, dan laba per tahap siklus hidup, 12 bulan terakhir</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation>Biaya layanan</translation>
+        <translation>Biaya melayani</translation>
     </message>
     <message>
         <source>Profit</source>
@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation>Biaya layanan</translation>
+        <translation>Biaya melayani</translation>
     </message>
     <message>
         <source>Profit</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
-        <translation>Belum ada tarif: waktu pertemuan tidak dihitung dalam biaya layanan.</translation>
+        <translation>Belum ada tarif: waktu pertemuan tidak dihitung dalam biaya melayani.</translation>
     </message>
     <message>
         <source>Rates per hour: %1</source>
@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
-        <translation>Berapa biaya satu jam pertemuan dalam mata uang ini; dihitung ke biaya layanan pelanggan yang ditagih dalam mata uang tersebut. 0 menghapus tarifnya.</translation>
+        <translation>Berapa biaya satu jam pertemuan dalam mata uang ini; dihitung ke biaya melayani pelanggan yang ditagih dalam mata uang tersebut. 0 menghapus tarifnya.</translation>
     </message>
     <message>
         <source>Candidates to disengage</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>High c&amp;ost-to-serve from:</source>
-        <translation>&amp;Biaya layanan tinggi mulai:</translation>
+        <translation>&amp;Biaya melayani tinggi mulai:</translation>
     </message>
     <message>
         <source> % of revenue</source>
@@ -2047,12 +2047,12 @@
 <context>
     <name>EconomicsTab</name>
     <message>
-        <source>Candidate to disengage from: %1. Seed 004: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
-        <translation>Kandidat untuk dilepas: %1. Jika seorang pelanggan menelan banyak biaya, tidak memiliki hubungan yang stabil, dan berada di tahap akhir siklus hidupnya, alihkan tenaga Anda ke hubungan yang lebih menjanjikan.</translation>
+        <source>Candidate to disengage from: %1. The rule: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
+        <translation>Kandidat untuk dilepas: %1. Aturannya: jika seorang pelanggan menelan banyak biaya, tidak memiliki hubungan yang stabil, dan berada di tahap akhir siklus hidupnya, alihkan tenaga Anda ke hubungan yang lebih menjanjikan.</translation>
     </message>
     <message>
         <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
-        <translation>12 bulan terakhir: pendapatan %1 · biaya layanan %2 · laba %3 · margin %4</translation>
+        <translation>12 bulan terakhir: pendapatan %1 · biaya melayani %2 · laba %3 · margin %4</translation>
     </message>
     <message>
         <source>This customer has no currency yet: choose one with Edit customer, so amounts and meeting time can be counted in it.</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
-        <translation>Waktu pertemuan dihitung ke biaya layanan sebesar %1 per jam (Pengaturan).</translation>
+        <translation>Waktu pertemuan dihitung ke biaya melayani sebesar %1 per jam (Pengaturan).</translation>
     </message>
     <message>
         <source>Delete the figures of %1? This cannot be undone.</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>Revenue and cost to serve</source>
-        <translation>Pendapatan dan biaya layanan</translation>
+        <translation>Pendapatan dan biaya melayani</translation>
     </message>
     <message>
         <source>Profit = revenue − costs. Record each month or quarter: revenue, what customer care, assistance and the rest cost to serve this customer.</source>
@@ -2549,7 +2549,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Meeting brief</source>
-        <translation>&amp;Ringkasan kunjungan</translation>
+        <translation>&amp;Persiapan pertemuan</translation>
     </message>
     <message>
         <source>&amp;Customer review of %1</source>
@@ -2557,7 +2557,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Meeting brief for %1</source>
-        <translation>&amp;Ringkasan kunjungan untuk %1</translation>
+        <translation>&amp;Persiapan pertemuan untuk %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Portfolio review of the %n customer(s) in the list</source>
@@ -2567,7 +2567,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Select a customer in the list to export its review or its brief.</source>
-        <translation>Pilih pelanggan dalam daftar untuk mengekspor tinjauan atau ringkasan kunjungannya.</translation>
+        <translation>Pilih pelanggan dalam daftar untuk mengekspor tinjauan atau persiapan pertemuannya.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2906,7 +2906,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation>Ekuitas (keadilan)</translation>
+        <translation>Ekuitas</translation>
     </message>
     <message>
         <source>Fair, balanced exchanges: if one side takes a business risk, so does the other; if one invests time and money, the other reciprocates. Obligations, risks and rewards are shared.</source>
@@ -3150,11 +3150,11 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>a contact would recommend us (9 or 10 out of 10)</source>
-        <translation>seorang kontak akan merekomendasikan kita (9 atau 10 dari 10)</translation>
+        <translation>seorang kontak akan merekomendasikan kami (9 atau 10 dari 10)</translation>
     </message>
     <message>
         <source>it has referred us to another customer</source>
-        <translation>sudah merekomendasikan kita kepada pelanggan lain</translation>
+        <translation>sudah merekomendasikan kami kepada pelanggan lain</translation>
     </message>
     <message>
         <source>a first order (in the economics, or a recorded stage of tester or higher)</source>
@@ -3170,7 +3170,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>cost-to-serve is high relative to revenue</source>
-        <translation>biaya layanan tinggi dibandingkan pendapatan</translation>
+        <translation>biaya melayani tinggi dibandingkan pendapatan</translation>
     </message>
     <message>
         <source>it costs us but brought no revenue</source>
@@ -3373,7 +3373,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Ask each contact how likely they are to recommend us to a friend or partner, from 0 to 10. No answer from the last 12 months yet.</source>
-        <translation>Tanyakan kepada setiap kontak seberapa besar kemungkinan mereka merekomendasikan kita kepada teman atau mitra, dari 0 sampai 10. Belum ada jawaban dalam 12 bulan terakhir.</translation>
+        <translation>Tanyakan kepada setiap kontak seberapa besar kemungkinan mereka merekomendasikan kami kepada teman atau mitra, dari 0 sampai 10. Belum ada jawaban dalam 12 bulan terakhir.</translation>
     </message>
     <message>
         <source>NPS %1 (answers counted: %2; promoters %3, passives %4, detractors %5).</source>
@@ -3445,7 +3445,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Who recommended us to whom: sponsors bring new prospects.</source>
-        <translation>Siapa merekomendasikan kita kepada siapa: sponsor membawa prospek baru.</translation>
+        <translation>Siapa merekomendasikan kami kepada siapa: sponsor membawa prospek baru.</translation>
     </message>
     <message>
         <source>Record referral…</source>
@@ -3464,7 +3464,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
+        <translation>&amp;Ubah</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3589,15 +3589,15 @@ Basis data: %2</translation>
     <name>MeetingBrief</name>
     <message>
         <source>Meeting brief, prepared on %1</source>
-        <translation>Ringkasan kunjungan, disusun pada %1</translation>
+        <translation>Persiapan pertemuan, disusun pada %1</translation>
     </message>
     <message>
         <source>Meeting brief: %1</source>
-        <translation>Ringkasan kunjungan: %1</translation>
+        <translation>Persiapan pertemuan: %1</translation>
     </message>
     <message>
         <source>%1 · meeting brief</source>
-        <translation>%1 · ringkasan kunjungan</translation>
+        <translation>%1 · persiapan pertemuan</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3846,7 +3846,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>meeting brief</source>
-        <translation>ringkasan kunjungan</translation>
+        <translation>persiapan pertemuan</translation>
     </message>
     <message>
         <source>portfolio review</source>
@@ -3917,7 +3917,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>O&amp;ther cost to serve:</source>
-        <translation>Biaya la&amp;yanan lain:</translation>
+        <translation>Biaya melayani lainn&amp;ya:</translation>
     </message>
     <message>
         <source>&amp;Orders:</source>
@@ -3933,7 +3933,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>The time of the meetings logged in this period is added to the cost to serve, at the hourly rate set in Settings.</source>
-        <translation>Waktu pertemuan yang tercatat dalam periode ini ditambahkan ke biaya layanan, dengan tarif per jam dari Pengaturan.</translation>
+        <translation>Waktu pertemuan yang tercatat dalam periode ini ditambahkan ke biaya melayani, dengan tarif per jam dari Pengaturan.</translation>
     </message>
     <message>
         <source>How many different product lines they bought: a wide range marks an account.</source>
@@ -4103,7 +4103,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Recommended us to</source>
-        <translation>Merekomendasikan kita kepada</translation>
+        <translation>Merekomendasikan kami kepada</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4134,7 +4134,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation>Biaya layanan</translation>
+        <translation>Biaya melayani</translation>
     </message>
     <message>
         <source>Profit</source>
@@ -4234,7 +4234,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Revenue, cost to serve and profit per lifecycle stage, last 12 months</source>
-        <translation>Pendapatan, biaya layanan, dan laba per tahap siklus hidup, 12 bulan terakhir</translation>
+        <translation>Pendapatan, biaya melayani, dan laba per tahap siklus hidup, 12 bulan terakhir</translation>
     </message>
     <message>
         <source>No revenue or costs recorded in the last 12 months.</source>
@@ -4512,7 +4512,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Recommended us &amp;to:</source>
-        <translation>Merekomendasikan kita &amp;kepada:</translation>
+        <translation>Merekomendasikan kami &amp;kepada:</translation>
     </message>
     <message>
         <source>Recommended &amp;by:</source>
@@ -4567,7 +4567,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Recommended us to</source>
-        <translation>Merekomendasikan kita kepada</translation>
+        <translation>Merekomendasikan kami kepada</translation>
     </message>
     <message>
         <source>Came to us through</source>
@@ -5177,7 +5177,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>a customer cannot recommend us to itself: choose another one.</source>
-        <translation>pelanggan tidak dapat merekomendasikan kita kepada dirinya sendiri: pilih pelanggan lain.</translation>
+        <translation>pelanggan tidak dapat merekomendasikan kami kepada dirinya sendiri: pilih pelanggan lain.</translation>
     </message>
     <message>
         <source>a record cannot be merged into itself: choose another one.</source>

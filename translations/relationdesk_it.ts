@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Nothing needs your attention here.</source>
-        <translation>Qui non c’è nulla che richieda la vostra attenzione.</translation>
+        <translation>Qui non c&apos;è nulla che richieda la tua attenzione.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the customer</source>
-        <translation>Premete Invio o fate doppio clic per aprire il cliente</translation>
+        <translation>Premi Invio o fai doppio clic per aprire il cliente</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
-        <translation>Cliente che si comporta da padrone: riportate la relazione a una partnership alla pari (vedi la scheda Principi).</translation>
+        <translation>Cliente che si comporta da padrone: riporta la relazione a una partnership alla pari (vedi la scheda Principi).</translation>
     </message>
     <message>
         <source>Disengage candidate: %1</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
-        <translation>Lavora su obiettivi comuni e concorda i prossimi passi a ogni incontro. Se lo volete entrambi, potranno seguire conversazioni personali; altrimenti, va benissimo anche così.</translation>
+        <translation>Lavora su obiettivi comuni e concorda i prossimi passi a ogni incontro. Se entrambe le parti lo desiderano, potranno seguire conversazioni personali; altrimenti, va benissimo anche così.</translation>
     </message>
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Economics</source>
-        <translation>Economia</translation>
+        <translation>Dati economici</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Economics and recommendation</source>
-        <translation>Economia e raccomandazione</translation>
+        <translation>Dati economici e raccomandazione</translation>
     </message>
     <message>
         <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
-        <translation>Ancora nessuna risposta: chiedete ai vostri contatti quanto è probabile che vi consiglino (0-10).</translation>
+        <translation>Ancora nessuna risposta sulla raccomandazione: chiedi ai tuoi contatti quanto è probabile che ci consiglino (0-10).</translation>
     </message>
     <message>
         <source>Q%1</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>No principle scores yet: they come from the evidence logged with meetings.</source>
-        <translation>Ancora nessun punteggio dei principi: nasce dalle evidenze registrate con gli incontri.</translation>
+        <translation>Ancora nessun punteggio dei principi: nasce dagli elementi registrati con gli incontri.</translation>
     </message>
     <message>
         <source>Health %1</source>
@@ -1589,11 +1589,11 @@
     </message>
     <message>
         <source>Your portfolio is empty. Add a customer, or load the sample portfolio from the File menu, and the dashboard shows how your relationships are doing.</source>
-        <translation>Il portafoglio è vuoto. Aggiungete un cliente o caricate il portafoglio di esempio dal menu File, e la dashboard mostrerà come vanno le vostre relazioni.</translation>
+        <translation>Il portafoglio è vuoto. Aggiungi un cliente o carica il portafoglio di esempio dal menu File, e la dashboard mostrerà come vanno le tue relazioni.</translation>
     </message>
     <message>
         <source>The dashboard could not be read. Switch to another tab and back to try again; the details are in the log file in the data folder.</source>
-        <translation>Non è stato possibile leggere la dashboard. Passate a un’altra scheda e tornate qui per riprovare; i dettagli sono nel file di log nella cartella dei dati.</translation>
+        <translation>Non è stato possibile leggere la dashboard. Passa a un&apos;altra scheda e torna qui per riprovare; i dettagli sono nel file di log nella cartella dei dati.</translation>
     </message>
     <message>
         <source>no scores yet</source>
@@ -1606,8 +1606,8 @@
     <message numerus="yes">
         <source>customers, %Ln item(s) in the list</source>
         <translation>
-            <numerusform>clienti, %Ln voce nell’elenco</numerusform>
-            <numerusform>clienti, %Ln voci nell’elenco</numerusform>
+            <numerusform>clienti, %Ln voce nell&apos;elenco</numerusform>
+            <numerusform>clienti, %Ln voci nell&apos;elenco</numerusform>
         </translation>
     </message>
     <message>
@@ -1969,7 +1969,7 @@
     <name>EconomicsSettingsPage</name>
     <message>
         <source>“%1” is not a currency code. Type a three-letter ISO 4217 code, such as EUR or RON, or choose one from the list; nothing is saved until then.</source>
-        <translation>«%1» non è un codice valuta. Digitate un codice ISO 4217 di tre lettere, come EUR o RON, o sceglietene uno dall’elenco; finché non lo fate non viene salvato nulla.</translation>
+        <translation>“%1” non è un codice valuta. Digita un codice ISO 4217 di tre lettere, come EUR o RON, o scegline uno dall&apos;elenco; finché non lo fai non viene salvato nulla.</translation>
     </message>
     <message>
         <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
@@ -1993,11 +1993,11 @@
     </message>
     <message>
         <source>The currency whose rate you are editing; type any ISO code, such as CHF.</source>
-        <translation>La valuta di cui state modificando la tariffa; digitate qualsiasi codice ISO, come CHF.</translation>
+        <translation>La valuta di cui stai modificando la tariffa; digita qualsiasi codice ISO, come CHF.</translation>
     </message>
     <message>
         <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
-        <translation>Quanto vi costa un’ora di incontri in questa valuta; entra nel costo di servizio dei clienti fatturati in essa. 0 elimina la tariffa.</translation>
+        <translation>Quanto ti costa un&apos;ora di incontri in questa valuta; entra nel costo di servizio dei clienti fatturati in essa. 0 elimina la tariffa.</translation>
     </message>
     <message>
         <source>Candidates to disengage</source>
@@ -2059,8 +2059,8 @@
 <context>
     <name>EconomicsTab</name>
     <message>
-        <source>Candidate to disengage from: %1. Seed 004: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
-        <translation>Candidato al disimpegno: %1. Quando un cliente costa molto, non ha una relazione stabile ed è nella fase finale del suo ciclo di vita, conviene spostare le energie su relazioni più promettenti.</translation>
+        <source>Candidate to disengage from: %1. The rule: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
+        <translation>Candidato al disimpegno: %1. La regola: quando un cliente costa molto, non ha una relazione stabile ed è nella fase finale del suo ciclo di vita, sposta le energie su relazioni più promettenti.</translation>
     </message>
     <message>
         <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
@@ -2068,19 +2068,19 @@
     </message>
     <message>
         <source>This customer has no currency yet: choose one with Edit customer, so amounts and meeting time can be counted in it.</source>
-        <translation>Questo cliente non ha ancora una valuta: sceglietela con Modifica cliente, così importi e tempo degli incontri possono essere conteggiati.</translation>
+        <translation>Questo cliente non ha ancora una valuta: sceglila con Modifica cliente, così importi e tempo degli incontri possono essere conteggiati.</translation>
     </message>
     <message>
         <source>Meeting time is not counted: set an hourly rate for %1 in Settings.</source>
-        <translation>Il tempo degli incontri non è conteggiato: impostate una tariffa oraria per %1 nelle Impostazioni.</translation>
+        <translation>Il tempo degli incontri non è conteggiato: imposta una tariffa oraria per %1 nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
-        <translation>Il tempo degli incontri rientra nel costo di servizio a %1 l’ora (Impostazioni).</translation>
+        <translation>Il tempo degli incontri rientra nel costo di servizio a %1 l&apos;ora (Impostazioni).</translation>
     </message>
     <message>
         <source>Delete the figures of %1? This cannot be undone.</source>
-        <translation>Eliminare i dati di %1? L’operazione non si può annullare.</translation>
+        <translation>Eliminare i dati di %1? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete period</source>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>Profit = revenue − costs. Record each month or quarter: revenue, what customer care, assistance and the rest cost to serve this customer.</source>
-        <translation>Profitto = ricavi − costi. Registrate ogni mese o trimestre: i ricavi e quanto costano customer care, assistenza e il resto per servire questo cliente.</translation>
+        <translation>Profitto = ricavi − costi. Registra ogni mese o trimestre: i ricavi e quanto costano customer care, assistenza e il resto per servire questo cliente.</translation>
     </message>
     <message>
         <source>Add period…</source>
@@ -2301,7 +2301,7 @@ File: %1</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was changed. Free some space on the disk that holds the data folder, then try again.</source>
-        <translation>Il disco è pieno, quindi non è stato modificato nulla. Libera un po’ di spazio sul disco che contiene la cartella dei dati, poi riprova.</translation>
+        <translation>Il disco è pieno, quindi non è stato modificato nulla. Libera un po&apos; di spazio sul disco che contiene la cartella dei dati, poi riprova.</translation>
     </message>
     <message>
         <source>The database cannot be written: the file, its folder or a leftover -shm or -wal file next to it is read-only. Nothing was changed. Give yourself write permission on them (or close the program that made them), then try again.</source>
@@ -3100,31 +3100,31 @@ File: %1</translation>
     </message>
     <message>
         <source>Not buying from you yet, but sees you as able to meet its needs. Create trust and psychological safety: they make your offer valuable and turn a prospect into a tester.</source>
-        <translation>Non compra ancora da voi, ma vi riconosce come potenzialmente in grado di soddisfare le sue esigenze. Create fiducia e sicurezza psicologica: danno valore alla vostra offerta e trasformano un prospect in un tester.</translation>
+        <translation>Non compra ancora da te, ma ti riconosce come potenzialmente in grado di soddisfare le sue esigenze. Crea fiducia e sicurezza psicologica: danno valore alla tua offerta e trasformano un prospect in un tester.</translation>
     </message>
     <message>
         <source>Bought on trial and is still deciding whether to buy again and commit. Reassure them about the choice they made; empathy and listening are essential now.</source>
-        <translation>Ha acquistato a scopo di prova e sta ancora valutando se ripetere l’acquisto e impegnarsi. Rassicuratelo sulla scelta fatta: ora sono essenziali empatia e ascolto.</translation>
+        <translation>Ha acquistato a scopo di prova e sta ancora valutando se ripetere l&apos;acquisto e impegnarsi. Rassicuralo sulla scelta fatta: ora sono essenziali empatia e ascolto.</translation>
     </message>
     <message>
         <source>Keeps buying, but you are not its first choice. Show the economic and service advantages of continuity; learn its business in depth; cooperate with mutual respect.</source>
-        <translation>Continua ad acquistare, ma non vi considera la prima scelta. Mostrate i vantaggi economici e di servizio della continuità; sviluppate un know-how specifico sul suo business; cooperate nel rispetto reciproco.</translation>
+        <translation>Continua ad acquistare, ma non ti considera la prima scelta. Mostra i vantaggi economici e di servizio della continuità; sviluppa un know-how specifico sul suo business; coopera nel rispetto reciproco.</translation>
     </message>
     <message>
         <source>Sees you as one of its main suppliers, buys a wide range regularly and expects a personalised offer in return. Invest time and energy; extend the cooperation towards a partnership.</source>
-        <translation>Vi considera uno dei suoi fornitori principali, acquista regolarmente una vasta gamma e si aspetta in cambio un’offerta personalizzata. Investite tempo ed energie; estendete la cooperazione in ottica di partnership.</translation>
+        <translation>Ti considera uno dei suoi fornitori principali, acquista regolarmente una vasta gamma e si aspetta in cambio un&apos;offerta personalizzata. Investi tempo ed energie; estendi la cooperazione in ottica di partnership.</translation>
     </message>
     <message>
         <source>One of your most trusted accounts. Build a partnership with some processes personalised and, where it makes sense, implement together; create interdependence for a lasting win-win relationship.</source>
-        <translation>Uno dei vostri account più fidati. Costruite una partnership con alcuni processi personalizzati e, se opportuno, implementate insieme; create interdipendenza per una relazione win-win duratura.</translation>
+        <translation>Uno dei tuoi account più fidati. Costruisci una partnership con alcuni processi personalizzati e, se opportuno, implementa insieme al cliente; crea interdipendenza per una relazione win-win duratura.</translation>
     </message>
     <message>
         <source>So satisfied that it recommends you to others and speaks well of your strengths. Invest time in the relationship, in training and education: aim to have as many sponsors as you can.</source>
-        <translation>È così soddisfatto da consigliarvi ad altri e da valorizzare i vostri punti di forza. Investite tempo nella relazione, nella formazione e nell’acculturamento: puntate ad avere quanti più sponsor possibile.</translation>
+        <translation>È così soddisfatto da consigliarti ad altri e da valorizzare i tuoi punti di forza. Investi tempo nella relazione, nella formazione e nell&apos;acculturamento: punta ad avere quanti più sponsor possibile.</translation>
     </message>
     <message>
         <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
-        <translation>La relazione è terminata. La sua storia resta qui; se riparte, registrate il ritorno a prospect o tester.</translation>
+        <translation>La relazione è terminata. La sua storia resta qui; se riparte, registra il ritorno a prospect o tester.</translation>
     </message>
     <message>
         <source>a first order is recorded</source>
@@ -3204,11 +3204,11 @@ File: %1</translation>
     </message>
     <message>
         <source>its lifecycle stage last moved down</source>
-        <translation>l’ultimo passaggio nel ciclo di vita è stato verso il basso</translation>
+        <translation>l&apos;ultimo passaggio di fase nel ciclo di vita è stato verso il basso</translation>
     </message>
     <message>
         <source>revenue fell compared with the year before</source>
-        <translation>i ricavi sono calati rispetto all’anno precedente</translation>
+        <translation>i ricavi sono calati rispetto all&apos;anno precedente</translation>
     </message>
     <message>
         <source>Promoter</source>
@@ -3379,7 +3379,7 @@ File: %1</translation>
     </message>
     <message>
         <source>The evidence suggests moving to %1: %2.</source>
-        <translation>Le evidenze suggeriscono il passaggio a %1: %2.</translation>
+        <translation>Gli elementi raccolti suggeriscono il passaggio a %1: %2.</translation>
     </message>
     <message>
         <source>Move to %1…</source>
@@ -3387,7 +3387,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Ask each contact how likely they are to recommend us to a friend or partner, from 0 to 10. No answer from the last 12 months yet.</source>
-        <translation>Chiedete a ogni contatto quanto è probabile che ci consigli a un amico o partner, da 0 a 10. Ancora nessuna risposta negli ultimi 12 mesi.</translation>
+        <translation>Chiedi a ogni contatto quanto è probabile che ci consigli a un amico o partner, da 0 a 10. Ancora nessuna risposta negli ultimi 12 mesi.</translation>
     </message>
     <message>
         <source>NPS %1 (answers counted: %2; promoters %3, passives %4, detractors %5).</source>
@@ -3411,7 +3411,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Delete this recommendation answer? This cannot be undone.</source>
-        <translation>Eliminare questa risposta? L’operazione non si può annullare.</translation>
+        <translation>Eliminare questa risposta sulla raccomandazione? L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete referral</source>
@@ -3419,7 +3419,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Delete this referral? The other customer stays. This cannot be undone.</source>
-        <translation>Eliminare questa segnalazione? L’altro cliente resta. L’operazione non si può annullare.</translation>
+        <translation>Eliminare questa segnalazione? L&apos;altro cliente resta. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Lifecycle stage:</source>
@@ -3779,7 +3779,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Rate (optional):</source>
-        <translation>Valuta (facoltativo):</translation>
+        <translation>Valutazione (facoltativa):</translation>
     </message>
     <message>
         <source>Type a few letters of the customer</source>
@@ -4419,7 +4419,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
-        <translation>Il cliente, nostro partner: lavorate insieme da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le esigenze del cliente e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
+        <translation>Il cliente, nostro partner: lavora con il cliente da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le sue esigenze e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4469,7 +4469,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>“How likely are you to recommend us to a friend or partner?”</source>
-        <translation>«Quanto è probabile che ci consigli a un amico o partner?»</translation>
+        <translation>“Con quale probabilità ci consiglierebbe a un amico o a un partner?”</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
@@ -4519,7 +4519,7 @@ Database: %2</translation>
     <name>ReferralDialog</name>
     <message>
         <source>“%1” is not a customer yet: it will be added as a new prospect.</source>
-        <translation>«%1» non è ancora un cliente: sarà aggiunto come nuovo prospect.</translation>
+        <translation>“%1” non è ancora un cliente: sarà aggiunto come nuovo prospect.</translation>
     </message>
     <message>
         <source>Record referral</source>
@@ -4543,7 +4543,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name, or the name of a new company</source>
-        <translation>Digitate il nome di un cliente o di una nuova azienda</translation>
+        <translation>Digita il nome di un cliente o di una nuova azienda</translation>
     </message>
     <message>
         <source>(not known)</source>
@@ -4659,7 +4659,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
-        <translation>Vi state allontanando: %1. Pianifica presto un incontro.</translation>
+        <translation>La relazione si sta allentando: %1. Pianifica presto un incontro.</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
@@ -4767,7 +4767,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>&amp;Economics</source>
-        <translation>Econo&amp;mia</translation>
+        <translation>Dati econo&amp;mici</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -5179,7 +5179,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>this period overlaps one already recorded for this customer: edit that one instead.</source>
-        <translation>questo periodo si sovrappone a uno già registrato per questo cliente: modificate quello.</translation>
+        <translation>questo periodo si sovrappone a uno già registrato per questo cliente: modifica quello.</translation>
     </message>
     <message>
         <source>an amount cannot be negative.</source>
@@ -5187,7 +5187,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>this is not a currency code: use three letters such as EUR or RON.</source>
-        <translation>questo non è un codice valuta: usate tre lettere come EUR o RON.</translation>
+        <translation>questo non è un codice valuta: usa tre lettere come EUR o RON.</translation>
     </message>
     <message>
         <source>this date is in the future.</source>
@@ -5195,15 +5195,15 @@ Database: %2</translation>
     </message>
     <message>
         <source>this is not an amount: type digits, such as 1250 or 1250.50.</source>
-        <translation>questo non è un importo: digitate cifre, come 1250 o 1250,50.</translation>
+        <translation>questo non è un importo: digita cifre, come 1250 o 1250,50.</translation>
     </message>
     <message>
         <source>choose one of this customer&apos;s people.</source>
-        <translation>scegliete una persona di questo cliente.</translation>
+        <translation>scegli una persona di questo cliente.</translation>
     </message>
     <message>
         <source>a customer cannot recommend us to itself: choose another one.</source>
-        <translation>un cliente non può segnalarci a sé stesso: sceglietene un altro.</translation>
+        <translation>un cliente non può segnalarci a sé stesso: scegline un altro.</translation>
     </message>
     <message>
         <source>a record cannot be merged into itself: choose another one.</source>

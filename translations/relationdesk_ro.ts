@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Nothing needs your attention here.</source>
-        <translation>Nimic de aici nu necesită atenția voastră.</translation>
+        <translation>Nimic de aici nu necesită atenția ta.</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open the customer</source>
-        <translation>Apăsați Enter sau faceți dublu clic pentru a deschide clientul</translation>
+        <translation>Apasă Enter sau fă dublu clic pentru a deschide clientul</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Client acting as master: turn the relationship back into a partnership between equals (see the Principles tab).</source>
-        <translation>Client care se poartă ca un stăpân: readuceți relația la un parteneriat între egali (vedeți fila Principii).</translation>
+        <translation>Client care se poartă ca un stăpân: readu relația la un parteneriat între egali (vezi fila Principii).</translation>
     </message>
     <message>
         <source>Disengage candidate: %1</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Work on shared goals and agree next steps at every meeting. If both of you want it, personal conversations can follow; if not, this is a good place to be.</source>
-        <translation>Lucrați împreună la obiective comune și stabiliți pașii următori la fiecare întâlnire. Dacă amândoi vă doriți, pot urma și discuții personale; dacă nu, relația este oricum într-un punct bun.</translation>
+        <translation>Lucrează la obiective comune și stabilește pașii următori la fiecare întâlnire. Dacă amândouă părțile își doresc, pot urma și discuții personale; dacă nu, relația este oricum într-un punct bun.</translation>
     </message>
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Two entries that are the same person become one: the meetings they attended, what they disclosed, their answers and referrals are all kept. Choose the person to merge with “%1”.</source>
-        <translation>Două înregistrări care reprezintă aceeași persoană devin una singură: se păstrează întâlnirile la care a participat, ce a dezvăluit, răspunsurile și recomandările sale. Alege persoana care va fi îmbinată cu „%1”.</translation>
+        <translation>Două înregistrări care reprezintă aceeași persoană devin una singură: se păstrează întâlnirile la care a participat, ce a dezvăluit, răspunsurile NPS și recomandările sale. Alege persoana care va fi îmbinată cu „%1”.</translation>
     </message>
     <message>
         <source>Merge &amp;with:</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Answers and referrals</source>
-        <translation>Răspunsuri și recomandări</translation>
+        <translation>Răspunsuri NPS și recomandări</translation>
     </message>
 </context>
 <context>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Brief</source>
-        <translation>Pe scurt</translation>
+        <translation>Sinteză</translation>
     </message>
     <message>
         <source>Details and contacts</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Economics</source>
-        <translation>Economie</translation>
+        <translation>Date economice</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>When the relationship really began, if earlier than its first meeting, order or lifecycle move here: loyalty counts the years from it.</source>
-        <translation>Când a început cu adevărat relația, dacă a fost înainte de prima întâlnire, comandă sau schimbare de etapă înregistrată aici: loialitatea numără anii de atunci.</translation>
+        <translation>Când a început cu adevărat relația, dacă a fost înainte de prima întâlnire, comandă sau mutare în ciclul de viață înregistrată aici: loialitatea numără anii de atunci.</translation>
     </message>
     <message>
         <source>Company name, e.g. Carpați Industrial S.R.L.</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Stage confirmations, ratings, give and take, commitments, lifecycle moves, recommendation answers and referrals</source>
-        <translation>Confirmări de etapă, evaluări, înregistrări „Dat și primit”, angajamente, mutări în ciclul de viață, răspunsuri despre recomandare și recomandări</translation>
+        <translation>Confirmări de etapă, evaluări, înregistrări „Dat și primit”, angajamente, mutări în ciclul de viață, răspunsuri NPS și recomandări</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>Economics and recommendation</source>
-        <translation>Economie și recomandări</translation>
+        <translation>Date economice și NPS</translation>
     </message>
     <message>
         <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>No recommendation answers in the last 12 months.</source>
-        <translation>Niciun răspuns despre recomandare în ultimele 12 luni.</translation>
+        <translation>Niciun răspuns NPS în ultimele 12 luni.</translation>
     </message>
     <message>
         <source>NPS %1, from each contact&apos;s latest answer (contacts: %2).</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>No recommendation answers yet: ask your contacts how likely they are to recommend you (0-10).</source>
-        <translation>Încă nu există răspunsuri: întrebați-vă contactele cât de probabil este să vă recomande (0-10).</translation>
+        <translation>Încă nu există răspunsuri NPS: întreabă-ți contactele cât de probabil este să ne recomande (0-10).</translation>
     </message>
     <message>
         <source>Q%1</source>
@@ -1600,11 +1600,11 @@
     </message>
     <message>
         <source>Your portfolio is empty. Add a customer, or load the sample portfolio from the File menu, and the dashboard shows how your relationships are doing.</source>
-        <translation>Portofoliul este gol. Adăugați un client sau încărcați portofoliul de exemplu din meniul Fișier, iar tabloul de bord va arăta cum merg relațiile voastre.</translation>
+        <translation>Portofoliul este gol. Adaugă un client sau încarcă portofoliul de exemplu din meniul Fișier, iar tabloul de bord va arăta cum merg relațiile tale.</translation>
     </message>
     <message>
         <source>The dashboard could not be read. Switch to another tab and back to try again; the details are in the log file in the data folder.</source>
-        <translation>Tabloul de bord nu a putut fi citit. Treceți la altă filă și reveniți pentru a încerca din nou; detaliile sunt în fișierul jurnal din dosarul de date.</translation>
+        <translation>Tabloul de bord nu a putut fi citit. Treci la altă filă și revino pentru a încerca din nou; detaliile sunt în fișierul jurnal din dosarul de date.</translation>
     </message>
     <message>
         <source>no scores yet</source>
@@ -1981,7 +1981,7 @@
     <name>EconomicsSettingsPage</name>
     <message>
         <source>“%1” is not a currency code. Type a three-letter ISO 4217 code, such as EUR or RON, or choose one from the list; nothing is saved until then.</source>
-        <translation>„%1” nu este un cod de monedă. Tastați un cod ISO 4217 de trei litere, ca EUR sau RON, sau alegeți unul din listă; nu se salvează nimic până atunci.</translation>
+        <translation>„%1” nu este un cod de monedă. Tastează un cod ISO 4217 de trei litere, ca EUR sau RON, sau alege unul din listă; nu se salvează nimic până atunci.</translation>
     </message>
     <message>
         <source>No rate set: meeting time counts as nothing in cost-to-serve.</source>
@@ -2005,11 +2005,11 @@
     </message>
     <message>
         <source>The currency whose rate you are editing; type any ISO code, such as CHF.</source>
-        <translation>Moneda al cărei tarif îl editați; tastați orice cod ISO, de exemplu CHF.</translation>
+        <translation>Moneda al cărei tarif îl editezi; tastează orice cod ISO, de exemplu CHF.</translation>
     </message>
     <message>
         <source>What an hour of meeting time costs you in this currency; it counts into the cost-to-serve of customers billed in it. 0 removes the rate.</source>
-        <translation>Cât vă costă o oră de întâlniri în această monedă; intră în costul de deservire al clienților facturați în ea. 0 șterge tariful.</translation>
+        <translation>Cât te costă o oră de întâlniri în această monedă; intră în costul de deservire al clienților facturați în ea. 0 șterge tariful.</translation>
     </message>
     <message>
         <source>Candidates to disengage</source>
@@ -2071,8 +2071,8 @@
 <context>
     <name>EconomicsTab</name>
     <message>
-        <source>Candidate to disengage from: %1. Seed 004: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
-        <translation>Candidat pentru dezangajare: %1. Când un client costă mult, nu are o relație stabilă și se află în faza finală a ciclului său de viață, mutați energia spre relații mai promițătoare.</translation>
+        <source>Candidate to disengage from: %1. The rule: when a customer costs a lot, has no stable relationship and is in the late phase of its life cycle, move that energy to more promising relationships.</source>
+        <translation>Candidat pentru dezangajare: %1. Regula: când un client costă mult, nu are o relație stabilă și se află în faza finală a ciclului său de viață, mută energia spre relații mai promițătoare.</translation>
     </message>
     <message>
         <source>Last 12 months: revenue %1 · cost to serve %2 · profit %3 · margin %4</source>
@@ -2080,11 +2080,11 @@
     </message>
     <message>
         <source>This customer has no currency yet: choose one with Edit customer, so amounts and meeting time can be counted in it.</source>
-        <translation>Acest client nu are încă o monedă: alegeți-o din Editare client, ca sumele și timpul întâlnirilor să poată fi socotite în ea.</translation>
+        <translation>Acest client nu are încă o monedă: alege-o din Editare client, ca sumele și timpul întâlnirilor să poată fi socotite în ea.</translation>
     </message>
     <message>
         <source>Meeting time is not counted: set an hourly rate for %1 in Settings.</source>
-        <translation>Timpul întâlnirilor nu este socotit: setați un tarif orar pentru %1 în Setări.</translation>
+        <translation>Timpul întâlnirilor nu este socotit: setează un tarif orar pentru %1 în Setări.</translation>
     </message>
     <message>
         <source>Meeting time counts into the cost to serve at %1 an hour (Settings).</source>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>Delete the figures of %1? This cannot be undone.</source>
-        <translation>Ștergeți cifrele pentru %1? Acțiunea nu poate fi anulată.</translation>
+        <translation>Ștergi cifrele pentru %1? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <source>Delete period</source>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>Profit = revenue − costs. Record each month or quarter: revenue, what customer care, assistance and the rest cost to serve this customer.</source>
-        <translation>Profit = venituri − costuri. Înregistrați fiecare lună sau trimestru: veniturile și cât costă relațiile cu clienții, asistența și restul pentru a deservi acest client.</translation>
+        <translation>Profit = venituri − costuri. Înregistrează fiecare lună sau trimestru: veniturile și cât costă relațiile cu clienții, asistența și restul pentru a deservi acest client.</translation>
     </message>
     <message>
         <source>Add period…</source>
@@ -2194,7 +2194,7 @@
     </message>
     <message>
         <source>Recommendation note</source>
-        <translation>Notă la un răspuns despre recomandare</translation>
+        <translation>Notă la un răspuns NPS</translation>
     </message>
     <message>
         <source>Referral note</source>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>%1 was deleted, but another program is reading the database, so the erased data is still in its file. Close that program (a backup tool, a database browser); the clean-up finishes the next time RelationDesk opens the database.</source>
-        <translation>%1 a fost șters, dar un alt program citește baza de date, așa că datele șterse sunt încă în fișierul ei. Închide acel program (un instrument de backup, un navigator de baze de date); curățarea se încheie data viitoare când RelationDesk deschide baza de date.</translation>
+        <translation>%1 a fost șters, dar un alt program citește baza de date, așa că datele șterse sunt încă în fișierul ei. Închide acel program (un program de copii de rezervă, un navigator de baze de date); curățarea se încheie data viitoare când RelationDesk deschide baza de date.</translation>
     </message>
 </context>
 <context>
@@ -3114,31 +3114,31 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Not buying from you yet, but sees you as able to meet its needs. Create trust and psychological safety: they make your offer valuable and turn a prospect into a tester.</source>
-        <translation>Nu cumpără încă de la voi, dar vă vede capabili să-i satisfaceți nevoile. Creați încredere și siguranță psihologică: ele dau valoare ofertei voastre și transformă un prospect într-un tester.</translation>
+        <translation>Nu cumpără încă de la tine, dar te vede capabil să-i satisfaci nevoile. Creează încredere și siguranță psihologică: ele dau valoare ofertei tale și transformă un prospect într-un tester.</translation>
     </message>
     <message>
         <source>Bought on trial and is still deciding whether to buy again and commit. Reassure them about the choice they made; empathy and listening are essential now.</source>
-        <translation>A cumpărat de probă și încă decide dacă va cumpăra din nou și se va angaja. Liniștiți-l în privința alegerii făcute; empatia și ascultarea sunt esențiale acum.</translation>
+        <translation>A cumpărat de probă și încă decide dacă va cumpăra din nou și se va angaja. Liniștește-l în privința alegerii făcute; empatia și ascultarea sunt esențiale acum.</translation>
     </message>
     <message>
         <source>Keeps buying, but you are not its first choice. Show the economic and service advantages of continuity; learn its business in depth; cooperate with mutual respect.</source>
-        <translation>Continuă să cumpere, dar nu sunteți prima lui alegere. Arătați avantajele economice și de servicii ale continuității; cunoașteți-i afacerea în profunzime; cooperați cu respect reciproc.</translation>
+        <translation>Continuă să cumpere, dar nu ești prima lui alegere. Arată avantajele economice și de servicii ale continuității; cunoaște-i afacerea în profunzime; cooperează cu respect reciproc.</translation>
     </message>
     <message>
         <source>Sees you as one of its main suppliers, buys a wide range regularly and expects a personalised offer in return. Invest time and energy; extend the cooperation towards a partnership.</source>
-        <translation>Vă consideră unul dintre principalii furnizori, cumpără regulat o gamă largă și așteaptă în schimb o ofertă personalizată. Investiți timp și energie; extindeți cooperarea spre un parteneriat.</translation>
+        <translation>Te consideră unul dintre principalii furnizori, cumpără regulat o gamă largă și așteaptă în schimb o ofertă personalizată. Investește timp și energie; extinde cooperarea spre un parteneriat.</translation>
     </message>
     <message>
         <source>One of your most trusted accounts. Build a partnership with some processes personalised and, where it makes sense, implement together; create interdependence for a lasting win-win relationship.</source>
-        <translation>Unul dintre conturile-cheie în care aveți cea mai mare încredere. Construiți un parteneriat cu unele procese personalizate și, unde are sens, implementați împreună; creați interdependență pentru o relație de tip câștig-câștig durabilă.</translation>
+        <translation>Unul dintre conturile-cheie în care ai cea mai mare încredere. Construiește un parteneriat cu unele procese personalizate și, unde are sens, implementează-le împreună cu clientul; creează interdependență pentru o relație de tip câștig-câștig durabilă.</translation>
     </message>
     <message>
         <source>So satisfied that it recommends you to others and speaks well of your strengths. Invest time in the relationship, in training and education: aim to have as many sponsors as you can.</source>
-        <translation>Este atât de mulțumit încât vă recomandă altora și vă laudă punctele forte. Investiți timp în relație, în instruire și educație: urmăriți să aveți cât mai mulți sponsori.</translation>
+        <translation>Este atât de mulțumit încât te recomandă altora și îți laudă punctele forte. Investește timp în relație, în instruire și educație: urmărește să ai cât mai mulți sponsori.</translation>
     </message>
     <message>
         <source>The relationship has ended. Its history stays here; if it starts again, record the move back to prospect or tester.</source>
-        <translation>Relația s-a încheiat. Istoricul ei rămâne aici; dacă reîncepe, înregistrați revenirea la prospect sau tester.</translation>
+        <translation>Relația s-a încheiat. Istoricul ei rămâne aici; dacă reîncepe, înregistrează mutarea înapoi la prospect sau tester.</translation>
     </message>
     <message>
         <source>a first order is recorded</source>
@@ -3218,7 +3218,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>its lifecycle stage last moved down</source>
-        <translation>ultima mutare în ciclul de viață a fost în jos</translation>
+        <translation>ultima mutare de etapă în ciclul de viață a fost în jos</translation>
     </message>
     <message>
         <source>revenue fell compared with the year before</source>
@@ -3401,7 +3401,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Ask each contact how likely they are to recommend us to a friend or partner, from 0 to 10. No answer from the last 12 months yet.</source>
-        <translation>Întrebați fiecare contact cât de probabil este să ne recomande unui prieten sau partener, de la 0 la 10. Niciun răspuns în ultimele 12 luni.</translation>
+        <translation>Întreabă fiecare contact cât de probabil este să ne recomande unui prieten sau partener, de la 0 la 10. Niciun răspuns în ultimele 12 luni.</translation>
     </message>
     <message>
         <source>NPS %1 (answers counted: %2; promoters %3, passives %4, detractors %5).</source>
@@ -3417,7 +3417,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Remove this move from the history? The stage goes back to the one before.</source>
-        <translation>Scoateți această mutare din istoric? Etapa revine la cea de dinainte.</translation>
+        <translation>Scoți această mutare din istoric? Etapa revine la cea de dinainte.</translation>
     </message>
     <message>
         <source>Delete answer</source>
@@ -3425,7 +3425,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Delete this recommendation answer? This cannot be undone.</source>
-        <translation>Ștergeți acest răspuns? Acțiunea nu poate fi anulată.</translation>
+        <translation>Ștergi acest răspuns NPS? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <source>Delete referral</source>
@@ -3433,7 +3433,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Delete this referral? The other customer stays. This cannot be undone.</source>
-        <translation>Ștergeți această recomandare? Celălalt client rămâne. Acțiunea nu poate fi anulată.</translation>
+        <translation>Ștergi această recomandare? Celălalt client rămâne. Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <source>Lifecycle stage:</source>
@@ -3461,7 +3461,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Recommendation answers</source>
-        <translation>Răspunsuri despre recomandare</translation>
+        <translation>Răspunsuri NPS</translation>
     </message>
     <message>
         <source>Record answer…</source>
@@ -3794,7 +3794,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Rate (optional):</source>
-        <translation>Evaluează (opțional):</translation>
+        <translation>Evaluare (opțional):</translation>
     </message>
     <message>
         <source>Type a few letters of the customer</source>
@@ -3978,7 +3978,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Everything held about %1 — the contact record, meetings attended, what they told us, recommendation answers and referrals — as a readable PDF and a JSON file, to answer an access request.</source>
-        <translation>Tot ce se păstrează despre %1 — fișa contactului, întâlnirile la care a participat, ce ne-a spus, răspunsurile despre recomandare și recomandările făcute — sub forma unui PDF ușor de citit și a unui fișier JSON, pentru a răspunde unei cereri de acces.</translation>
+        <translation>Tot ce se păstrează despre %1 — fișa contactului, întâlnirile la care a participat, ce ne-a spus, răspunsurile NPS și recomandările făcute — sub forma unui PDF ușor de citit și a unui fișier JSON, pentru a răspunde unei cereri de acces.</translation>
     </message>
     <message>
         <source>Include sensitive disclosure texts</source>
@@ -4117,7 +4117,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Recommendation answers</source>
-        <translation>Răspunsuri despre recomandare</translation>
+        <translation>Răspunsuri NPS</translation>
     </message>
     <message>
         <source>Answer (0-10)</source>
@@ -4252,7 +4252,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
-        <translation>Niciun răspuns despre recomandare în aceste trimestre.</translation>
+        <translation>Niciun răspuns NPS în aceste trimestre.</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -4280,27 +4280,27 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Sorted by name.</source>
-        <translation>Ordonați după nume.</translation>
+        <translation>Ordonare după nume.</translation>
     </message>
     <message>
         <source>Sorted by health, highest first.</source>
-        <translation>Ordonați după sănătate, descrescător.</translation>
+        <translation>Ordonare după sănătate, descrescător.</translation>
     </message>
     <message>
         <source>Sorted by revenue of the last 12 months, highest first, currency by currency.</source>
-        <translation>Ordonați după veniturile din ultimele 12 luni, descrescător, separat pentru fiecare monedă.</translation>
+        <translation>Ordonare după veniturile din ultimele 12 luni, descrescător, separat pentru fiecare monedă.</translation>
     </message>
     <message>
         <source>Sorted by profit of the last 12 months, highest first, currency by currency.</source>
-        <translation>Ordonați după profitul din ultimele 12 luni, descrescător, separat pentru fiecare monedă.</translation>
+        <translation>Ordonare după profitul din ultimele 12 luni, descrescător, separat pentru fiecare monedă.</translation>
     </message>
     <message>
         <source>Sorted by NPS, highest first.</source>
-        <translation>Ordonați după NPS, descrescător.</translation>
+        <translation>Ordonare după NPS, descrescător.</translation>
     </message>
     <message>
         <source>Sorted by lifecycle stage, from sponsor-champions down to prospects, former customers last.</source>
-        <translation>Ordonați după etapa ciclului de viață, de la sponsori-campioni până la prospecți; foștii clienți la final.</translation>
+        <translation>Ordonare după etapa ciclului de viață, de la sponsori-campioni până la prospecți; foștii clienți la final.</translation>
     </message>
     <message>
         <source>Business</source>
@@ -4434,7 +4434,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
-        <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrați împreună, de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
+        <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrează cu clientul de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4480,11 +4480,11 @@ Bază de date: %2</translation>
     <name>RecommendationDialog</name>
     <message>
         <source>Record recommendation answer</source>
-        <translation>Înregistrează răspunsul despre recomandare</translation>
+        <translation>Înregistrează răspunsul NPS</translation>
     </message>
     <message>
         <source>“How likely are you to recommend us to a friend or partner?”</source>
-        <translation>„Cât de probabil este să ne recomandați unui prieten sau partener?”</translation>
+        <translation>„Cât de probabil este să ne recomandați unui prieten sau partener de afaceri?”</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
@@ -4504,7 +4504,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>What they said, in their words</source>
-        <translation>Ce a spus, în cuvintele lui</translation>
+        <translation>Ce a spus, cu propriile cuvinte</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4546,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Recommended &amp;by:</source>
-        <translation>&amp;Recomandați de:</translation>
+        <translation>&amp;Recomandare de la:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -4558,7 +4558,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name, or the name of a new company</source>
-        <translation>Tastați numele unui client sau al unei companii noi</translation>
+        <translation>Tastează numele unui client sau al unei companii noi</translation>
     </message>
     <message>
         <source>(not known)</source>
@@ -4589,7 +4589,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation>Recomandați de</translation>
+        <translation>Recomandare de la</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4676,7 +4676,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
-        <translation>Vă îndepărtați: %1. Planifică o întâlnire în curând.</translation>
+        <translation>Relația se răcește: %1. Planifică o întâlnire în curând.</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
@@ -4784,7 +4784,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>&amp;Economics</source>
-        <translation>&amp;Economie</translation>
+        <translation>&amp;Date economice</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4989,17 +4989,17 @@ Bază de date: %2</translation>
     <message numerus="yes">
         <source>%n already there</source>
         <translation>
-            <numerusform>%n există deja</numerusform>
-            <numerusform>%n există deja</numerusform>
-            <numerusform>%n există deja</numerusform>
+            <numerusform>%n contact există deja</numerusform>
+            <numerusform>%n contacte există deja</numerusform>
+            <numerusform>%n de contacte există deja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out because of a problem</source>
         <translation>
-            <numerusform>%n omis din cauza unei probleme</numerusform>
-            <numerusform>%n omise din cauza unor probleme</numerusform>
-            <numerusform>%n omise din cauza unor probleme</numerusform>
+            <numerusform>%n contact omis din cauza unei probleme</numerusform>
+            <numerusform>%n contacte omise din cauza unor probleme</numerusform>
+            <numerusform>%n de contacte omise din cauza unor probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5205,7 +5205,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>this period overlaps one already recorded for this customer: edit that one instead.</source>
-        <translation>această perioadă se suprapune cu una deja înregistrată pentru acest client: editați-o pe aceea.</translation>
+        <translation>această perioadă se suprapune cu una deja înregistrată pentru acest client: editeaz-o pe aceea.</translation>
     </message>
     <message>
         <source>an amount cannot be negative.</source>
@@ -5213,7 +5213,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>this is not a currency code: use three letters such as EUR or RON.</source>
-        <translation>acesta nu este un cod de monedă: folosiți trei litere, ca EUR sau RON.</translation>
+        <translation>acesta nu este un cod de monedă: folosește trei litere, ca EUR sau RON.</translation>
     </message>
     <message>
         <source>this date is in the future.</source>
@@ -5221,15 +5221,15 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>this is not an amount: type digits, such as 1250 or 1250.50.</source>
-        <translation>aceasta nu este o sumă: tastați cifre, ca 1250 sau 1250,50.</translation>
+        <translation>aceasta nu este o sumă: tastează cifre, ca 1250 sau 1250,50.</translation>
     </message>
     <message>
         <source>choose one of this customer&apos;s people.</source>
-        <translation>alegeți una dintre persoanele acestui client.</translation>
+        <translation>alege una dintre persoanele acestui client.</translation>
     </message>
     <message>
         <source>a customer cannot recommend us to itself: choose another one.</source>
-        <translation>un client nu ne poate recomanda lui însuși: alegeți altul.</translation>
+        <translation>un client nu ne poate recomanda lui însuși: alege altul.</translation>
     </message>
     <message>
         <source>a record cannot be merged into itself: choose another one.</source>

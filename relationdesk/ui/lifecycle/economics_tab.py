@@ -104,7 +104,7 @@ class EconomicsTab(QWidget):
         if check is not None and candidate:
             self.disengage_banner.setText(
                 self.tr(
-                    "Candidate to disengage from: %1. Seed 004: when a customer costs a lot, "
+                    "Candidate to disengage from: %1. The rule: when a customer costs a lot, "
                     "has no stable relationship and is in the late phase of its life cycle, "
                     "move that energy to more promising relationships."
                 ).replace("%1", join_reasons([disengage_reason(c) for c in check.details]))
