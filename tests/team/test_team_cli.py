@@ -4,7 +4,7 @@ import psycopg
 import pytest
 
 from relationdesk.cli import main
-from relationdesk.team_cli import SERVER_ENV
+from relationdesk.cli.commands.team import SERVER_ENV
 from tests.team.conftest import SUPERUSER_PASSWORD, TeamServer
 
 
