@@ -7,11 +7,17 @@ if TYPE_CHECKING:
 
 
 def open_for_command() -> "Database":
-    """The user's database (RELATIONDESK_DATABASE_URL or the data folder's), migrated.
+    """The user's database (RELATIONDESK_DATABASE_URL or the data folder's), migrated,
+    with the user's scoring preferences applied as the window applies them, so what a
+    command scores (merge, import, demo, a report) agrees with the window.
 
     Raises DatabaseOpenError when it cannot be opened: cli.main says why, in the user's
     language, and ends with ExitCode.DATABASE_UNAVAILABLE (or DATABASE_BUSY)."""
     from relationdesk.db.schema import open_database
-    from relationdesk.paths import database_url
+    from relationdesk.paths import database_url, settings_file
+    from relationdesk.services.scores import use_preferences
+    from relationdesk.settings import Settings
 
-    return open_database(database_url())
+    db = open_database(database_url())
+    use_preferences(Settings(settings_file()))
+    return db
