@@ -53,9 +53,7 @@ def test_every_command_has_a_test() -> None:
     assert missing == []
 
 
-def test_selftest_opens_the_window_on_a_throw_away_folder(
-    data_dir: Path, tmp_path: Path
-) -> None:
+def test_selftest_opens_the_window_on_a_throw_away_folder(data_dir: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     throw_away = tmp_path / "tmp"
     throw_away.mkdir()

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from relationdesk.domain.validation import FieldError
 
+
 class CommandError(Exception):
     """Said on stderr by cli.main through `fail`, ending with `code`; nothing was written."""
 

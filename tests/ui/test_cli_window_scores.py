@@ -56,9 +56,10 @@ def _merge_with_the_command_line(db: Database, settings_ini: Path, folder: Path)
     """The same database and settings.ini in their own data folder, merged there by
     `relationdesk merge customers` in a process of its own, as a user runs it."""
     folder.mkdir()
-    with closing(sqlite3.connect(db.path)) as source, closing(
-        sqlite3.connect(folder / db.path.name)
-    ) as copy:
+    with (
+        closing(sqlite3.connect(db.path)) as source,
+        closing(sqlite3.connect(folder / db.path.name)) as copy,
+    ):
         source.backup(copy)
     (folder / settings_ini.name).write_bytes(settings_ini.read_bytes())
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}

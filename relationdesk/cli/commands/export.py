@@ -81,8 +81,7 @@ def _export(db: "Database", args: argparse.Namespace) -> ExitCode:
 register(
     Command(
         "export",
-        "export customers (CSV), contacts (vCard), the calendar (iCalendar) or "
-        "everything (JSON)",
+        "export customers (CSV), contacts (vCard), the calendar (iCalendar) or everything (JSON)",
         run,
         add_arguments,
     )

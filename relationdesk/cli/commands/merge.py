@@ -147,7 +147,9 @@ def _values(
 
 register(
     Command(
-        "merge", "make two customers, or two people of one customer, one record", run,
+        "merge",
+        "make two customers, or two people of one customer, one record",
+        run,
         add_arguments,
     )
 )
