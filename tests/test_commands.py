@@ -82,3 +82,17 @@ def test_report_brief_writes_a_pdf(db: Database, tmp_path: Path) -> None:
     assert unknown.returncode == 1
     assert unknown.stderr == "relationdesk: no customer is named 'Nobody'\n"
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_no_command_reaches_into_argparses_private_parts() -> None:
+    """Commands add their own sub-parsers (cli/registry.py): argparse's `_actions` and
+    `_SubParsersAction` may change in any Python release."""
+    cli = TESTS.parent / "relationdesk" / "cli"
+    private = [
+        f"{path.relative_to(cli)}:{node.lineno}"
+        for path in cli.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute)
+        and node.attr in ("_actions", "_SubParsersAction", "_subparsers")
+    ]
+    assert private == []
