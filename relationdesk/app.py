@@ -3,7 +3,7 @@
 The window is shown first; the database is opened (and migrated if needed) in the
 next event-loop turn, once the window has painted. A database that cannot be opened
 is explained in a dialog, the window closes and the app ends with exit code 3
-(cli_exit.ExitCode.DATABASE_UNAVAILABLE, as the command line does).
+(cli/exit_codes.ExitCode.DATABASE_UNAVAILABLE, as the command line does).
 """
 
 import logging
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
 from relationdesk.i18n import LanguageSwitcher, system_language
 from relationdesk.paths import database_url, log_dir, make_private, settings_file, sqlite_path
 from relationdesk.settings import Settings

@@ -14,7 +14,7 @@ import pytest
 
 from relationdesk import settings as keys
 from relationdesk.cli import main
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
 from relationdesk.db import connection, database
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from relationdesk import settings as keys
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
 from relationdesk.db.purge import pending_marker
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.meetings import (

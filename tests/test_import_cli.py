@@ -93,7 +93,7 @@ class _Terminal(io.StringIO):
 
 
 def test_progress_is_a_redrawn_line_on_a_terminal_and_quarters_elsewhere() -> None:
-    from relationdesk.import_cli import Progress
+    from relationdesk.cli.commands.import_csv import Progress
 
     for stream, expected in (
         (io.StringIO(), "Importing: 25%\nImporting: 50%\nImporting: 100%\n"),

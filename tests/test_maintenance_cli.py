@@ -1,6 +1,6 @@
-"""`relationdesk restore` and `check` on files that are not what they seem: a backup
-changed outside the app, an empty or missing database, a damaged one. Through the real
-command line entry point, on real SQLite files."""
+"""`relationdesk backup`, `restore` and `check`: their everyday work, and files that are
+not what they seem (a backup changed outside the app, an empty or missing database, a
+damaged one). Through the real command line entry point, on real SQLite files."""
 
 import sqlite3
 from contextlib import closing
@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from relationdesk.cli import main
+from relationdesk.cli.exit_codes import ExitCode
 from relationdesk.db.database import Database
+from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import CustomerFields
+from relationdesk.paths import DATABASE_URL_ENV, database_url
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.backup import create_backup
 
@@ -165,3 +168,73 @@ def test_check_that_finds_damage_inside_offers_the_newest_good_backup(
     captured = capsys.readouterr()
     assert "quick_check: corrupt" in captured.out and "NOT repaired" in captured.out
     assert _offered(captured.err) == good
+
+
+def test_backup_writes_a_copy_that_holds_the_data(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("Officine Rossi", "Gruppo Bianchi"):
+        editing.create_customer(db, CustomerFields(name=name))
+    db.close()
+
+    assert main(["backup"]) == ExitCode.OK
+
+    out = capsys.readouterr().out
+    made = Path(out.strip().split(" to ", 1)[1])
+    assert out.startswith(f"Backed up {db.path} to ")
+    assert made.parent == db.path.parent / "backups" and "manual" in made.name
+    assert _customers(made) == 2
+
+
+def test_backup_without_a_database_says_so_and_makes_none(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup"]) == ExitCode.DATABASE_UNAVAILABLE
+    assert "relationdesk: there is no database at" in capsys.readouterr().err
+    assert not (data_dir / "relationdesk.sqlite3").exists()
+
+
+def test_restore_brings_a_backup_back_and_keeps_the_replaced_file(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = _backed_up(db, 2)
+    after = open_database(database_url())
+    editing.create_customer(after, CustomerFields(name="Written after the backup"))
+    after.close()
+
+    assert main(["restore", str(backup)]) == ExitCode.OK
+
+    out = capsys.readouterr().out
+    assert out.startswith(f"Restored {backup} into {db.path}")
+    assert _customers(db.path) == 2
+    kept = Path(out.split("saved as ", 1)[1].strip())
+    assert _customers(kept) == 3  # what was replaced is a backup of its own
+
+
+def test_restore_of_a_file_that_is_not_there_is_refused(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    editing.create_customer(db, CustomerFields(name="Officine Rossi"))
+    db.close()
+    assert main(["restore", str(tmp_path / "nowhere.sqlite3")]) == ExitCode.USAGE
+    assert "relationdesk: no such backup file:" in capsys.readouterr().err
+    assert _customers(db.path) == 1
+
+
+def test_check_of_a_sound_database_finds_nothing(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    editing.create_customer(db, CustomerFields(name="Officine Rossi"))
+    db.close()
+    assert main(["check"]) == ExitCode.OK
+    captured = capsys.readouterr()
+    assert captured.out == f"{db.path}: no problems found\n" and captured.err == ""
+
+
+@pytest.mark.parametrize("command", [["backup"], ["restore", "old.sqlite3"], ["check"]])
+def test_a_database_that_is_no_sqlite_file_cannot_be_backed_up_or_checked(
+    command: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(DATABASE_URL_ENV, "postgresql://desk@localhost/relationdesk")
+    assert main(command) == ExitCode.USAGE
+    assert "only SQLite databases can be backed up or checked" in capsys.readouterr().err

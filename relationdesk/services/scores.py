@@ -31,12 +31,14 @@ if TYPE_CHECKING:
 
     from relationdesk.db.database import Database
     from relationdesk.db.models import Customer
+    from relationdesk.settings import Settings
 
 HISTORY_DAYS = 730  # meetings and disclosures older than this weigh (almost) nothing
 RESCORE_BATCH = 500
 
 # The user's scoring preferences (half-life, health weights): app-wide, set from the
-# settings when the database is opened and whenever they change.
+# settings by use_preferences when the window or a command opens the database, and
+# again whenever the settings dialog changes them.
 _scoring: ScoringSettings = DEFAULT_SCORING
 
 
@@ -78,6 +80,15 @@ def configure_from(half_life_days: int, weights_text: str) -> ScoringSettings:
         return configure(half_life_days, weights_from_text(weights_text))
     except ValueError:
         return configure(DEFAULT_SCORING.half_life_days, {})
+
+
+def use_preferences(settings: "Settings") -> ScoringSettings:
+    """The one loader: the preferences saved in `settings`, applied. The window calls it
+    when it attaches the database, every command when it opens it (cli/database.py), so
+    a merge or an import scores the same from either."""
+    from relationdesk.settings import SCORE_HALF_LIFE_DAYS, SCORE_WEIGHTS
+
+    return configure_from(settings.get(SCORE_HALF_LIFE_DAYS), settings.get(SCORE_WEIGHTS))
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QTabWidget
 
         from relationdesk.paths import package_dir
-        from relationdesk.services.scores import configure_from
+        from relationdesk.services.scores import use_preferences
         from relationdesk.ui.customers.customer_workspace import CustomerWorkspace
         from relationdesk.ui.dashboard.dashboard_tab import WARM_UP_DELAY_MS, DashboardTab
         from relationdesk.ui.meetings.today_view import TodayView
@@ -86,9 +86,7 @@ class MainWindow(QMainWindow):
         # Set after the first paint: loading the SVG plugin is not free.
         self.setWindowIcon(QIcon(str(package_dir() / "resources" / "relationdesk.svg")))
         self.db = db
-        configure_from(
-            self.settings.get(keys.SCORE_HALF_LIFE_DAYS), self.settings.get(keys.SCORE_WEIGHTS)
-        )
+        use_preferences(self.settings)  # as every command does (cli/database.py)
         workspace = CustomerWorkspace(db, self.settings, self.search_edit, self)
         self.workspace = workspace
         self.today = TodayView(db, self)

@@ -4,7 +4,7 @@ import psycopg
 import pytest
 
 from relationdesk.cli import main
-from relationdesk.team_cli import SERVER_ENV
+from relationdesk.cli.commands.team import SERVER_ENV
 from tests.team.conftest import SUPERUSER_PASSWORD, TeamServer
 
 
@@ -90,3 +90,14 @@ def test_a_managed_servers_administrator_is_not_a_superuser(
     assert (code, err) == (0, "") and "carla" in out
     code, out, err = _team(["remove-member", "carla", *server], capsys)
     assert (code, err) == (0, "") and "Removed carla" in out
+
+
+@pytest.mark.parametrize("action", ["init --name X", "add-member carla", "list-members",
+                                    "remove-member carla", "status"])  # fmt: skip
+def test_every_action_needs_the_server_and_says_where_to_give_it(
+    action: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SERVER_ENV, raising=False)
+    code, out, err = _team(action.split(), capsys)
+    assert (code, out) == (1, "")
+    assert err == f"relationdesk team: give the server with --server or {SERVER_ENV}\n"

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from relationdesk import cli_messages
 from relationdesk.cli import main
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli import messages as cli_messages
+from relationdesk.cli.exit_codes import ExitCode
 from relationdesk.paths import DATA_DIR_ENV
 
 

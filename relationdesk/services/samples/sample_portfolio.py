@@ -37,6 +37,7 @@ from relationdesk.services.samples.sample_meetings import (
     add_meetings,
     meeting_rows,
 )
+from relationdesk.services.scores import scoring
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -257,6 +258,7 @@ def load(
                     disclosures,
                     now.replace(tzinfo=None),
                     started=created.replace(tzinfo=None),
+                    settings=scoring(),  # the user's preferences, as every other write
                 )
                 for principle in Principle:
                     customer[f"{principle.value}_score"] = card.get(principle).score

@@ -23,7 +23,7 @@ from relationdesk import settings as keys
 from relationdesk.domain.evidence import Principle
 from relationdesk.i18n import SUPPORTED_LANGUAGES, LanguageSwitcher, native_language_name
 from relationdesk.l10n.labels import principle_label
-from relationdesk.services.scores import configure_from, weights_from_text, weights_to_text
+from relationdesk.services.scores import use_preferences, weights_from_text, weights_to_text
 from relationdesk.settings import Settings
 from relationdesk.ui.settings.settings_economics import EconomicsSettingsPage
 from relationdesk.ui.shared.qt_helpers import named
@@ -168,7 +168,7 @@ class SettingsDialog(QDialog):
         ):
             self._settings.set(keys.SCORE_HALF_LIFE_DAYS, half_life)
             self._settings.set(keys.SCORE_WEIGHTS, weights)
-            configure_from(half_life, weights)
+            use_preferences(self._settings)
             self.sig_scoring_changed.emit()
         self._switcher.apply(language)
         super().accept()

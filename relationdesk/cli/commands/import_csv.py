@@ -1,7 +1,7 @@
 """`relationdesk import csv FILE`: customers and contacts from a spreadsheet, without the
 window. Prints the validation report first; writes in one transaction or not at all.
 
-Exit codes (cli_exit.ExitCode): 0 imported (or, with --dry-run, importable), 1 nothing
+Exit codes (cli/exit_codes.ExitCode): 0 imported (or, with --dry-run, importable), 1 nothing
 written (the file cannot be read, or rows have problems and --skip-invalid was not
 given); cli.main says when the database cannot be opened or used. English messages.
 """
@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from relationdesk.cli_database import open_for_command
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.messages import fail
 
 if TYPE_CHECKING:
     from relationdesk.db.database import Database
@@ -34,10 +34,10 @@ _PROBLEMS = {
 }
 
 
-def add_import_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    command = commands.add_parser("import", help="import customers and contacts from a file")
-    kinds = command.add_subparsers(dest="kind", metavar="KIND", required=True)
-    csv = kinds.add_parser("csv", help="a CSV spreadsheet (UTF-8 or Windows-1252)")
+HELP = "a CSV spreadsheet (UTF-8 or Windows-1252)"  # `import csv` (cli/commands/importing.py)
+
+
+def add_arguments(csv: argparse.ArgumentParser) -> None:
     csv.add_argument("file", type=Path, help="the CSV file")
     csv.add_argument(
         "--mapping",
@@ -96,7 +96,8 @@ class Progress:
         self._stream.flush()
 
 
-def run_import(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.database import open_for_command
     from relationdesk.domain.csv_import import CsvError
     from relationdesk.services.exchange.csv_import import read_csv_file
 
@@ -106,14 +107,11 @@ def run_import(args: argparse.Namespace) -> int:
         progress.done(_READING)
     except CsvError as error:
         where = f" (line {error.line})" if error.line else ""
-        print(f"relationdesk: {args.file}{where}: {_PROBLEMS[error.problem.value]}",
-              file=sys.stderr)  # fmt: skip
-        return ExitCode.FAILED
+        return fail(f"{args.file}{where}: {_PROBLEMS[error.problem.value]}")
     try:
         mapping = _mapping(args.mapping, table)
     except ValueError as error:
-        print(f"relationdesk: --mapping: {error}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"--mapping: {error}")
     db = open_for_command()
     try:
         return _import(db, table, mapping, args, progress)
@@ -144,15 +142,13 @@ def _import(
     mapping: "Mapping",
     args: argparse.Namespace,
     progress: Progress,
-) -> int:
+) -> ExitCode:
     from relationdesk.domain.csv_import import CsvError
     from relationdesk.domain.csv_import_plan import Choice, mapping_problems
     from relationdesk.services.exchange.csv_import import apply_import, make_plan
 
     if mapping_problems(mapping):
-        print("relationdesk: no column is mapped to the customer's name (customer.name)",
-              file=sys.stderr)  # fmt: skip
-        return ExitCode.FAILED
+        return fail("no column is mapped to the customer's name (customer.name)")
     plan = make_plan(db.reader, table, mapping, progress.stage(_CHECKING))
     progress.done(_CHECKING)
     _print_report(table, mapping, plan)
@@ -166,9 +162,7 @@ def _import(
         counts = apply_import(db, plan, default=Choice(args.duplicates), skip_invalid=True,
                               on_progress=progress.stage(_WRITING))  # fmt: skip
     except CsvError as error:
-        print(f"relationdesk: {args.file}: {_PROBLEMS[error.problem.value]}; "
-              "nothing imported", file=sys.stderr)  # fmt: skip
-        return ExitCode.FAILED
+        return fail(f"{args.file}: {_PROBLEMS[error.problem.value]}; nothing imported")
     progress.done(_WRITING)
     print(
         f"Imported: {counts.customers_created} customers and {counts.contacts_created} "
@@ -180,7 +174,7 @@ def _import(
 
 
 def _print_report(table: "CsvTable", mapping: "Mapping", plan: "ImportPlan") -> None:
-    from relationdesk.cli_messages import field_problems
+    from relationdesk.cli.messages import field_problems
     from relationdesk.domain.csv_mapping import Target
 
     encoding = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}

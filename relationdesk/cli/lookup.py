@@ -4,18 +4,11 @@ records share is listed with their ids (exit code 2), so the user can give the i
 
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.messages import CommandError
 
 if TYPE_CHECKING:
     import sqlite3
-
-
-class CommandError(Exception):
-    """Said on stderr; nothing was written."""
-
-    def __init__(self, message: str, code: int = ExitCode.FAILED) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def find_customer(conn: "sqlite3.Connection", name_or_id: str) -> str:

@@ -2,25 +2,23 @@
 JSON file) and `relationdesk erase contact|customer NAME_OR_ID --yes` (GDPR erasure),
 without the window, through the services the contacts tab and the customer list use.
 
-Without --yes, erase only says what it would erase. Exit codes (cli_exit.ExitCode): 0
+Without --yes, erase only says what it would erase. Exit codes (cli/exit_codes.ExitCode): 0
 done, 1 nothing written (refused, unknown name, no --yes, cannot write), 2 a name matches
 several records (they are listed), 6 erased, but another program reading the database
 kept the erased data from leaving the file yet (the clean-up finishes when the database
 is next opened)."""
 
 import argparse
-import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_database import open_for_command
-from relationdesk.cli_exit import ExitCode
-from relationdesk.cli_lookup import CommandError
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.messages import CommandError, fail
+from relationdesk.cli.registry import Command, register
 
 if TYPE_CHECKING:
-    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
-
     from relationdesk.db.database import Database
     from relationdesk.domain.mentions import Mention
     from relationdesk.services.merging import RecordCounts
@@ -28,12 +26,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "it", "id", "ro")
 
 
-def add_privacy_parsers(commands: "Commands") -> None:
-    access = commands.add_parser(
-        "personal-data",
-        help="everything held about one person, as a PDF and a JSON file next to it "
-        "(GDPR access request; needs no display)",
-    )
+def add_personal_data_arguments(access: argparse.ArgumentParser) -> None:
     access.add_argument("contact", metavar="NAME_OR_ID", help="the person's full name or id")
     access.add_argument("--out", required=True, type=Path,
                         help="the PDF file to write; the JSON gets the same name")  # fmt: skip
@@ -43,9 +36,8 @@ def add_privacy_parsers(commands: "Commands") -> None:
                         help="include the texts of sensitive disclosures")  # fmt: skip
     access.add_argument("--lang", choices=LANGUAGES, default="en", help="the PDF's language")
 
-    erase = commands.add_parser(
-        "erase", help="erase a person or a customer for good (GDPR erasure)"
-    )
+
+def add_erase_arguments(erase: argparse.ArgumentParser) -> None:
     kinds = erase.add_subparsers(dest="kind", metavar="KIND", required=True)
     contact = kinds.add_parser(
         "contact", help="a person, what they disclosed, and their name in other texts"
@@ -65,43 +57,39 @@ def add_privacy_parsers(commands: "Commands") -> None:
                           help="erase (without it: only say what would be erased)")  # fmt: skip
 
 
-def run_privacy(args: argparse.Namespace) -> int:
-    if args.command != "personal-data":
-        return _run(args)
-    from relationdesk.report_cli import offscreen_application
+def run_personal_data(args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.messages import offscreen_application
 
     app = offscreen_application()  # the PDF is drawn and translated by Qt
     try:
-        return _run(args)
+        return _on_the_database(_personal_data, args)
     finally:
         del app
 
 
-def _run(args: argparse.Namespace) -> int:
+def run_erase(args: argparse.Namespace) -> ExitCode:
+    return _on_the_database(_erase_contact if args.kind == "contact" else _erase_customer, args)
+
+
+def _on_the_database(
+    work: "Callable[[Database, argparse.Namespace], ExitCode]", args: argparse.Namespace
+) -> ExitCode:
+    from relationdesk.cli.database import open_for_command
     from relationdesk.services.errors import NotFound
 
     db = open_for_command()
     try:
-        if args.command == "personal-data":
-            return _personal_data(db, args)
-        if args.kind == "contact":
-            return _erase_contact(db, args)
-        return _erase_customer(db, args)
-    except CommandError as error:
-        print(f"relationdesk: {error}", file=sys.stderr)
-        return error.code
+        return work(db, args)
     except NotFound:
-        print("relationdesk: nothing done: it was deleted meanwhile", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail("nothing done: it was deleted meanwhile")
     except OSError as error:
-        print(f"relationdesk: nothing written: {error}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"nothing written: {error}")
     finally:
         db.close()
 
 
-def _personal_data(db: "Database", args: argparse.Namespace) -> int:
-    from relationdesk.cli_lookup import find_contact
+def _personal_data(db: "Database", args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.lookup import find_contact
     from relationdesk.i18n import speaking
     from relationdesk.services.personal_data import personal_data
     from relationdesk.services.reports.personal_data_report import write_personal_data_files
@@ -120,8 +108,8 @@ def _personal_data(db: "Database", args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
-    from relationdesk.cli_lookup import contact_name, find_contact
+def _erase_contact(db: "Database", args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.lookup import contact_name, find_contact
     from relationdesk.services.erasure import erase_contact, find_mentions
     from relationdesk.services.merging import contact_counts
 
@@ -146,9 +134,9 @@ def _erase_contact(db: "Database", args: argparse.Namespace) -> int:
     return _after_erasure(db, args.purge_backups, clean)
 
 
-def _erase_customer(db: "Database", args: argparse.Namespace) -> int:
-    from relationdesk.cli_lookup import customer_name, find_customer
-    from relationdesk.merge_cli import CUSTOMER_LABELS, listed_counts
+def _erase_customer(db: "Database", args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.commands.merge import CUSTOMER_LABELS, listed_counts
+    from relationdesk.cli.lookup import customer_name, find_customer
     from relationdesk.services.erasure import customer_mentions, erase_customer
     from relationdesk.services.merging import customer_counts
 
@@ -203,7 +191,7 @@ def _print_mentions(title: str, mentions: "list[Mention]") -> None:
         print(f"  {mention.table}.{mention.column} {mention.row_id}{alone}: {mention.excerpt}")
 
 
-def _after_erasure(db: "Database", purge: bool, clean: bool) -> int:
+def _after_erasure(db: "Database", purge: bool, clean: bool) -> ExitCode:
     """The backups made before still hold the erased data: say so, or delete them. Then
     say whether the file itself is clean: never a success while it is not."""
     from relationdesk.services.backup.erasures import (
@@ -224,8 +212,26 @@ def _after_erasure(db: "Database", purge: bool, clean: bool) -> int:
             print("No older backup holds the erased data.")
     if clean:
         return ExitCode.OK
-    print("relationdesk: not finished: another program is reading the database, so the "
-          "erased data is still in its file. Close it (RelationDesk, a backup tool, an "
-          "SQLite browser); the clean-up finishes the next time the database is opened.",
-          file=sys.stderr)  # fmt: skip
-    return ExitCode.CLEANUP_PENDING
+    return fail("not finished: another program is reading the database, so the erased data "
+                "is still in its file. Close it (RelationDesk, a backup tool, an SQLite "
+                "browser); the clean-up finishes the next time the database is opened.",
+                ExitCode.CLEANUP_PENDING)  # fmt: skip
+
+
+register(
+    Command(
+        "personal-data",
+        "everything held about one person, as a PDF and a JSON file next to it "
+        "(GDPR access request; needs no display)",
+        run_personal_data,
+        add_personal_data_arguments,
+    )
+)
+register(
+    Command(
+        "erase",
+        "erase a person or a customer for good (GDPR erasure)",
+        run_erase,
+        add_erase_arguments,
+    )
+)

@@ -1,22 +1,20 @@
 """`relationdesk report customer|brief|portfolio …`: PDF reports from the command line,
-with no display (Qt draws offscreen). Exit codes: 0 written, 1 nothing written (the
-reason on stderr), 2 a name that matches several customers (they are listed)."""
+with no display (Qt draws offscreen). Exit codes (cli/exit_codes.ExitCode): 0 written,
+1 nothing written (the reason on stderr), 2 a name that matches several customers (they
+are listed)."""
 
 import argparse
-import os
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_database import open_for_command
-from relationdesk.cli_exit import ExitCode
-from relationdesk.cli_lookup import CommandError, find_customer
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.lookup import find_customer
+from relationdesk.cli.messages import CommandError
+from relationdesk.cli.registry import Command, register
 
 if TYPE_CHECKING:
     import sqlite3
-
-    from PySide6.QtCore import QCoreApplication
 
     from relationdesk.db.database import Database
     from relationdesk.services.reports.pdf import ReportDocument
@@ -25,8 +23,7 @@ if TYPE_CHECKING:
 DEFAULT_PERIOD_DAYS = 365
 
 
-def add_report_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    report = commands.add_parser("report", help="write a PDF report (needs no display)")
+def add_arguments(report: argparse.ArgumentParser) -> None:
     kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
     customer = kinds.add_parser("customer", help="review of one customer, for an account review")
     brief = kinds.add_parser("brief", help="one-page brief to read before a visit")
@@ -50,15 +47,10 @@ def add_report_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     portfolio.add_argument("--lifecycle", help="only customers at this stage, e.g. account")
 
 
-def offscreen_application() -> "QCoreApplication":
-    """The application Qt needs to draw a PDF and to translate, with no display."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+def run(args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.database import open_for_command
+    from relationdesk.cli.messages import offscreen_application
 
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-
-
-def run_report(args: argparse.Namespace) -> int:
     app = offscreen_application()
     try:
         out = args.out.expanduser()
@@ -69,9 +61,6 @@ def run_report(args: argparse.Namespace) -> int:
             _write(args, db, out)
         finally:
             db.close()
-    except CommandError as error:
-        print(f"relationdesk: {error}", file=sys.stderr)
-        return error.code
     finally:
         del app
     print(f"Written {out}")
@@ -165,3 +154,6 @@ def _portfolio_review(
         conn, options, now, hourly_rates(settings), disengage_thresholds(settings)
     )
     return portfolio_review(data)
+
+
+register(Command("report", "write a PDF report (needs no display)", run, add_arguments))

@@ -4,21 +4,21 @@ team's PostgreSQL server and its members (docs/team.md). No window, no local dat
 The administrator's server URL comes from --server or RELATIONDESK_TEAM_SERVER; its
 password from the URL, PGPASSWORD or ~/.pgpass (libpq's usual places). Passwords are
 never printed except a new member's one-time password, once, on standard output.
-Exit codes: 0 done (or nothing to do), 1 refused (the message says why; nothing changed).
-English messages."""
+Exit codes (cli/exit_codes.ExitCode): 0 done (or nothing to do), 1 refused (the message
+says why; nothing changed). English messages."""
 
 import argparse
 import os
-import sys
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.messages import fail
+from relationdesk.cli.registry import Command, register
 
 if TYPE_CHECKING:
     from relationdesk.team.members import Member
 
-    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
-
+WHO = "relationdesk team"  # how its messages begin
 SERVER_ENV = "RELATIONDESK_TEAM_SERVER"
 SERVER_HELP = (
     "the team's PostgreSQL as its administrator, postgresql://ADMIN@HOST:PORT/DB "
@@ -27,12 +27,7 @@ SERVER_HELP = (
 )
 
 
-def add_team_parser(commands: "Commands") -> None:
-    team = commands.add_parser(
-        "team", help="set up the team's shared PostgreSQL server and its members",
-        description="Set up the team's PostgreSQL server and its members (docs/team.md). "
-        f"Every action takes the administrator's URL from --server or ${SERVER_ENV}.",
-    )
+def add_arguments(team: argparse.ArgumentParser) -> None:
     actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
     init = actions.add_parser(
         "init", help="create the schema, roles and row-level security (idempotent)")
@@ -51,22 +46,19 @@ def add_team_parser(commands: "Commands") -> None:
         action.add_argument("--server", help=SERVER_HELP)
 
 
-def run_team(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> ExitCode:
     from relationdesk.team.errors import TeamError, mask_url
 
     url = args.server or os.environ.get(SERVER_ENV, "")
     if not url:
-        print(f"relationdesk team: give the server with --server or {SERVER_ENV}",
-              file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"give the server with --server or {SERVER_ENV}", who=WHO)
     try:
         return _run(args, url)
     except TeamError as error:
-        print(f"relationdesk team: {mask_url(url)}: {error}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"{mask_url(url)}: {error}", who=WHO)
 
 
-def _run(args: argparse.Namespace, url: str) -> int:
+def _run(args: argparse.Namespace, url: str) -> ExitCode:
     from relationdesk.team import members
     from relationdesk.team.errors import mask_url
     from relationdesk.team.server import init_team
@@ -121,3 +113,15 @@ def _print_members(people: "list[Member]", with_sync: bool) -> None:
     gone = [p for p in people if not p.active]
     for person in gone:
         print(f"{person.name:<20} {'removed':<12} {person.customers:>9}")
+
+
+register(
+    Command(
+        "team",
+        "set up the team's shared PostgreSQL server and its members",
+        run,
+        add_arguments,
+        description="Set up the team's PostgreSQL server and its members (docs/team.md). "
+        f"Every action takes the administrator's URL from --server or ${SERVER_ENV}.",
+    )
+)

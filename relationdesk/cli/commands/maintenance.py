@@ -1,68 +1,72 @@
 """`relationdesk backup`, `restore FILE` and `check`: database care without the window.
 
-Messages are in English. Exit codes (cli_exit.ExitCode): 0 all went well, 1 the work
+Messages are in English. Exit codes (cli/exit_codes.ExitCode): 0 all went well, 1 the work
 failed (or `check` found the database empty or missing), 2 the command was given wrongly
 (a backup file that does not exist, a database that is not SQLite), 3 the database is
 damaged or cannot be opened. A database that is damaged, empty or missing gets the way
 back the window offers: the newest good backup and the command to restore it.
 """
 
+import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_database import open_for_command
-from relationdesk.cli_exit import ExitCode
-from relationdesk.paths import database_url, sqlite_path
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.messages import fail
+from relationdesk.cli.registry import Command, register
 
 if TYPE_CHECKING:
     from relationdesk.services.backup import BackupInfo
 
 
-def run_maintenance(command: str, file: str | None) -> int:
-    path = sqlite_path(database_url())
-    if path is None:
-        print("relationdesk: only SQLite databases can be backed up or checked", file=sys.stderr)
-        return ExitCode.USAGE
-    if command == "backup":
-        return _backup(path)
-    if command == "restore":
-        return _restore(path, Path(file or ""))
-    return _check(path)
+def _on_the_file(
+    work: Callable[[Path, argparse.Namespace], ExitCode],
+) -> Callable[[argparse.Namespace], ExitCode]:
+    """`work` on the SQLite file of the user's database (refused for any other)."""
+
+    def run(args: argparse.Namespace) -> ExitCode:
+        from relationdesk.paths import database_url, sqlite_path
+
+        path = sqlite_path(database_url())
+        if path is None:
+            return fail("only SQLite databases can be backed up or checked", ExitCode.USAGE)
+        return work(path, args)
+
+    return run
 
 
-def _backup(path: Path) -> int:
+def _backup(path: Path, args: argparse.Namespace) -> ExitCode:
     from relationdesk.services.backup import BackupFailed, create_backup
 
     if not path.exists():
-        print(f"relationdesk: there is no database at {path}", file=sys.stderr)
-        return ExitCode.DATABASE_UNAVAILABLE
+        return fail(f"there is no database at {path}", ExitCode.DATABASE_UNAVAILABLE)
     try:
         made = create_backup(path, "manual")
     except (BackupFailed, OSError) as error:
-        print(f"relationdesk: backup failed: {error}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"backup failed: {error}")
     print(f"Backed up {path} to {made}")
     return ExitCode.OK
 
 
-def _restore(path: Path, backup: Path) -> int:
+def _restore(path: Path, args: argparse.Namespace) -> ExitCode:
     from relationdesk.services.backup import BackupFailed, restore_backup
 
+    backup = Path(args.file)
     if not backup.is_file():
-        print(f"relationdesk: no such backup file: {backup}", file=sys.stderr)
-        return ExitCode.USAGE
+        return fail(f"no such backup file: {backup}", ExitCode.USAGE)
     try:
         safety = restore_backup(path, backup)
     except (BackupFailed, OSError) as error:
-        print(f"relationdesk: restore failed, nothing was changed: {error}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"restore failed, nothing was changed: {error}")
     saved = f"; the previous database was saved as {safety}" if safety else ""
     print(f"Restored {backup} into {path}{saved}")
     return ExitCode.OK
 
 
-def _check(path: Path) -> int:
+def _check(path: Path, args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.database import open_for_command
     from relationdesk.services.backup import (
         BEFORE_REPAIR,
         backup_path,
@@ -74,17 +78,17 @@ def _check(path: Path) -> int:
     lost = lost_database(path)
     if lost is not None:  # opening would make a new, empty database in its place
         state = "is empty (0 bytes)" if lost.empty else "is missing"
-        print(f"relationdesk: the database {path} {state}: its data is gone.", file=sys.stderr)
+        code = fail(f"the database {path} {state}: its data is gone.")
         _offer_backup(lost.newest, keeps_current=False)
-        return ExitCode.FAILED
+        return code
     damage = _unreadable(path)
     if damage is not None:
-        print(
-            f"relationdesk: the database {path} is damaged and cannot be read ({damage}).",
-            file=sys.stderr,
+        code = fail(
+            f"the database {path} is damaged and cannot be read ({damage}).",
+            ExitCode.DATABASE_UNAVAILABLE,
         )
         _offer_backup(newest_good_backup(path))
-        return ExitCode.DATABASE_UNAVAILABLE
+        return code
     db = open_for_command()
     try:
         report = check_database(db.reader, fix=True, backup=backup_path(path, BEFORE_REPAIR))
@@ -146,3 +150,15 @@ def _offer_backup(newest: "BackupInfo | None", keeps_current: bool = True) -> No
         f"  relationdesk restore {shlex.quote(str(newest.path))}{kept}",
         file=sys.stderr,
     )
+
+
+def _restore_arguments(restore: argparse.ArgumentParser) -> None:
+    restore.add_argument("file", help="the backup file to restore")
+
+
+register(Command("backup", "back up the database now (next to it, in backups/)",
+                 _on_the_file(_backup)))  # fmt: skip
+register(Command("restore", "replace the database with a backup", _on_the_file(_restore),
+                 _restore_arguments))  # fmt: skip
+register(Command("check", "check the database and repair what can be repaired, with a report",
+                 _on_the_file(_check)))  # fmt: skip

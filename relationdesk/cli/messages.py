@@ -1,15 +1,42 @@
-"""What the command line says when it cannot do its work, in the user's language (the
---language flag, else the language saved in the settings, else the system's), with its
-exit code from the one set in cli_exit."""
+"""What the command line says when it cannot do its work, with its exit code from the one
+set in cli/exit_codes. One way to say it: `fail` (or raise CommandError, which
+cli.main hands to `fail`); what the database refuses is said in the user's language
+(the --language flag, else the language saved in the settings, else the system's)."""
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_exit import ExitCode
+from relationdesk.cli.exit_codes import ExitCode
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from relationdesk.domain.validation import FieldError
+
+
+class CommandError(Exception):
+    """Said on stderr by cli.main through `fail`, ending with `code`; nothing was written."""
+
+    def __init__(self, message: str, code: ExitCode = ExitCode.FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def fail(text: str, code: ExitCode = ExitCode.FAILED, who: str = "relationdesk") -> ExitCode:
+    """Print "relationdesk: text" on stderr; returns the exit code to end with."""
+    print(f"{who}: {text}", file=sys.stderr)
+    return code
+
+
+def offscreen_application() -> "QCoreApplication":
+    """The application Qt needs to draw a PDF and to translate, with no display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
 
 _chosen: str | None = None  # the --language flag of this run
 _in_a_window = False  # the window was asked for: a failure is also shown in a dialog
@@ -47,7 +74,6 @@ def translated(make: Callable[[], str]) -> str:
     from PySide6.QtCore import QLocale
 
     from relationdesk.i18n import speaking
-    from relationdesk.report_cli import offscreen_application
 
     app = offscreen_application()
     locale = QLocale()
@@ -71,7 +97,7 @@ def say_failure(make: Callable[[], str], code: ExitCode) -> ExitCode:
     """Print the translated sentence on stderr (and show it in a dialog when the window
     was asked for); returns the exit code to end with."""
     text = translated(make)
-    print(f"relationdesk: {text}", file=sys.stderr)
+    fail(text, code)
     if _in_a_window:
         _show(text)
     return code

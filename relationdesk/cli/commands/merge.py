@@ -3,18 +3,17 @@ two records that are the same company or person become one, through the services
 merge dialogs use. KEEP stays (its name and filled fields win); everything of OTHER moves
 to it, then OTHER is deleted.
 
-Without --yes only the plan is printed. Exit codes (cli_exit.ExitCode): 0 merged, 1
+Without --yes only the plan is printed. Exit codes (cli/exit_codes.ExitCode): 0 merged, 1
 nothing merged (no --yes, a refusal such as periods that overlap in part, an unknown
 name), 2 a name matches several records (they are listed); a database that cannot be
 opened or used is said by cli.main."""
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from relationdesk.cli_database import open_for_command
-from relationdesk.cli_exit import ExitCode
-from relationdesk.cli_lookup import CommandError
+from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.cli.messages import fail
+from relationdesk.cli.registry import Command, register
 
 if TYPE_CHECKING:
     import sqlite3
@@ -23,8 +22,6 @@ if TYPE_CHECKING:
     from relationdesk.db.database import Database
     from relationdesk.domain.validation import FieldError
     from relationdesk.services.merging import RecordCounts
-
-    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 # Why the services refuse a merge, in the command line's words (nothing was changed).
 REFUSALS = {
@@ -53,10 +50,7 @@ CONTACT_LABELS = {
 }
 
 
-def add_merge_parser(commands: "Commands") -> None:
-    merge = commands.add_parser(
-        "merge", help="make two customers, or two people of one customer, one record"
-    )
+def add_arguments(merge: argparse.ArgumentParser) -> None:
     kinds = merge.add_subparsers(dest="kind", metavar="KIND", required=True)
     customers = kinds.add_parser("customers", help="two entries of one company")
     contacts = kinds.add_parser("contacts", help="two entries of one person (one customer's)")
@@ -70,22 +64,17 @@ def add_merge_parser(commands: "Commands") -> None:
                           help="their customer, when other people share the names")  # fmt: skip
 
 
-def run_merge(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.database import open_for_command
     from relationdesk.services.errors import NotFound, ValidationFailed
 
     db = open_for_command()
     try:
         return _merge(db, args)
-    except CommandError as error:
-        print(f"relationdesk: {error}", file=sys.stderr)
-        return error.code
     except ValidationFailed as refusal:
-        print(f"relationdesk: nothing merged: {_reasons(refusal.errors)}", file=sys.stderr)
-        return ExitCode.FAILED
+        return fail(f"nothing merged: {_reasons(refusal.errors)}")
     except NotFound:
-        print("relationdesk: nothing merged: one of the two was deleted meanwhile",
-              file=sys.stderr)  # fmt: skip
-        return ExitCode.FAILED
+        return fail("nothing merged: one of the two was deleted meanwhile")
     finally:
         db.close()
 
@@ -97,7 +86,7 @@ def listed_counts(counts: "RecordCounts", labels: dict[str, str]) -> str:
 
 def _reasons(errors: "list[FieldError]") -> str:
     """Why the services refused, in words (any other problem as the forms say it)."""
-    from relationdesk.cli_messages import field_problems
+    from relationdesk.cli.messages import field_problems
 
     return "; ".join(
         REFUSALS[e.problem.value] if e.problem.value in REFUSALS else field_problems([e])
@@ -105,8 +94,8 @@ def _reasons(errors: "list[FieldError]") -> str:
     )
 
 
-def _merge(db: "Database", args: argparse.Namespace) -> int:
-    from relationdesk.cli_lookup import find_contact, find_customer
+def _merge(db: "Database", args: argparse.Namespace) -> ExitCode:
+    from relationdesk.cli.lookup import find_contact, find_customer
     from relationdesk.domain.merging import (
         CONTACT_FILL_FIELDS,
         CUSTOMER_FILL_FIELDS,
@@ -154,3 +143,13 @@ def _values(
         f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [record]
     ).fetchone()
     return dict(zip(columns, row, strict=True))
+
+
+register(
+    Command(
+        "merge",
+        "make two customers, or two people of one customer, one record",
+        run,
+        add_arguments,
+    )
+)
