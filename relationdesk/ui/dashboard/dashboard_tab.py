@@ -149,7 +149,7 @@ class DashboardTab(QWidget):
     def refresh(self) -> None:
         """Read the portfolio again in the background (once more after a running read,
         if asked while it runs)."""
-        from relationdesk.ui.shared.operation import read_quietly
+        from relationdesk.ui.shared.operation import run_on_own_connection
 
         if self.view is not None:
             self.view.set_updating(True)
@@ -164,7 +164,7 @@ class DashboardTab(QWidget):
 
             return now, portfolio_dashboard(conn, now, **options)
 
-        read_quietly(path, work, self._read, self._failed, self)
+        run_on_own_connection(path, work, self._read, self._failed, self)
 
     def _read(self, result: tuple[datetime, PortfolioDashboard]) -> None:
         self._reading = False
@@ -177,7 +177,7 @@ class DashboardTab(QWidget):
             self.refresh()
 
     def _failed(self, _error: Exception) -> None:
-        """The traceback is in the log already (read_quietly)."""
+        """The traceback is in the log already (run_on_own_connection)."""
         self._reading = False
         self._read_again = False
         if self.view is not None:

@@ -231,24 +231,23 @@ class DatabaseActions(QObject):
 
     # --- checking ------------------------------------------------------------------------
     def check_database(self) -> None:
-        from relationdesk.db.connection import connect
         from relationdesk.services.backup import BEFORE_REPAIR, backup_path
         from relationdesk.services.db_check import check_database
+        from relationdesk.ui.shared.operation import run_on_own_connection
 
         path = self._path()
         if path is None:
             return
         self._window.statusBar().showMessage(self.tr("Checking the database…"))
-
-        def work() -> "CheckReport":
-            conn = connect(path, same_thread=False)  # its own connection, in its own thread
-            try:
-                # Some repairs delete rows: keep a backup to undo them (only if one is made).
-                return check_database(conn, fix=True, backup=backup_path(path, BEFORE_REPAIR))
-            finally:
-                conn.close()
-
-        run_in_background(work, self._checked, self._failed, self)
+        # Some repairs delete rows: keep a backup to undo them (only if one is made).
+        backup = backup_path(path, BEFORE_REPAIR)
+        run_on_own_connection(
+            path,
+            lambda conn: check_database(conn, fix=True, backup=backup),
+            self._checked,
+            self._failed,
+            self,
+        )
 
     def _checked(self, report: "CheckReport") -> None:
         from PySide6.QtCore import QCoreApplication

@@ -199,15 +199,16 @@ class Operation(Generic[T]):
             timer.stop()
 
 
-def read_quietly(
+def run_on_own_connection(
     path: Path,
     work: "Callable[[sqlite3.Connection], T]",
     on_done: Callable[[T], None],
     on_error: Callable[[Exception], None],
     owner: QObject,
 ) -> None:
-    """A background read without a dialog (a view refreshing itself): `work(conn)` on a
-    connection of its own; a failure's traceback is logged before `on_error` hears of it."""
+    """Background work without a dialog (a view reading its figures, the database check):
+    `work(conn)` on a connection of its own, opened and closed in the work's thread; a
+    failure's traceback is logged before `on_error` hears of it."""
     from relationdesk.db.connection import connect
 
     def job() -> T:
@@ -215,7 +216,7 @@ def read_quietly(
             return work(conn)
 
     def failed(error: Exception) -> None:
-        log.error("background read failed", exc_info=error)
+        log.error("background work failed", exc_info=error)
         on_error(error)
 
     run_in_background(job, on_done, failed, owner)
