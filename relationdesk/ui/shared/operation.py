@@ -66,7 +66,8 @@ class Operation(Generic[T]):
     ) -> None:
         """`name` is the dialog's objectName; `parent` (the window by default) owns the
         dialog and the answer: once it is closed nobody hears back. `modal` blocks the
-        window while `gui_step` runs, letting only Cancel through."""
+        window until the end, letting only Cancel through (needed when `gui_step` reports
+        progress: the dialog's setValue() then lets the click on Cancel in)."""
         self._window = window
         self._label, self._name, self._title = label, name, title
         self._parent = parent
@@ -124,8 +125,9 @@ class Operation(Generic[T]):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
-        # A modal dialog runs the event loop inside setValue(): only while gui_step runs,
-        # when no answer of the work can arrive any more.
+        # Not modal unless asked: a modal one runs the event loop inside setValue(), where
+        # the work's answer may arrive (Qt guards setValue against running twice; the
+        # dialog is only deleted later, back in the main loop).
         dialog.setWindowModality(
             Qt.WindowModality.WindowModal if self._modal else Qt.WindowModality.NonModal
         )
@@ -145,10 +147,6 @@ class Operation(Generic[T]):
         if threading.current_thread() is threading.main_thread():  # gui_step: shown now
             self._show_progress()
         return not self._cancel.is_set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def set_label(self, text: str) -> None:
         """A new label for the next stage (GUI thread)."""
