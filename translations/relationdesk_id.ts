@@ -1742,22 +1742,6 @@
         <translation>Cadangan dipulihkan.</translation>
     </message>
     <message>
-        <source>Export customers</source>
-        <translation>Ekspor pelanggan</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>Sedang mengekspor pelanggan…</translation>
-    </message>
-    <message>
-        <source>Customers exported to %1</source>
-        <translation>Pelanggan diekspor ke %1</translation>
-    </message>
-    <message>
         <source>Checking the database…</source>
         <translation>Sedang memeriksa basis data…</translation>
     </message>
@@ -2496,6 +2480,22 @@ Berkas: %1</translation>
     <message>
         <source>Importing contacts…</source>
         <translation>Sedang mengimpor kontak…</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Ekspor pelanggan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Sedang mengekspor pelanggan…</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Pelanggan diekspor ke %1</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4694,14 @@ Basis data: %2</translation>
 </context>
 <context>
     <name>Rescoring</name>
+    <message>
+        <source>Scores not updated</source>
+        <translation>Skor tidak diperbarui</translation>
+    </message>
+    <message>
+        <source>Some customers&apos; scores could not be recomputed with the new settings. Change a setting again to retry.</source>
+        <translation>Skor beberapa pelanggan tidak dapat dihitung ulang dengan pengaturan baru. Ubah pengaturan sekali lagi untuk mencoba kembali.</translation>
+    </message>
     <message>
         <source>Updating scores</source>
         <translation>Memperbarui skor</translation>

@@ -1754,22 +1754,6 @@
         <translation>Backup ripristinato.</translation>
     </message>
     <message>
-        <source>Export customers</source>
-        <translation>Esporta clienti</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>Esportazione dei clienti in corso…</translation>
-    </message>
-    <message>
-        <source>Customers exported to %1</source>
-        <translation>Clienti esportati in %1</translation>
-    </message>
-    <message>
         <source>Checking the database…</source>
         <translation>Verifica del database in corso…</translation>
     </message>
@@ -2508,6 +2492,22 @@ File: %1</translation>
     <message>
         <source>Importing contacts…</source>
         <translation>Importazione dei contatti in corso…</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Esporta clienti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Esportazione dei clienti in corso…</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Clienti esportati in %1</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4711,14 @@ Database: %2</translation>
 </context>
 <context>
     <name>Rescoring</name>
+    <message>
+        <source>Scores not updated</source>
+        <translation>Punteggi non aggiornati</translation>
+    </message>
+    <message>
+        <source>Some customers&apos; scores could not be recomputed with the new settings. Change a setting again to retry.</source>
+        <translation>Non è stato possibile ricalcolare i punteggi di alcuni clienti con le nuove impostazioni. Cambia di nuovo un&apos;impostazione per riprovare.</translation>
+    </message>
     <message>
         <source>Updating scores</source>
         <translation>Aggiornamento dei punteggi</translation>

@@ -1766,22 +1766,6 @@
         <translation>Copia de rezervă a fost restaurată.</translation>
     </message>
     <message>
-        <source>Export customers</source>
-        <translation>Exportă clienții</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fișiere CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>Se exportă clienții…</translation>
-    </message>
-    <message>
-        <source>Customers exported to %1</source>
-        <translation>Clienții au fost exportați în %1</translation>
-    </message>
-    <message>
         <source>Checking the database…</source>
         <translation>Se verifică baza de date…</translation>
     </message>
@@ -2520,6 +2504,22 @@ Fișier: %1</translation>
     <message>
         <source>Importing contacts…</source>
         <translation>Se importă contactele…</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exportă clienții</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Se exportă clienții…</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Clienții au fost exportați în %1</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4728,14 @@ Bază de date: %2</translation>
 </context>
 <context>
     <name>Rescoring</name>
+    <message>
+        <source>Scores not updated</source>
+        <translation>Scorurile nu au fost actualizate</translation>
+    </message>
+    <message>
+        <source>Some customers&apos; scores could not be recomputed with the new settings. Change a setting again to retry.</source>
+        <translation>Scorurile unor clienți nu au putut fi recalculate cu noile setări. Schimbă din nou o setare ca să încerci iar.</translation>
+    </message>
     <message>
         <source>Updating scores</source>
         <translation>Actualizarea scorurilor</translation>

@@ -25,6 +25,7 @@ from itertools import islice
 from typing import BinaryIO, TypeVar, overload
 
 from relationdesk.domain.csv_cells import readable
+from relationdesk.domain.progress import Cancelled, Progress
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # ~250,000 rows of a wide sheet; far beyond any portfolio
 MAX_FIELD_CHARS = 100_000  # one cell; more is a damaged file, not a note
@@ -34,14 +35,14 @@ _SNIFF_ROWS = 50
 _CHUNK = 1024 * 1024  # bytes read at a time
 Opener = Callable[[], BinaryIO]  # opens the file afresh: a table is read in several passes
 # Told how far the check has come: (bytes done, bytes in all); answers False to stop.
-ReadProgress = Callable[[int, int], bool]
+ReadProgress = Progress
 _PROGRESS_ROWS = 5000  # rows between reports while the rows are parsed
 
 
 _T = TypeVar("_T")
 
 
-class ReadCancelled(Exception):
+class ReadCancelled(Cancelled):
     """The user stopped reading the file."""
 # Control characters never found in a spreadsheet's text (tab, LF and CR are fine).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -14,7 +14,7 @@ Decisions, so the window, the command line and the tests agree:
 """
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Mapping as MappingType
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -35,6 +35,7 @@ from relationdesk.domain.customers import (
     validate_contact,
     validate_customer,
 )
+from relationdesk.domain.progress import Cancelled, Progress
 from relationdesk.domain.text import fold
 from relationdesk.domain.validation import FieldError, Problem
 
@@ -252,7 +253,7 @@ def _fill(current: CustomerFields, more: CustomerFields) -> CustomerFields:
     return replace(current, **empty)
 
 
-class PlanCancelled(Exception):
+class PlanCancelled(Cancelled):
     """The user stopped the check of the rows."""
 
 
@@ -263,7 +264,7 @@ def plan_import(
     table: CsvTable,
     mapping: Mapping,
     existing: MappingType[str, ExistingCustomer],
-    on_progress: Callable[[int, int], bool] | None = None,
+    on_progress: Progress | None = None,
 ) -> ImportPlan:
     """`existing`: the database's customers by folded name (see services.exchange.csv_import).
     `on_progress(rows, total)` is told every PROGRESS_ROWS rows; False stops the check

@@ -5,7 +5,6 @@ and cached on the customer row so the list can sort and filter by them.
 """
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from relationdesk.domain.principles import (
     ScoringSettings,
     score_principles,
 )
+from relationdesk.domain.progress import Progress
 from relationdesk.services.evidence_facts import commitment_facts, ledger_facts, rating_facts
 from relationdesk.services.relationship_facts import (
     disclosure_facts,
@@ -150,7 +150,7 @@ def refresh_customer_scores(
     session.add(customer)
 
 
-def rescore_all(db: "Database", progress: Callable[[int, int], bool] | None = None) -> int:
+def rescore_all(db: "Database", progress: Progress | None = None) -> int:
     """Recompute every customer's cached scores (after the preferences changed).
 
     In batches of RESCORE_BATCH customers, one transaction each, so a cancelled run

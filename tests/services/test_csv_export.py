@@ -44,5 +44,7 @@ def test_a_cancelled_export_leaves_nothing(db: Database, tmp_path: Path) -> None
     folder = tmp_path / "exports"
     folder.mkdir()
     with pytest.raises(ExportCancelled):
-        export_customers(db.reader, folder / "customers.csv", on_progress=lambda _rows: False)
+        export_customers(
+            db.reader, folder / "customers.csv", on_progress=lambda _rows, _total: False
+        )
     assert list(folder.iterdir()) == []

@@ -5,10 +5,10 @@ failed export never leaves half a file."""
 
 import csv
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from relationdesk.domain.csv_cells import neutralised
+from relationdesk.domain.progress import Cancelled, Progress
 from relationdesk.services.atomic_file import replaced_atomically
 
 COLUMNS = (
@@ -36,16 +36,16 @@ ORDER BY customer.sort_key, customer.id, contact.sort_key, contact.id
 """
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The user stopped the export; no file was written."""
 
 
 def export_customers(
     conn: sqlite3.Connection,
     target: Path,
-    on_progress: Callable[[int], bool] | None = None,
+    on_progress: Progress | None = None,
 ) -> int:
-    """Write the file; returns the number of rows. `on_progress(rows)` is called every
+    """Write the file; returns the number of rows. `on_progress(rows, 0)` is called every
     500 rows and returns False to cancel (then nothing is left behind)."""
     rows = 0
     with replaced_atomically(
@@ -56,6 +56,6 @@ def export_customers(
         for row in conn.execute(_QUERY):
             writer.writerow([neutralised(str(cell)) for cell in row])
             rows += 1
-            if on_progress is not None and rows % 500 == 0 and not on_progress(rows):
+            if on_progress is not None and rows % 500 == 0 and not on_progress(rows, 0):
                 raise ExportCancelled
     return rows

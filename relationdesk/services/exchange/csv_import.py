@@ -39,6 +39,7 @@ from relationdesk.domain.csv_import_plan import (
 from relationdesk.domain.csv_mapping import Mapping
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.merging import CONTACT_FILL_FIELDS, CUSTOMER_FILL_FIELDS
+from relationdesk.domain.progress import Cancelled, Progress
 from relationdesk.domain.text import fold
 from relationdesk.services.customer_editing import apply_contact_fields, apply_customer_fields
 from relationdesk.services.merging import complete_from_import
@@ -46,7 +47,7 @@ from relationdesk.services.merging import complete_from_import
 PROGRESS_EVERY = 100  # records between progress calls
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user stopped the import; the transaction was rolled back, nothing written."""
 
 
@@ -99,7 +100,7 @@ def make_plan(
     conn: sqlite3.Connection,
     table: CsvTable,
     mapping: Mapping,
-    on_progress: Callable[[int, int], bool] | None = None,
+    on_progress: Progress | None = None,
 ) -> ImportPlan:
     """What the import would do; reads the database, writes nothing. `on_progress(rows,
     total)` may answer False to stop (PlanCancelled)."""
@@ -139,7 +140,7 @@ def apply_import(
     default: Choice = Choice.SKIP,
     *,
     skip_invalid: bool = False,
-    on_progress: Callable[[int, int], bool] | None = None,
+    on_progress: Progress | None = None,
 ) -> ImportCounts:
     """Write the plan in one transaction, reading its rows again from the file.
     `choices` answers duplicates by Duplicate.key; unanswered ones get `default`.

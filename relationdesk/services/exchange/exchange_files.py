@@ -3,18 +3,17 @@ the target and renamed over it only when complete (a failure or a cancel leaves 
 and never replaces an older file); an import refuses a file too large to be what it
 claims before reading a byte of it."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from relationdesk.domain.progress import Progress
 from relationdesk.services.atomic_file import replaced_atomically
 from relationdesk.services.exchange.csv_export import ExportCancelled
 
 __all__ = ["ExportCancelled", "Progress", "ProgressTicker", "written_atomically"]
 
-# `on_progress(done, total)` returns False to cancel; total is 0 while unknown.
-Progress = Callable[[int, int], bool]
 
 
 @contextmanager

@@ -7,7 +7,6 @@ card and line, so the user can find the fault; nothing has been written by then.
 
 import io
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +16,7 @@ import vobject
 
 from relationdesk.domain.customers import NAME_MAX_LENGTH, ContactFields, validate_contact
 from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.progress import Cancelled, Progress
 from relationdesk.domain.validation import FieldError, Problem, has_control_character
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a phone's whole address book is a few megabytes
@@ -53,7 +53,7 @@ class VCardReadError(Exception):
         self.detail = detail
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user stopped the import; nothing was written."""
 
 
@@ -69,7 +69,7 @@ class Card:
 
 
 def read_vcard_file(
-    path: Path, on_progress: Callable[[int, int], bool] | None = None
+    path: Path, on_progress: Progress | None = None
 ) -> list[Card]:
     """Every card of the file; `on_progress(cards, expected)` may answer False to stop
     (ImportCancelled). Refuses files over MAX_FILE_BYTES without reading them."""
@@ -83,7 +83,7 @@ def read_vcard_file(
     return read_vcards(data, on_progress)
 
 
-def read_vcards(data: bytes, on_progress: Callable[[int, int], bool] | None = None) -> list[Card]:
+def read_vcards(data: bytes, on_progress: Progress | None = None) -> list[Card]:
     if len(data) > MAX_FILE_BYTES:
         raise VCardReadError(ReadFailure.TOO_LARGE, detail=f"{len(data)} bytes")
     text = _decoded(data)

@@ -4,7 +4,6 @@ embedded (Qt embeds the subset of every font it draws with), written atomically.
 
 Qt's PDF engine needs a QGuiApplication (offscreen is enough: no display)."""
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
@@ -23,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from relationdesk import palette
+from relationdesk.domain.progress import Cancelled, Progress
 from relationdesk.services.atomic_file import replaced_by_path
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing space
@@ -32,7 +32,7 @@ BODY_FONT = "DejaVu Sans"  # every letter of Italian, Indonesian and Romanian (È
 BODY_POINTS = 9.5
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(Cancelled):
     """The user cancelled: nothing was written, an older file is untouched."""
 
 
@@ -86,7 +86,7 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float) -> Non
 def write_pdf(
     report: ReportDocument,
     target: Path,
-    on_page: Callable[[int, int], bool] | None = None,
+    on_page: Progress | None = None,
 ) -> int:
     """Write `report` to `target` through a temporary file in the same folder, renamed
     over `target` only when complete. `on_page(done, total)` returning False cancels.
@@ -95,7 +95,7 @@ def write_pdf(
         return _paint(report, temp, on_page)
 
 
-def _paint(report: ReportDocument, path: Path, on_page: Callable[[int, int], bool] | None) -> int:
+def _paint(report: ReportDocument, path: Path, on_page: Progress | None) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(report.title)

@@ -9,7 +9,7 @@ thread, in batches of customers, each reported to `on_progress`, which can cance
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -24,6 +24,7 @@ from relationdesk.domain.economics import last_twelve_months
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
+from relationdesk.domain.progress import Progress
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.services.portfolio import (
     AttentionKind,
@@ -99,7 +100,6 @@ class PortfolioData:
         return sum(1 for item in self.summary.attention if item.kind is kind)
 
 
-Progress = Callable[[int, int], bool]
 
 
 def portfolio_data(

@@ -29,6 +29,8 @@ from relationdesk import settings as keys
 from relationdesk.settings import Settings
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from relationdesk.db.database import Database
     from relationdesk.services.portfolio import PortfolioDashboard
     from relationdesk.ui.dashboard.dashboard_view import DashboardView
@@ -147,7 +149,7 @@ class DashboardTab(QWidget):
     def refresh(self) -> None:
         """Read the portfolio again in the background (once more after a running read,
         if asked while it runs)."""
-        from relationdesk.ui.shared.worker import run_in_background
+        from relationdesk.ui.shared.operation import run_on_own_connection
 
         if self.view is not None:
             self.view.set_updating(True)
@@ -157,17 +159,12 @@ class DashboardTab(QWidget):
         self._reading = True
         path, now, options = self._path, self._clock(), dashboard_options(self._settings)
 
-        def work() -> tuple[datetime, PortfolioDashboard]:
-            from relationdesk.db.connection import connect
+        def work(conn: sqlite3.Connection) -> tuple[datetime, PortfolioDashboard]:
             from relationdesk.services.portfolio import portfolio_dashboard
 
-            conn = connect(path, same_thread=False)  # its own, in its own thread
-            try:
-                return now, portfolio_dashboard(conn, now, **options)
-            finally:
-                conn.close()
+            return now, portfolio_dashboard(conn, now, **options)
 
-        run_in_background(work, self._read, self._failed, self)
+        run_on_own_connection(path, work, self._read, self._failed, self)
 
     def _read(self, result: tuple[datetime, PortfolioDashboard]) -> None:
         self._reading = False
@@ -179,10 +176,10 @@ class DashboardTab(QWidget):
             self._read_again = False
             self.refresh()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, _error: Exception) -> None:
+        """The traceback is in the log already (run_on_own_connection)."""
         self._reading = False
         self._read_again = False
-        log.error("Dashboard not read: %s: %s", type(error).__name__, error)
         if self.view is not None:
             self.view.show_failed()
 

@@ -7,29 +7,28 @@ them in one transaction with a progress dialog that can cancel.
 """
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from relationdesk import settings as keys
 from relationdesk.domain.csv_import import CsvTable
 from relationdesk.domain.csv_import_plan import Choice, ImportPlan
 from relationdesk.domain.csv_mapping import Mapping, remember_mapping
-from relationdesk.settings import Settings
 from relationdesk.ui.exchange.csv_mapping_page import CsvMappingPage
 from relationdesk.ui.exchange.csv_report_page import CsvReportPage
 from relationdesk.ui.shared.qt_helpers import named
-from relationdesk.ui.shared.worker import run_in_background
+
+if TYPE_CHECKING:
+    from relationdesk.ui.shared.window import FlowWindow
 
 
 @dataclass(frozen=True)
@@ -49,15 +48,13 @@ class CsvImportDialog(QDialog):
         table: CsvTable,
         file_name: str,
         mapping: Mapping,
-        database: Path,
-        settings: Settings,
-        parent: QWidget | None,
+        window: "FlowWindow",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(window.dialog_parent())
         self.setObjectName("csvImportDialog")
         self._table = table
-        self._database = database
-        self._settings = settings
+        self._window = window
+        self._settings = window.settings
         self.plan: ImportPlan | None = None
         self.mapping_page = CsvMappingPage(table, file_name, mapping, self)
         self.report_page = CsvReportPage(self)
@@ -82,7 +79,6 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._busy = False
-        self._progress: QProgressDialog | None = None
         self.resize(820, 620)
         self.retranslate_ui()
         self._update_buttons()
@@ -94,36 +90,26 @@ class CsvImportDialog(QDialog):
 
     def show_report(self) -> None:
         """Work out the plan for the chosen columns, then show it."""
-        from relationdesk.db.connection import connect
         from relationdesk.services.exchange.csv_import import make_plan
-        from relationdesk.ui.exchange.csv_import_flow import start_progress
+        from relationdesk.ui.shared.operation import Operation
 
         if not self.mapping_page.has_customer_name() or self._busy:
             return
-        mapping, table, database = self.mapping_page.mapping(), self._table, self._database
+        mapping, table = self.mapping_page.mapping(), self._table
         label = self.tr("Checking the rows…")
-        self._progress, step = start_progress(self, "checkProgress", label)
-
-        def work() -> ImportPlan:
-            conn = connect(database, same_thread=False)
-            try:
-                return make_plan(conn, table, mapping, step)
-            finally:
-                conn.close()
-
         self._set_busy(label)
-        run_in_background(work, self._planned, self._plan_failed, self)
-
-    def _checked(self) -> None:
-        from relationdesk.ui.exchange.csv_import_flow import end_progress
-
-        if self._progress is not None:
-            end_progress(self._progress)
-            self._progress = None
-        self._set_busy("")
+        Operation[ImportPlan](
+            self._window,
+            label,
+            name="checkProgress",
+            parent=self,
+            on_done=self._planned,
+            on_error=self._plan_failed,
+            on_cancelled=self._plan_cancelled,
+        ).read(lambda conn, progress: make_plan(conn, table, mapping, progress))
 
     def _planned(self, plan: ImportPlan) -> None:
-        self._checked()
+        self._set_busy("")
         self.plan = plan
         self.report_page.show_plan(plan)
         self.pages.setCurrentWidget(self.report_page)
@@ -131,14 +117,14 @@ class CsvImportDialog(QDialog):
         self.import_button.setFocus()
         self.sig_planned.emit()
 
+    def _plan_cancelled(self, _cancelled: Exception) -> None:
+        self._set_busy("")
+        self.status_label.setText(self.tr("Check cancelled: nothing was written."))
+
     def _plan_failed(self, error: Exception) -> None:
-        from relationdesk.domain.csv_import_plan import PlanCancelled
         from relationdesk.ui.shared.messages import inform_error
 
-        self._checked()
-        if isinstance(error, PlanCancelled):
-            self.status_label.setText(self.tr("Check cancelled: nothing was written."))
-            return
+        self._set_busy("")
         inform_error(
             self,
             self.tr("Rows not checked"),

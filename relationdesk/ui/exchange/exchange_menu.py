@@ -1,7 +1,7 @@
 """The File menu's imports and its Export submenu, and Edit ▸ Merge customer into….
 
 Kept out of main_window.py: each action only calls its flow (csv_import_flow,
-exchange_flows, merge_flow, database_actions), which imports what it needs when used.
+exchange_flows, merge_flow), which imports what it needs when used.
 """
 
 from __future__ import annotations
@@ -42,10 +42,6 @@ def _merge(window: MainWindow) -> None:
     merge_selected_customer(window)
 
 
-def _export_csv(window: MainWindow) -> None:
-    window.database_actions().export_customers()
-
-
 class ExchangeMenu(QObject):
     """Builds the actions; the window adds them to its menus and retranslates them."""
 
@@ -54,7 +50,9 @@ class ExchangeMenu(QObject):
         self._window = window
         self.import_csv_action = self._action("importCsvAction", _import_csv)
         self.import_vcard_action = self._action("importVcardAction", _flow("import_vcard"))
-        self.export_csv_action = self._action("exportCustomersAction", _export_csv)
+        self.export_csv_action = self._action(
+            "exportCustomersAction", _flow("export_customers_csv")
+        )
         self.export_vcard_action = self._action("exportVcardAction", _flow("export_vcard"))
         self.export_ics_action = self._action("exportIcsAction", _flow("export_ics"))
         self.export_json_action = self._action("exportJsonAction", _flow("export_json"))

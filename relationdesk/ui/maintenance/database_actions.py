@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.qt_helpers import close_progress
 from relationdesk.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -230,87 +229,25 @@ class DatabaseActions(QObject):
         else:
             self._window.statusBar().showMessage(self.tr("Backup restored."), 8000)
 
-    # --- exporting -----------------------------------------------------------------------
-    def export_customers(self) -> None:
-        """Ask where, then write the CSV in the background with a cancellable progress."""
-        from datetime import date
-
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._path() is None:
-            return
-        dialog = QFileDialog(self._window, self.tr("Export customers"))
-        dialog.setObjectName("exportCustomersDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.setDirectory(str(Path.home()))
-        dialog.selectFile(f"relationdesk-customers-{date.today().isoformat()}.csv")
-        dialog.fileSelected.connect(lambda chosen: self._export_to(Path(chosen)))
-        dialog.open()
-
-    def _export_to(self, target: Path) -> None:
-        import threading
-
-        from PySide6.QtWidgets import QProgressDialog
-
-        from relationdesk.db.connection import connect
-        from relationdesk.services.exchange.csv_export import ExportCancelled, export_customers
-
-        path = self._path()
-        if path is None:
-            return
-        cancelled = threading.Event()
-        progress = QProgressDialog(self._window)  # Qt's own, translated "Cancel" button
-        progress.setObjectName("exportProgress")
-        progress.setLabelText(self.tr("Exporting customers…"))
-        progress.setRange(0, 0)
-        progress.setMinimumDuration(500)  # only shown when the export is long
-        progress.canceled.connect(cancelled.set)
-
-        def work() -> int:
-            conn = connect(path, same_thread=False)
-            try:
-                return export_customers(conn, target, lambda _rows: not cancelled.is_set())
-            finally:
-                conn.close()
-
-        def finish() -> None:
-            close_progress(progress)
-
-        def done(_rows: object) -> None:
-            finish()
-            self._window.statusBar().showMessage(
-                self.tr("Customers exported to %1").replace("%1", str(target)), 10000
-            )
-
-        def failed(error: Exception) -> None:
-            finish()
-            if not isinstance(error, ExportCancelled):
-                self._failed(error)
-
-        run_in_background(work, done, failed, self)
-
     # --- checking ------------------------------------------------------------------------
     def check_database(self) -> None:
-        from relationdesk.db.connection import connect
         from relationdesk.services.backup import BEFORE_REPAIR, backup_path
         from relationdesk.services.db_check import check_database
+        from relationdesk.ui.shared.operation import run_on_own_connection
 
         path = self._path()
         if path is None:
             return
         self._window.statusBar().showMessage(self.tr("Checking the database…"))
-
-        def work() -> "CheckReport":
-            conn = connect(path, same_thread=False)  # its own connection, in its own thread
-            try:
-                # Some repairs delete rows: keep a backup to undo them (only if one is made).
-                return check_database(conn, fix=True, backup=backup_path(path, BEFORE_REPAIR))
-            finally:
-                conn.close()
-
-        run_in_background(work, self._checked, self._failed, self)
+        # Some repairs delete rows: keep a backup to undo them (only if one is made).
+        backup = backup_path(path, BEFORE_REPAIR)
+        run_on_own_connection(
+            path,
+            lambda conn: check_database(conn, fix=True, backup=backup),
+            self._checked,
+            self._failed,
+            self,
+        )
 
     def _checked(self, report: "CheckReport") -> None:
         from PySide6.QtCore import QCoreApplication

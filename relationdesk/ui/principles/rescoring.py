@@ -2,52 +2,42 @@
 
 from typing import TYPE_CHECKING
 
-from relationdesk.ui.shared.qt_helpers import named
-
 if TYPE_CHECKING:
-    from relationdesk.ui.main_window import MainWindow
+    from relationdesk.ui.shared.window import FlowWindow
 
 
-def rescore_all_customers(window: "MainWindow") -> None:
+def rescore_all_customers(window: "FlowWindow") -> None:
     """New scoring preferences: recompute every customer's scores off the GUI thread,
-    with progress and a way to stop (what is done stays done)."""
-    # Imported here: `Qt` builds Qt's whole enum namespace, kept off the first paint.
-    from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, Qt
-    from PySide6.QtWidgets import QProgressDialog
+    with progress and a way to stop (what is done stays done, and is announced)."""
+    from PySide6.QtCore import QCoreApplication
 
     from relationdesk.services.scores import rescore_all
-    from relationdesk.ui.shared.worker import run_in_background
+    from relationdesk.ui.shared.changes import Topic
+    from relationdesk.ui.shared.messages import inform_error
+    from relationdesk.ui.shared.operation import Operation, refresh_open_views
 
-    if window.db is None:
-        return
-    progress = named(QProgressDialog(window), "rescoreProgress")
-    progress.setWindowTitle(QCoreApplication.translate("Rescoring", "Updating scores"))
-    progress.setLabelText(
-        QCoreApplication.translate("Rescoring", "Recomputing every customer's scores…")
-    )
-    progress.setMinimumDuration(300)
-    progress.setAutoClose(True)
-    state = {"cancelled": False}
-    progress.canceled.connect(lambda: state.update(cancelled=True))
+    def rescored(_count: object) -> None:
+        window.changes.announce(Topic.EVIDENCE)  # every customer's scores
+        refresh_open_views(window, keep_selection=True)
 
-    def report(done: int, total: int) -> bool:
-        # Called in the worker thread: hand the numbers to the GUI thread.
-        QMetaObject.invokeMethod(
-            progress, "setMaximum", Qt.ConnectionType.QueuedConnection, Q_ARG(int, total)
+    def failed(error: Exception) -> None:
+        rescored(None)  # the batches written before the failure stay
+        inform_error(
+            window.dialog_parent(),
+            QCoreApplication.translate("Rescoring", "Scores not updated"),
+            QCoreApplication.translate(
+                "Rescoring",
+                "Some customers' scores could not be recomputed with the new settings. "
+                "Change a setting again to retry.",
+            ),
+            str(error),
         )
-        QMetaObject.invokeMethod(
-            progress, "setValue", Qt.ConnectionType.QueuedConnection, Q_ARG(int, done)
-        )
-        return not state["cancelled"]
 
-    db = window.db
-
-    def finished(_count: object) -> None:
-        progress.close()
-        window.refresh_dashboard()
-        if window.workspace is not None:
-            window.workspace.reload_keeping_selection()
-
-    run_in_background(
-        lambda: rescore_all(db, report), finished, lambda error: finished(error), window
-    )
+    Operation[int](
+        window,
+        QCoreApplication.translate("Rescoring", "Recomputing every customer's scores…"),
+        name="rescoreProgress",
+        title=QCoreApplication.translate("Rescoring", "Updating scores"),
+        on_done=rescored,
+        on_error=failed,
+    ).write(rescore_all)

@@ -1,15 +1,15 @@
 """File → Export PDF… (Ctrl+P): ask what, then where, then write it.
 
 The document is built in the chosen language (i18n.speaking, the open windows stay in
-theirs). A customer review or brief is built on the GUI thread under a busy cursor; the
-portfolio's figures are read off it, on their own connection, with a progress dialog
-that can cancel, and its pages are written with the same progress. write_pdf is atomic:
-a failed or cancelled export leaves no file and never replaces an older one.
+theirs). A customer review or brief is built on the GUI thread under a busy cursor. A
+portfolio review runs through the operation helper (ui/shared/operation.py): its figures
+are read off the GUI thread on their own connection, its pages painted on it, under one
+progress dialog that can cancel. write_pdf is atomic: a failed or cancelled export leaves
+no file and never replaces an older one.
 """
 
 import getpass
 import logging
-import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,21 +17,20 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from relationdesk import settings as keys
 from relationdesk.services.customer_directory import CustomerQuery, ListFilter
 from relationdesk.ui.reports.export_pdf_dialog import ExportKind, ExportPdfDialog, ExportRequest
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.qt_helpers import close_progress, named
+from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
-
     from relationdesk.services.reports.pdf import ReportDocument
     from relationdesk.services.reports.portfolio_review import PortfolioData
     from relationdesk.ui.main_window import MainWindow
+    from relationdesk.ui.shared.operation import Operation
 
 log = logging.getLogger("relationdesk")
 _UNSAFE = set('<>:"/\\|?*')
@@ -52,13 +51,6 @@ def _author() -> str:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name (some containers, services)
         return ""
-
-
-class _Steps(QObject):
-    """Progress told from the worker thread."""
-
-    sig_total = Signal(int)
-    sig_done = Signal(int)
 
 
 @dataclass(frozen=True)
@@ -199,16 +191,16 @@ class PdfExport(QObject):
             return customer_review(db.reader, job.customer_id, options, now, rates)
 
     def _export_portfolio(self, job: ExportJob, target: Path) -> None:
-        from relationdesk.db.connection import connect
+        """The figures are read off the GUI thread; the pages are painted on it, under the
+        same progress dialog (window-modal, so only its Cancel is let through)."""
         from relationdesk.services.reports import portfolio_review as reviews
-        from relationdesk.services.reports.pdf import ReportCancelled
         from relationdesk.settings import QUIET_DAYS, disengage_thresholds, hourly_rates
-        from relationdesk.ui.shared.worker import run_in_background
+        from relationdesk.ui.shared.operation import Operation
 
         window = self._window
         if window.db is None or window.workspace is None:
             return
-        path, now = window.db.path, datetime.now(UTC).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         everyone = job.query.only is ListFilter.ALL and not job.query.search.strip()
         options = reviews.PortfolioOptions(
             customer_ids=None if everyone else window.workspace.directory.ids(job.query),
@@ -217,105 +209,50 @@ class PdfExport(QObject):
             quiet_days=window.settings.get(QUIET_DAYS),
         )
         rates, thresholds = hourly_rates(window.settings), disengage_thresholds(window.settings)
-        cancelled = threading.Event()
-        progress = self._progress(cancelled)
-
-        # No parent: the worker's closure keeps it alive whatever happens to the window;
-        # its signals reach the progress dialog queued, and stop when that is deleted.
-        steps = _Steps()
-        steps.sig_total.connect(progress.setMaximum)
-        steps.sig_done.connect(progress.setValue)
-
-        def report(done: int, total: int) -> bool:  # in the worker thread
-            steps.sig_total.emit(total)
-            steps.sig_done.emit(done)
-            return not cancelled.is_set()
-
-        def work() -> "PortfolioData":
-            conn = connect(path, same_thread=False)  # its own, in its own thread
-            try:
-                return reviews.portfolio_data(conn, options, now, rates, thresholds, report)
-            finally:
-                conn.close()
-
-        def done(data: "PortfolioData") -> None:
-            try:
-                if cancelled.is_set():
-                    raise ReportCancelled()
-                self._write_portfolio(job, data, target, progress, cancelled)
-            except Exception as error:  # reported like the reading's errors
-                failed(error)
-            else:
-                self._close(progress)
-                self._written(job, target)
-
-        def failed(error: Exception) -> None:
-            self._close(progress)
-            self._failed(target, error)
-
-        run_in_background(work, done, failed, self)
-
-    def _progress(self, cancelled: threading.Event) -> "QProgressDialog":
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
-
-        progress = named(QProgressDialog(self._window), "pdfExportProgress")
-        progress.setWindowTitle(self.tr("Export PDF"))
-        progress.setLabelText(self.tr("Reading the portfolio…"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
-        progress.setMinimumDuration(300)  # shown only when it takes a while
-        progress.setRange(0, 0)
-        progress.canceled.connect(cancelled.set)
-        return progress
+        operation: Operation[PortfolioData] = Operation(
+            window,
+            self.tr("Reading the portfolio…"),
+            name="pdfExportProgress",
+            title=self.tr("Export PDF"),
+            modal=True,
+            parent=window,
+            gui_step=lambda data: self._write_portfolio(job, data, target, operation),
+            on_done=lambda _pages: self._written(job, target),
+            on_error=lambda error: self._failed(target, error),
+            on_cancelled=lambda _cancelled: self._cancelled(),
+        )
+        operation.read(
+            lambda conn, progress: reviews.portfolio_data(
+                conn, options, now, rates, thresholds, progress
+            )
+        )
 
     def _write_portfolio(
-        self,
-        job: ExportJob,
-        data: "PortfolioData",
-        target: Path,
-        progress: "QProgressDialog",
-        cancelled: threading.Event,
-    ) -> None:
+        self, job: ExportJob, data: "PortfolioData", target: Path, operation: "Operation[Any]"
+    ) -> int:
         from relationdesk.i18n import speaking
         from relationdesk.services.reports import portfolio_review as reviews
         from relationdesk.services.reports.pdf import write_pdf
 
-        progress.setLabelText(self.tr("Writing the PDF…"))
+        operation.set_label(self.tr("Writing the PDF…"))
         with speaking(job.request.language, self._window.switcher):
             document = reviews.portfolio_review(data)
-
-        def page(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)  # a window-modal progress lets events through here
-            return not cancelled.is_set()
-
-        write_pdf(document, target, page)
-
-    @staticmethod
-    def _close(progress: "QProgressDialog") -> None:
-        close_progress(progress)
+        return write_pdf(document, target, operation.progress)
 
     # --- outcome -------------------------------------------------------------------------
     def _written(self, job: ExportJob, target: Path) -> None:
-        self._window.statusBar().showMessage(
-            self.tr("PDF saved: %1").replace("%1", str(target)), 10000
-        )
+        self._window.show_status(self.tr("PDF saved: %1").replace("%1", str(target)), 10000)
         if job.request.open_when_done:
             self.open_file(QUrl.fromLocalFile(str(target)))
 
-    def _failed(self, target: Path, error: Exception) -> None:
-        from relationdesk.services.reports.pdf import ReportCancelled
+    def _cancelled(self) -> None:
+        self._window.show_status(self.tr("PDF export cancelled: nothing was saved."), 10000)
 
-        if isinstance(error, ReportCancelled):
-            self._window.statusBar().showMessage(
-                self.tr("PDF export cancelled: nothing was saved."), 10000
-            )
-        elif isinstance(error, OSError):
+    def _failed(self, target: Path, error: Exception) -> None:
+        """The operation helper has logged the traceback."""
+        if isinstance(error, OSError):
             self._write_failed(target, error)
         else:
-            log.error("PDF export failed: %s: %s", type(error).__name__, error)
             inform_error(
                 self._window,
                 self.tr("PDF not saved"),
