@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         configure_from(
             self.settings.get(keys.SCORE_HALF_LIFE_DAYS), self.settings.get(keys.SCORE_WEIGHTS)
         )
-        # Every view listens to the window's changes and refreshes itself on what it shows.
         workspace = CustomerWorkspace(db, self.settings, self.search_edit, self, self.changes)
         self.workspace = workspace
         self.today = TodayView(db, self, changes=self.changes)
@@ -138,9 +137,8 @@ class MainWindow(QMainWindow):
         """Close the database and what shows it (before a restore swaps the file)."""
         self.save_state()
         self.setCentralWidget(QWidget())  # the old tabs and workspace go with their view
-        # Deleted later, the old views would still hear the next database's changes.
-        self.changes.deleteLater()
-        self.changes = Changes(self)
+        self.changes.deleteLater()  # the old views, deleted later, must not hear the next
+        self.changes = Changes(self)  # database's changes
         self.workspace = None
         self.today = None
         self.dashboard = None
@@ -368,8 +366,7 @@ class MainWindow(QMainWindow):
         in_use = currencies_in_use(self.db.reader) if self.db is not None else []
         dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self, in_use)
         dialog.sig_scoring_changed.connect(self.rescore_all)
-        # Rates, thresholds, the stay-in-touch default, the currency: what views show.
-        dialog.accepted.connect(lambda: self.changes.announce(Topic.SETTINGS))
+        dialog.accepted.connect(lambda: self.changes.announce(Topic.SETTINGS))  # rates, weights…
         dialog.open()
 
     def rescore_all(self) -> None:

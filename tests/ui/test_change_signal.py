@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -22,7 +23,7 @@ from relationdesk.ui.dashboard.attention_model import AttentionKind
 from relationdesk.ui.dashboard.dashboard_view import DashboardView
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.timeline_model import ID_ROLE
-from relationdesk.ui.shared.changes import Topic
+from relationdesk.ui.shared.changes import Change, Topic
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 LAST_MEETING = [column for column, _title in COLUMNS].index(ListColumn.LAST_MEETING)
@@ -168,3 +169,30 @@ def test_a_change_a_view_does_not_show_reloads_nothing_there(
     assert len(list_reloads) == 2
     assert timeline_reloads == []
     assert len(today_reloads) == 1
+
+
+def test_deleting_a_meeting_in_the_window_announces_it_to_every_view(
+    qtbot: QtBot,
+    desk: Desk,
+    window: MainWindow,
+    db: Database,
+    answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
+) -> None:
+    newer = _meeting(db, desk.carpati, 1)
+    window.changes.announce(Topic.MEETINGS, customer_ids=[desk.carpati])
+    _open_timeline(window, desk.carpati)
+    assert _timeline_ids(window) == [newer, desk.old_meeting]
+    listed_before = _last_meeting_shown(window, desk.carpati)
+    heard: list[Change] = []
+    window.changes.changed.connect(heard.append)
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    assert window.workspace is not None
+    window.workspace.delete_meeting(newer)
+    assert heard == [
+        Change(
+            frozenset({Topic.MEETINGS, Topic.FOLLOW_UPS, Topic.CONTACTS}),
+            frozenset({desk.carpati}),
+        )
+    ]
+    assert _timeline_ids(window) == [desk.old_meeting]
+    assert _last_meeting_shown(window, desk.carpati) != listed_before

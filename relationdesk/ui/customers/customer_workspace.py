@@ -30,7 +30,7 @@ from relationdesk.ui.customers.customer_detail import CustomerDetailPane
 from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTableModel
 from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.empty_state import EmptyState
-from relationdesk.ui.shared.messages import confirm, inform_error
+from relationdesk.ui.shared.messages import inform_error
 from relationdesk.ui.shared.qt_helpers import named
 from relationdesk.ui.shared.worker import run_in_background
 
@@ -304,46 +304,19 @@ class CustomerWorkspace(QStackedWidget):
 
     def log_meeting(self, meeting_id: str | None = None) -> None:
         """Open "Log meeting" for the selected customer (or edit a saved meeting)."""
-        from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
+        from relationdesk.ui.meetings.meeting_actions import log_meeting
 
-        selected = self.selected_customer_id()
-        dialog = MeetingDialog(self.db, self.settings, self, selected, meeting_id or None)
-        # An edited meeting may have moved to another customer: both are concerned.
-        dialog.open_then(
-            lambda _id: self._meetings_changed(selected, dialog.customer_picker.customer_id)
-        )
-        if meeting_id is None:
-            dialog.offer_draft()
+        log_meeting(self, meeting_id or None)
 
-    def _meetings_changed(self, *customer_ids: str | None) -> None:
-        """A meeting saved (with its follow-up, maybe a new attendee) or deleted."""
-        self.changes.announce(
-            Topic.MEETINGS,
-            Topic.FOLLOW_UPS,
-            Topic.CONTACTS,
-            customer_ids=[cid for cid in customer_ids if cid is not None],
-        )
+    def delete_meeting(self, meeting_id: str) -> None:
+        from relationdesk.ui.meetings.meeting_actions import delete_meeting
+
+        delete_meeting(self, meeting_id)
 
     def reload_keeping_selection(self) -> None:
         """Kept for the progress flows that do not announce yet (ui/principles/rescoring.py);
         they move onto window.changes with the operation helper, and this goes then."""
         self.changes.announce(*LIST_TOPICS)
-
-    def delete_meeting(self, meeting_id: str) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete this meeting with its disclosures? Its follow-ups stay. "
-                "This cannot be undone."
-            ),
-            destructive=True,
-        ):
-            return
-        from relationdesk.services import meeting_log
-
-        meeting_log.delete_meeting(self.db, meeting_id)
-        self._meetings_changed(self.selected_customer_id())
 
     def load_sample_portfolio(self) -> None:
         from relationdesk.services.samples import sample_portfolio
