@@ -37,7 +37,10 @@ class ContactsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("contactsTab")
         self._db = db
-        self._changes = Changes(self) if changes is None else changes
+        if changes is None:  # on its own: it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.show_customer(self._reread()))
+        self._changes = changes
         self._directory = CustomerDirectory(db.reader)
         self.customer: CustomerDetail | None = None
         self.facts = QFormLayout()
@@ -174,6 +177,9 @@ class ContactsTab(QWidget):
         if self.customer is not None:
             self._changes.announce(Topic.CONTACTS, *also, customer_ids=[self.customer.id])
         self.select_contact(contact_id)
+
+    def _reread(self) -> CustomerDetail | None:
+        return self._directory.detail(self.customer.id) if self.customer else None
 
     def _contacts_merged(self, contact_id: str) -> None:
         """The other entry's meetings and evidence now name the kept person."""

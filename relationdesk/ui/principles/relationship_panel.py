@@ -44,7 +44,10 @@ class RelationshipPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
         self._db = db
-        self._changes = Changes(self) if changes is None else changes  # the pane reloads it
+        if changes is None:  # on its own: it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.show_customer(self._customer_id))
+        self._changes = changes  # in the customer pane, the pane reloads it
         self._default_touch_days = default_touch_days
         self._customer_id: str | None = None
         self.view: RelationshipView | None = None
