@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -17,13 +17,16 @@ from relationdesk.domain.meetings import MeetingFields, MeetingKind
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.customer_directory import ListColumn
 from relationdesk.services.meeting_log import save_meeting
-from relationdesk.ui.customers.customer_detail import TIMELINE_TAB
+from relationdesk.ui.customers.contact_dialog import ContactDialog
+from relationdesk.ui.customers.customer_detail import CONTACTS_TAB, TIMELINE_TAB
 from relationdesk.ui.customers.customer_table_model import COLUMNS
 from relationdesk.ui.dashboard.attention_model import AttentionKind
 from relationdesk.ui.dashboard.dashboard_view import DashboardView
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
 from relationdesk.ui.meetings.timeline_model import ID_ROLE
 from relationdesk.ui.shared.changes import Change, Topic
+from tests.ui.helpers import find_dialog, type_text
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 LAST_MEETING = [column for column, _title in COLUMNS].index(ListColumn.LAST_MEETING)
@@ -196,3 +199,23 @@ def test_deleting_a_meeting_in_the_window_announces_it_to_every_view(
     ]
     assert _timeline_ids(window) == [desk.old_meeting]
     assert _last_meeting_shown(window, desk.carpati) != listed_before
+
+
+def test_an_attendee_added_while_logging_a_meeting_is_announced_even_if_not_logged(
+    qtbot: QtBot, desk: Desk, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    assert workspace.select_customer(desk.carpati)
+    workspace.detail.tabs.setCurrentIndex(CONTACTS_TAB)
+    heard: list[Change] = []
+    window.changes.changed.connect(heard.append)
+    workspace.log_meeting()
+    meeting_dialog = find_dialog(window, MeetingDialog)
+    meeting_dialog.new_contact_button.click()
+    contact_dialog = find_dialog(meeting_dialog, ContactDialog)
+    type_text(contact_dialog.name_edit, "Ștefan Țurcanu")
+    contact_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert heard == [Change(frozenset({Topic.CONTACTS}), frozenset({desk.carpati}))]
+    meeting_dialog.reject()
+    assert workspace.detail.contacts_tab.contacts_model.rowCount() == 1

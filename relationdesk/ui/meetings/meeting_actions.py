@@ -25,6 +25,9 @@ def log_meeting(workspace: "CustomerWorkspace", meeting_id: str | None = None) -
     dialog.open_then(
         lambda _id: announce_meeting(workspace, selected, dialog.customer_picker.customer_id)
     )
+    dialog.sig_contact_added.connect(
+        lambda customer_id: workspace.changes.announce(Topic.CONTACTS, customer_ids=[customer_id])
+    )
     if meeting_id is None:
         dialog.offer_draft()
 

@@ -1,7 +1,7 @@
 """The evidence behind the five principles for one customer: give and take, commitments.
 
 What is recorded here moves the customer's scores, so every save or delete announces
-Topic.EVIDENCE for the views that show them (ui/shared/changes.py)
+Topic.EVIDENCE for the views that show them (ui/shared/changes.py).
 """
 
 from contextlib import suppress
