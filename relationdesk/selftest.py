@@ -33,9 +33,10 @@ def run_selftest() -> int:
             QTimer.singleShot(50, check)
             return
         from relationdesk.services.samples import sample_portfolio
+        from relationdesk.ui.shared.changes import Topic
 
         count = sample_portfolio.load(window.db, 5, meetings_per_customer=3)
-        window.workspace.refresh()
+        window.changes.announce(Topic.DATABASE)  # the views refresh as after demo data
         schema = window.db.reader.execute("SELECT version_num FROM alembic_version").fetchone()
         shown = window.workspace.model.rowCount()
         outcome["ok"] = window.isVisible() and shown == count and schema[0] == HEAD_REVISION

@@ -22,7 +22,7 @@ from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
-from relationdesk.ui.shared.changes import Changes
+from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
@@ -87,22 +87,19 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(package_dir() / "resources" / "relationdesk.svg")))
         self.db = db
         use_preferences(self.settings)  # as every command does (cli/database.py)
-        workspace = CustomerWorkspace(db, self.settings, self.search_edit, self)
+        workspace = CustomerWorkspace(db, self.settings, self.search_edit, self, self.changes)
         self.workspace = workspace
-        self.today = TodayView(db, self)
+        self.today = TodayView(db, self, changes=self.changes)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")
         self.tabs.addTab(workspace, "")
         # Built when first shown; matplotlib and the figures are read ahead in the background.
-        self.dashboard = DashboardTab(db, self.settings, self)
+        self.dashboard = DashboardTab(db, self.settings, self, changes=self.changes)
         self.tabs.addTab(self.dashboard, "")
         self.dashboard.sig_open_customer.connect(self.open_customer)
         QTimer.singleShot(WARM_UP_DELAY_MS, self.dashboard, self.dashboard.warm_up)
-        workspace.sig_data_changed.connect(self.refresh_dashboard)
         self.today.sig_open_customer.connect(self.open_customer)
-        self.today.sig_changed.connect(workspace.reload_keeping_selection)
-        workspace.sig_data_changed.connect(self.today.refresh)
         workspace.sig_count_changed.connect(self._show_count)
         workspace.sig_current_changed.connect(self._enable_customer_actions)
         workspace.sig_message.connect(self._show_message)
@@ -138,6 +135,8 @@ class MainWindow(QMainWindow):
         """Close the database and what shows it (before a restore swaps the file)."""
         self.save_state()
         self.setCentralWidget(QWidget())  # the old tabs and workspace go with their view
+        self.changes.deleteLater()  # the old views, deleted later, must not hear the next
+        self.changes = Changes(self)  # database's changes
         self.workspace = None
         self.today = None
         self.dashboard = None
@@ -155,6 +154,10 @@ class MainWindow(QMainWindow):
     def _show_tab(self, index: int) -> None:
         if self.tabs is not None:
             self.tabs.setCurrentIndex(index)
+
+    def selected_customer_id(self) -> str | None:
+        """The customer selected in the list (FlowWindow)."""
+        return self.workspace.selected_customer_id() if self.workspace is not None else None
 
     def open_customer(self, customer_id: str) -> None:
         """Show a customer (from the Today view or the dashboard), with its brief."""
@@ -327,14 +330,6 @@ class MainWindow(QMainWindow):
 
     def _sample_loading(self, busy: bool) -> None:
         self.sample_action.setEnabled(not busy)
-        if not busy:
-            self.refresh_dashboard()
-
-    def refresh_dashboard(self) -> None:
-        """New data or settings: a visible dashboard reads them (a hidden one does when
-        shown)."""
-        if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         """A short message in the status bar (FlowWindow)."""
@@ -363,10 +358,7 @@ class MainWindow(QMainWindow):
         in_use = currencies_in_use(self.db.reader) if self.db is not None else []
         dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self, in_use)
         dialog.sig_scoring_changed.connect(self.rescore_all)
-        dialog.sig_economics_changed.connect(
-            lambda: self._on_workspace(lambda w: w.detail.refresh())
-        )
-        dialog.finished.connect(self.refresh_dashboard)
+        dialog.accepted.connect(lambda: self.changes.announce(Topic.SETTINGS))  # rates, weights…
         dialog.open()
 
     def rescore_all(self) -> None:

@@ -2,7 +2,7 @@
 its people, with the contact actions: add, edit, merge two entries of one person, delete
 (erasing the person)."""
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +22,25 @@ from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.ui.customers.contact_table_model import ContactTableModel
+from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.qt_helpers import named
 
 FACTS = ("industry", "location", "owner", "lifecycle", "currency", "since", "notes")
 
 
 class ContactsTab(QWidget):
-    sig_contacts_changed = Signal()
+    """Announces what it writes on `changes`; the detail pane reloads it (show_customer)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, changes: Changes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contactsTab")
         self._db = db
+        if changes is None:  # on its own: it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.show_customer(self._reread()))
+        self._changes = changes
         self._directory = CustomerDirectory(db.reader)
         self.customer: CustomerDetail | None = None
         self.facts = QFormLayout()
@@ -166,14 +173,17 @@ class ContactsTab(QWidget):
             dialog = ContactDialog(self._db, self, self.customer.id, contact)
             dialog.open_then(self._after_contact_saved)
 
-    def _after_contact_saved(self, contact_id: str) -> None:
-        self._reload()
+    def _after_contact_saved(self, contact_id: str, *also: Topic) -> None:
+        if self.customer is not None:
+            self._changes.announce(Topic.CONTACTS, *also, customer_ids=[self.customer.id])
         self.select_contact(contact_id)
-        self.sig_contacts_changed.emit()
 
-    def _reload(self) -> None:
-        customer_id = self.customer.id if self.customer else None
-        self.show_customer(self._directory.detail(customer_id) if customer_id else None)
+    def _reread(self) -> CustomerDetail | None:
+        return self._directory.detail(self.customer.id) if self.customer else None
+
+    def _contacts_merged(self, contact_id: str) -> None:
+        """The other entry's meetings and evidence now name the kept person."""
+        self._after_contact_saved(contact_id, Topic.MEETINGS, Topic.EVIDENCE)
 
     def select_contact(self, contact_id: str) -> None:
         for row in range(self.contacts_proxy.rowCount()):
@@ -192,7 +202,7 @@ class ContactsTab(QWidget):
         from relationdesk.ui.customers.contact_merge_dialog import ContactMergeDialog
 
         dialog = ContactMergeDialog(self._db, self, contact)
-        dialog.sig_merged.connect(self._after_contact_saved)
+        dialog.sig_merged.connect(self._contacts_merged)
         dialog.open()
 
     def delete_contact(self) -> None:
@@ -216,8 +226,8 @@ class ContactsTab(QWidget):
         def erase() -> None:
             with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
                 clean = erase_contact(self._db, contact.id, dialog.chosen())
-            self._reload()
-            self.sig_contacts_changed.emit()
+            # The person's name may have been removed from other customers' texts too.
+            self._changes.announce(Topic.CONTACTS, Topic.MEETINGS, Topic.EVIDENCE)
             if not clean:
                 tell_cleanup_pending(self, contact.full_name)
 

@@ -23,6 +23,7 @@ from relationdesk.ui.customers.contacts_tab import ContactsTab
 from relationdesk.ui.meetings.timeline_view import TimelineView
 from relationdesk.ui.principles.disclosure_chart import DisclosureChart
 from relationdesk.ui.principles.relationship_panel import RelationshipPanel
+from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
@@ -35,6 +36,31 @@ if TYPE_CHECKING:
 (BRIEF_TAB, CONTACTS_TAB, TIMELINE_TAB, CHART_TAB, PRINCIPLES_TAB, EVIDENCE_TAB, LIFECYCLE_TAB,
  ECONOMICS_TAB) = range(8)  # fmt: skip
 CHART_DAYS = 730
+_ALL_DATA = (Topic.CUSTOMERS, Topic.CONTACTS, Topic.MEETINGS, Topic.FOLLOW_UPS, Topic.EVIDENCE,
+             Topic.LIFECYCLE, Topic.ECONOMICS)  # fmt: skip
+# What each tab shows, so a change reloads only the tabs it is about.
+TAB_TOPICS: dict[int, tuple[Topic, ...]] = {
+    BRIEF_TAB: _ALL_DATA,
+    CONTACTS_TAB: (Topic.CUSTOMERS, Topic.CONTACTS, Topic.LIFECYCLE),
+    TIMELINE_TAB: (Topic.MEETINGS, Topic.CONTACTS),
+    CHART_TAB: (Topic.MEETINGS, Topic.CONTACTS),
+    PRINCIPLES_TAB: (
+        Topic.CUSTOMERS,
+        Topic.CONTACTS,
+        Topic.MEETINGS,
+        Topic.EVIDENCE,
+        Topic.SETTINGS,
+    ),
+    EVIDENCE_TAB: (Topic.EVIDENCE, Topic.MEETINGS, Topic.CONTACTS),
+    LIFECYCLE_TAB: (Topic.CUSTOMERS, Topic.MEETINGS, Topic.LIFECYCLE, Topic.ECONOMICS),
+    ECONOMICS_TAB: (
+        Topic.CUSTOMERS,
+        Topic.MEETINGS,
+        Topic.LIFECYCLE,
+        Topic.ECONOMICS,
+        Topic.SETTINGS,
+    ),
+}
 
 
 class LazyTab:
@@ -58,14 +84,13 @@ class LazyTab:
 class CustomerDetailPane(QWidget):
     """Header (name, Log meeting, Edit) over tabs: brief, details and contacts, timeline,
     depth chart, principles, give and take, lifecycle, economics. Only the visible tab is
-    loaded; the others refresh when shown."""
+    loaded; the others refresh when shown. Its tabs announce what they write on `changes`;
+    the pane listens and reloads the tabs a change is about (TAB_TOPICS)."""
 
     sig_edit_customer = Signal()
-    sig_contacts_changed = Signal()
     sig_log_meeting = Signal()
     sig_edit_meeting = Signal(str)
     sig_delete_meeting = Signal(str)
-    sig_relationship_changed = Signal()
 
     def __init__(
         self,
@@ -73,10 +98,13 @@ class CustomerDetailPane(QWidget):
         touch_days: int = 30,
         parent: QWidget | None = None,
         settings: "Settings | None" = None,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDetail")
         self._db = db
+        self.changes = Changes(self) if changes is None else changes
+        self.changes.changed.connect(self._on_change)
         self._settings = settings
         self._directory = CustomerDirectory(db.reader)
         self.customer: CustomerDetail | None = None
@@ -102,11 +130,8 @@ class CustomerDetailPane(QWidget):
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.contacts_tab = ContactsTab(db)
-        self.contacts_tab.sig_contacts_changed.connect(self._contacts_changed)
-
-        self.relationship = RelationshipPanel(db, touch_days)
-        self.relationship.sig_changed.connect(self._relationship_changed)
+        self.contacts_tab = ContactsTab(db, changes=self.changes)
+        self.relationship = RelationshipPanel(db, touch_days, changes=self.changes)
         self.brief = BriefPanel(db)
         brief_tab = QWidget()
         brief_layout = QVBoxLayout(brief_tab)
@@ -161,8 +186,26 @@ class CustomerDetailPane(QWidget):
         self._stale_tabs = set(range(self.tabs.count()))
         self._load_tab(self.tabs.currentIndex())
 
+    def _on_change(self, change: Change) -> None:
+        """Reload the tabs a change of this customer is about: the visible one now (keeping
+        its selection), the others when shown."""
+        if self.customer is None or not change.concerns(self.customer.id):
+            return
+        touched = {tab for tab, topics in TAB_TOPICS.items() if change.touches(*topics)}
+        if not touched:
+            return
+        self.customer = self._directory.detail(self.customer.id)
+        if self.customer is None:  # erased or merged away
+            self.show_customer(None)
+            return
+        self.name_label.setText(self.customer.name)
+        if CONTACTS_TAB in touched:
+            self.contacts_tab.show_customer(self.customer)  # the same person stays selected
+        self._stale_tabs |= touched
+        self._load_tab(self.tabs.currentIndex())
+
     def _load_tab(self, index: int) -> None:
-        """Fill a tab the first time it is shown for this customer."""
+        """Fill a tab the first time it is shown for this customer, or again after a change."""
         if index not in self._stale_tabs or self.customer is None:
             return
         self._stale_tabs.discard(index)
@@ -170,6 +213,8 @@ class CustomerDetailPane(QWidget):
         if index == BRIEF_TAB:
             self.relationship.show_customer(customer_id)
             self.brief.show_customer(customer_id)
+        elif index == TIMELINE_TAB and self.timeline.customer_id() == customer_id:
+            self.timeline.refresh()  # after a change: the selected meeting stays selected
         elif index == TIMELINE_TAB:
             self.timeline.set_customer(customer_id)
         elif index == PRINCIPLES_TAB:
@@ -209,16 +254,12 @@ class CustomerDetailPane(QWidget):
     def _build_evidence(self) -> QWidget:
         from relationdesk.ui.principles.evidence_view import EvidenceView
 
-        view = EvidenceView(self._db)
-        view.sig_changed.connect(self._evidence_changed)
-        return view
+        return EvidenceView(self._db, changes=self.changes)
 
     def _build_lifecycle(self) -> QWidget:
         from relationdesk.ui.lifecycle.lifecycle_tab import LifecycleTab
 
-        tab = LifecycleTab(self._db)
-        tab.sig_changed.connect(self._lifecycle_changed)
-        return tab
+        return LifecycleTab(self._db, changes=self.changes)
 
     def _build_economics(self) -> QWidget:
         from relationdesk import settings as keys
@@ -226,34 +267,12 @@ class CustomerDetailPane(QWidget):
         from relationdesk.ui.lifecycle.economics_tab import EconomicsTab
 
         settings = self._settings
-        tab = EconomicsTab(
+        return EconomicsTab(
             self._db,
             lambda: keys.hourly_rates(settings) if settings else {},
             lambda: keys.disengage_thresholds(settings) if settings else DisengageThresholds(),
+            changes=self.changes,
         )
-        tab.sig_changed.connect(self._lifecycle_changed)
-        return tab
-
-    def _lifecycle_changed(self) -> None:
-        """A move, an answer, a referral or a period changes the stage the list shows and
-        may add a prospect: the list reloads, and this pane with it."""
-        self.sig_relationship_changed.emit()
-
-    def _evidence_changed(self) -> None:
-        """New evidence moves the scores: the Principles tab reloads when next shown, and
-        the customer list shows the new scores."""
-        self._stale_tabs.add(PRINCIPLES_TAB)
-        self.sig_relationship_changed.emit()
-
-    def _relationship_changed(self) -> None:
-        self.refresh()
-        self.sig_relationship_changed.emit()
-
-    def refresh(self) -> None:
-        self.show_customer(self.customer.id if self.customer else None)
-
-    def _contacts_changed(self) -> None:
-        self.sig_contacts_changed.emit()
 
     def new_contact(self) -> None:
         self.contacts_tab.new_contact()

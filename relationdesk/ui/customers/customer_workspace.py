@@ -28,8 +28,9 @@ from relationdesk.services.customer_directory import CustomerDirectory, ListFilt
 from relationdesk.settings import Settings
 from relationdesk.ui.customers.customer_detail import CustomerDetailPane
 from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTableModel
+from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.empty_state import EmptyState
-from relationdesk.ui.shared.messages import confirm, inform_error
+from relationdesk.ui.shared.messages import inform_error
 from relationdesk.ui.shared.qt_helpers import named
 from relationdesk.ui.shared.worker import run_in_background
 
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 SAMPLE_PORTFOLIO_SIZE = 40
 _COUNT_DELAY_MS = 120  # the total is counted once typing pauses, not on every keystroke
+# What the list shows: names, stages, scores, last meeting, next follow-up (not settings).
+LIST_TOPICS = (Topic.CUSTOMERS, Topic.CONTACTS, Topic.MEETINGS, Topic.FOLLOW_UPS,
+               Topic.EVIDENCE, Topic.LIFECYCLE, Topic.ECONOMICS)  # fmt: skip
 
 
 class CustomerWorkspace(QStackedWidget):
@@ -45,7 +49,6 @@ class CustomerWorkspace(QStackedWidget):
     sig_current_changed = Signal(object)  # the selected customer's id, or None
     sig_message = Signal(str, int)  # a status-bar message and its timeout in ms
     sig_sample_loading = Signal(bool)
-    sig_data_changed = Signal()  # meetings or follow-ups changed: the Today view refreshes
 
     def __init__(
         self,
@@ -53,11 +56,15 @@ class CustomerWorkspace(QStackedWidget):
         settings: Settings,
         search_edit: QLineEdit,
         parent: QWidget | None = None,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerWorkspace")
         self.db = db
         self.settings = settings
+        # Its writes are announced here; the list and the customer pane listen.
+        self.changes = Changes(self) if changes is None else changes
+        self._following_change = False  # the pane reloads itself on a change (_on_change)
         from relationdesk.services.meeting_draft import move_old_draft
 
         move_old_draft(db, settings)  # an older version's draft leaves settings.ini at start
@@ -87,14 +94,11 @@ class CustomerWorkspace(QStackedWidget):
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.detail = CustomerDetailPane(db, touch_days, self, settings)
+        self.detail = CustomerDetailPane(db, touch_days, self, settings, self.changes)
         self.detail.sig_edit_customer.connect(self.edit_customer)
         self.detail.sig_log_meeting.connect(self.log_meeting)
         self.detail.sig_edit_meeting.connect(self.log_meeting)
         self.detail.sig_delete_meeting.connect(self.delete_meeting)
-        self.detail.sig_relationship_changed.connect(self.reload_keeping_selection)
-        # Merging or erasing a person changes the stage, the scores and the list figures.
-        self.detail.sig_contacts_changed.connect(self.reload_keeping_selection)
         self.filter_label = QLabel()
         self.filter_combo = named(QComboBox(), "listFilterCombo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -138,6 +142,7 @@ class CustomerWorkspace(QStackedWidget):
         self._detail_timer.timeout.connect(self._show_selected_detail)
         search_edit.textChanged.connect(self._search_changed)
         search_edit.installEventFilter(self)
+        self.changes.changed.connect(self._on_change)
         self.retranslate_ui()
         self._update_page()
 
@@ -177,7 +182,11 @@ class CustomerWorkspace(QStackedWidget):
 
     def _show_selected_detail(self) -> None:
         self._detail_timer.stop()
-        self.detail.show_customer(self.selected_customer_id())
+        customer_id = self.selected_customer_id()
+        shown = self.detail.customer.id if self.detail.customer is not None else None
+        if self._following_change and customer_id == shown:
+            return  # the same customer after a change: the pane reloads what it is about
+        self.detail.show_customer(customer_id)
 
     def selected_customer_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -218,6 +227,16 @@ class CustomerWorkspace(QStackedWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _on_change(self, change: Change) -> None:
+        """Any customer's data may move its row: reload the list, keeping the selection."""
+        if not change.touches(*LIST_TOPICS):
+            return
+        self._following_change = True
+        try:
+            self.refresh()
+        finally:
+            self._following_change = False
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload after a change, keeping (or moving) the selection."""
         keep = select_id or self.selected_customer_id()
@@ -243,7 +262,7 @@ class CustomerWorkspace(QStackedWidget):
     def new_customer(self) -> None:
         from relationdesk.ui.customers.customer_dialog import CustomerDialog
 
-        CustomerDialog(self.db, self).open_then(self.refresh)
+        CustomerDialog(self.db, self).open_then(self._customer_saved)
 
     def edit_customer(self) -> None:
         customer_id = self.selected_customer_id()
@@ -252,7 +271,11 @@ class CustomerWorkspace(QStackedWidget):
             return
         from relationdesk.ui.customers.customer_dialog import CustomerDialog
 
-        CustomerDialog(self.db, self, customer).open_then(self.refresh)
+        CustomerDialog(self.db, self, customer).open_then(self._customer_saved)
+
+    def _customer_saved(self, customer_id: str) -> None:
+        self.changes.announce(Topic.CUSTOMERS, customer_ids=[customer_id])
+        self.select_customer(customer_id)
 
     def delete_customer(self) -> None:
         """Erase the selected customer, after asking (ui/privacy/customer_erasure.py)."""
@@ -273,52 +296,22 @@ class CustomerWorkspace(QStackedWidget):
         row = self.view.currentIndex().row()
         with busy_cursor():  # VACUUM rewrites the whole file: seconds on a large database
             clean = erase_customer(self.db, customer_id, redact_in)
-        self.model.reload()
-        self._update_page()
-        self._count_timer.start()
+        # Other customers' texts may have lost a name: any customer may be concerned.
+        self.changes.announce(Topic.CUSTOMERS, Topic.CONTACTS, Topic.MEETINGS)
         self._select_row_or_nothing(row)
-        self.sig_data_changed.emit()  # other customers' texts may have lost a name
         if not clean:
             tell_cleanup_pending(self, name)
 
     def log_meeting(self, meeting_id: str | None = None) -> None:
         """Open "Log meeting" for the selected customer (or edit a saved meeting)."""
-        from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
+        from relationdesk.ui.meetings.meeting_actions import log_meeting
 
-        dialog = MeetingDialog(
-            self.db, self.settings, self, self.selected_customer_id(), meeting_id or None
-        )
-        dialog.open_then(self._meeting_saved)
-        if meeting_id is None:
-            dialog.offer_draft()
-
-    def _meeting_saved(self, _meeting_id: str) -> None:
-        self.reload_keeping_selection()
-        self.sig_data_changed.emit()
-
-    def reload_keeping_selection(self) -> None:
-        keep = self.selected_customer_id()
-        self.model.reload()
-        self._update_page()
-        if keep is None or not self.select_customer(keep):
-            self._select_row_or_nothing(0)
-        self.detail.refresh()
+        log_meeting(self, meeting_id or None)
 
     def delete_meeting(self, meeting_id: str) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete this meeting with its disclosures? Its follow-ups stay. "
-                "This cannot be undone."
-            ),
-            destructive=True,
-        ):
-            return
-        from relationdesk.services import meeting_log
+        from relationdesk.ui.meetings.meeting_actions import delete_meeting
 
-        meeting_log.delete_meeting(self.db, meeting_id)
-        self._meeting_saved(meeting_id)
+        delete_meeting(self, meeting_id)
 
     def load_sample_portfolio(self) -> None:
         from relationdesk.services.samples import sample_portfolio
@@ -337,7 +330,7 @@ class CustomerWorkspace(QStackedWidget):
         self.empty_state.set_busy(False)
         self.sig_sample_loading.emit(False)
         self.sig_message.emit(self.tr("Added %n sample customer(s).", "", count), 5000)
-        self.refresh()
+        self.changes.announce(Topic.DATABASE)
 
     def _sample_failed(self, error: Exception) -> None:
         self.empty_state.set_busy(False)

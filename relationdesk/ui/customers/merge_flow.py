@@ -6,34 +6,36 @@ Kept out of main_window.py and customer_workspace.py so it can be wired with one
 
 from typing import TYPE_CHECKING
 
+from relationdesk.ui.shared.changes import Topic
+
 if TYPE_CHECKING:
     from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
-    from relationdesk.ui.main_window import MainWindow
+    from relationdesk.ui.shared.window import FlowWindow
+
+# A merge moves everything of the merged customer onto the kept one.
+MERGE_TOPICS = (Topic.CUSTOMERS, Topic.CONTACTS, Topic.MEETINGS, Topic.FOLLOW_UPS,
+                Topic.EVIDENCE, Topic.LIFECYCLE, Topic.ECONOMICS)  # fmt: skip
 
 
-def merge_selected_customer(window: "MainWindow") -> "CustomerMergeDialog | None":
+def merge_selected_customer(window: "FlowWindow") -> "CustomerMergeDialog | None":
     """Open the merge dialog for the selected customer (None when nothing is selected);
-    after a merge the list shows the kept customer and the other views refresh."""
-    workspace, db = window.workspace, window.db
-    if workspace is None or db is None:
+    after a merge it is announced and the list shows the kept customer."""
+    db, selected_id = window.db, window.selected_customer_id()
+    if db is None or selected_id is None:
         return None
-    selected_id = workspace.selected_customer_id()
-    selected = workspace.directory.detail(selected_id) if selected_id else None
+    from relationdesk.services.customer_directory import CustomerDirectory
+
+    selected = CustomerDirectory(db.reader).detail(selected_id)
     if selected is None:
         return None
     from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
 
-    dialog = CustomerMergeDialog(db, window, selected)
+    dialog = CustomerMergeDialog(db, window.dialog_parent(), selected)
 
     def merged(kept_id: str) -> None:
-        current = window.workspace
-        if current is None:
-            return
-        current.refresh(select_id=kept_id)
-        current.detail.refresh()  # the kept customer may have been selected already
-        if window.today is not None:
-            window.today.refresh()  # the other's follow-ups now carry the kept name
-        window.refresh_dashboard()
+        both = (kept_id, selected_id, dialog.picker.customer_id)  # emitted before it closes
+        window.changes.announce(*MERGE_TOPICS, customer_ids=[c for c in both if c is not None])
+        window.open_customer(kept_id)
 
     dialog.sig_merged.connect(merged)
     dialog.open()

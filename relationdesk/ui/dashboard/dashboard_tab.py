@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from relationdesk import settings as keys
 from relationdesk.settings import Settings
+from relationdesk.ui.shared.changes import Change, Changes
 
 if TYPE_CHECKING:
     import sqlite3
@@ -105,9 +106,12 @@ class DashboardTab(QWidget):
         settings: Settings,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardTab")
+        if changes is not None:  # the portfolio sums every topic, settings included
+            changes.changed.connect(self._on_change)
         self._path = db.path
         self._settings = settings
         self._clock = clock or utc_now
@@ -145,6 +149,11 @@ class DashboardTab(QWidget):
             return
         if self._warm_up_steps:
             QTimer.singleShot(0, self, self._next_warm_up_step)
+
+    def _on_change(self, _change: Change) -> None:
+        """A visible dashboard reads the portfolio again; a hidden one does when shown."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the portfolio again in the background (once more after a running read,

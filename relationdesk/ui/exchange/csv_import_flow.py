@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from relationdesk import settings as keys
 from relationdesk.ui.shared.changes import Topic
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.operation import Operation, refresh_open_views
+from relationdesk.ui.shared.operation import Operation
 from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
@@ -106,7 +106,6 @@ def _apply(window: "FlowWindow", dialog: "CsvImportDialog", request: "ImportRequ
         dialog.set_importing(False)
         dialog.accept()
         window.changes.announce(Topic.CUSTOMERS, Topic.CONTACTS)
-        refresh_open_views(window)
         _summary(window, counts)
 
     def cancelled(_cancelled: Exception) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from relationdesk.ui.shared.changes import Topic
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.operation import Operation, refresh_open_views
+from relationdesk.ui.shared.operation import Operation
 
 if TYPE_CHECKING:
     import sqlite3
@@ -256,7 +256,6 @@ def write_import(window: "FlowWindow", plan: "ImportPlan", duplicates: "Duplicat
 
     def done(result: Any) -> None:
         window.changes.announce(Topic.CUSTOMERS, Topic.CONTACTS)
-        refresh_open_views(window)
         text = " · ".join((
             QCoreApplication.translate("ExchangeFlows", "Contacts imported: %1 new"),
             QCoreApplication.translate("ExchangeFlows", "merged: %2"),

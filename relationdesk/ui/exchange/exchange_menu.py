@@ -1,11 +1,13 @@
 """The File menu's imports and its Export submenu, and Edit ▸ Merge customer into….
 
 Kept out of main_window.py: each action only calls its flow (csv_import_flow,
-exchange_flows, merge_flow), which imports what it needs when used.
+exchange_flows, merge_flow), which imports what it needs when used. The
+flows take the window as a FlowWindow and announce what they write on its `changes`.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,27 +18,21 @@ from PySide6.QtWidgets import QMenu
 from relationdesk.ui.shared.qt_helpers import named
 
 if TYPE_CHECKING:
-    from relationdesk.ui.main_window import MainWindow
+    from relationdesk.ui.shared.window import FlowWindow
+
+Flow = Callable[["FlowWindow"], object]
 
 
-def _import_csv(window: MainWindow) -> None:
-    from relationdesk.ui.exchange.csv_import_flow import open_csv_import
+def _flow(module: str, name: str) -> Flow:
+    """A flow function of relationdesk.ui.<module>, imported when first used."""
 
-    open_csv_import(window)
-
-
-def _flow(name: str) -> Callable[[MainWindow], object]:
-    """A function of exchange_flows, imported when the action is first used."""
-
-    def run(window: MainWindow) -> object:
-        from relationdesk.ui.exchange import exchange_flows
-
-        return getattr(exchange_flows, name)(window)
+    def run(window: FlowWindow) -> object:
+        return getattr(importlib.import_module(f"relationdesk.ui.{module}"), name)(window)
 
     return run
 
 
-def _merge(window: MainWindow) -> None:
+def _merge(window: FlowWindow) -> None:
     from relationdesk.ui.customers.merge_flow import merge_selected_customer
 
     merge_selected_customer(window)
@@ -45,19 +41,27 @@ def _merge(window: MainWindow) -> None:
 class ExchangeMenu(QObject):
     """Builds the actions; the window adds them to its menus and retranslates them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: FlowWindow) -> None:
+        parent = window.dialog_parent()
+        super().__init__(parent)
         self._window = window
+        self._parent = parent
+        _import_csv = _flow("exchange.csv_import_flow", "open_csv_import")
         self.import_csv_action = self._action("importCsvAction", _import_csv)
-        self.import_vcard_action = self._action("importVcardAction", _flow("import_vcard"))
-        self.export_csv_action = self._action(
-            "exportCustomersAction", _flow("export_customers_csv")
+        exchange = "exchange.exchange_flows"
+        self.import_vcard_action = self._action(
+            "importVcardAction", _flow(exchange, "import_vcard")
         )
-        self.export_vcard_action = self._action("exportVcardAction", _flow("export_vcard"))
-        self.export_ics_action = self._action("exportIcsAction", _flow("export_ics"))
-        self.export_json_action = self._action("exportJsonAction", _flow("export_json"))
+        self.export_csv_action = self._action(
+            "exportCustomersAction", _flow(exchange, "export_customers_csv")
+        )
+        self.export_vcard_action = self._action(
+            "exportVcardAction", _flow(exchange, "export_vcard")
+        )
+        self.export_ics_action = self._action("exportIcsAction", _flow(exchange, "export_ics"))
+        self.export_json_action = self._action("exportJsonAction", _flow(exchange, "export_json"))
         self.merge_customer_action = self._action("mergeCustomerAction", _merge)
-        self.export_menu = named(QMenu(window), "exportMenu")
+        self.export_menu = named(QMenu(parent), "exportMenu")
         self.export_menu.addActions(
             [
                 self.export_csv_action,
@@ -68,8 +72,8 @@ class ExchangeMenu(QObject):
         )
         self.set_database_open(False)
 
-    def _action(self, name: str, run: Callable[[MainWindow], object]) -> QAction:
-        action = named(QAction(self._window), name)
+    def _action(self, name: str, run: Flow) -> QAction:
+        action = named(QAction(self._parent), name)
         action.triggered.connect(lambda _checked=False: run(self._window))
         return action
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from relationdesk.db.database import Database
@@ -16,6 +16,7 @@ from relationdesk.services.economics import EconomicsView, customer_disengage, e
 from relationdesk.services.errors import NotFound
 from relationdesk.ui.lifecycle.economics_chart import EconomicsChart
 from relationdesk.ui.lifecycle.economics_model import EconomicsModel, period_label
+from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.messages import confirm
 from relationdesk.ui.shared.qt_helpers import WARNING_BANNER_STYLE, banner, named
 from relationdesk.ui.shared.record_section import RecordSection
@@ -26,7 +27,7 @@ ThresholdsSource = Callable[[], DisengageThresholds]
 
 
 class EconomicsTab(QWidget):
-    sig_changed = Signal()
+    """Announces Topic.ECONOMICS when a period is saved or deleted."""
 
     def __init__(
         self,
@@ -34,10 +35,15 @@ class EconomicsTab(QWidget):
         rates: RatesSource,
         thresholds: ThresholdsSource,
         parent: QWidget | None = None,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("economicsTab")
         self._db = db
+        if changes is None:  # on its own (tests): it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.refresh())
+        self._changes = changes  # in the customer pane, the pane reloads it (TAB_TOPICS)
         self._rates, self._thresholds = rates, thresholds
         self._customer_id: str | None = None
         self.view: EconomicsView | None = None
@@ -148,9 +154,12 @@ class EconomicsTab(QWidget):
         dialog.open_then(self._saved)
 
     def _saved(self, period_id: str) -> None:
-        self.refresh()
+        self._announce()
         self.periods.select_id(period_id)
-        self.sig_changed.emit()
+
+    def _announce(self) -> None:
+        if self._customer_id is not None:
+            self._changes.announce(Topic.ECONOMICS, customer_ids=[self._customer_id])
 
     def delete_period(self) -> None:
         row = self.periods.selected_row()
@@ -165,8 +174,7 @@ class EconomicsTab(QWidget):
 
             with suppress(NotFound):
                 delete_period(self._db, period.id)
-            self.refresh()
-            self.sig_changed.emit()
+            self._announce()
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:

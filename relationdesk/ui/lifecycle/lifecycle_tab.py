@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,18 +33,25 @@ from relationdesk.ui.lifecycle.lifecycle_models import (
     RecommendationModel,
     ReferralModel,
 )
+from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.messages import confirm
 from relationdesk.ui.shared.qt_helpers import ADVICE_BANNER_STYLE, banner, named
 from relationdesk.ui.shared.record_section import RecordSection
 
 
 class LifecycleTab(QWidget):
-    sig_changed = Signal()  # a move, an answer or a referral was saved or deleted
+    """Announces Topic.LIFECYCLE when a move, an answer or a referral is saved or deleted."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, changes: Changes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lifecycleTab")
         self._db = db
+        if changes is None:  # on its own (tests): it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.refresh())
+        self._changes = changes  # in the customer pane, the pane reloads it (TAB_TOPICS)
         self._customer_id: str | None = None
         self._customer_name = ""
         self.view: LifecycleView | None = None
@@ -264,8 +271,8 @@ class LifecycleTab(QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        self.refresh()
-        self.sig_changed.emit()
+        if self._customer_id is not None:  # a referral may add a prospect: any customer
+            self._changes.announce(Topic.LIFECYCLE, Topic.CUSTOMERS)
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from relationdesk.ui.shared.changes import Topic
 from relationdesk.ui.shared.messages import inform_error
 from relationdesk.ui.shared.worker import run_in_background
 
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from relationdesk.services.db_check import CheckReport
-    from relationdesk.ui.main_window import MainWindow
     from relationdesk.ui.maintenance.backups_dialog import BackupsDialog
+    from relationdesk.ui.shared.window import FlowWindow
 
 # How the findings of "Check database" are named for the user.
 _CHECK_NAMES = {
@@ -102,8 +103,8 @@ def offer_lost_database(window: "QWidget", path: Path) -> None:
 
 
 class DatabaseActions(QObject):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, window: "FlowWindow") -> None:
+        super().__init__(window.dialog_parent())
         self._window = window
         self._auto_backup_running = False  # the exit backup must not make a second copy
 
@@ -118,7 +119,7 @@ class DatabaseActions(QObject):
         path = self._path()
         if path is None:
             return
-        dialog = BackupsDialog(path, self._interval(), self._window)
+        dialog = BackupsDialog(path, self._interval(), self._window.dialog_parent())
         dialog.sig_backup_now.connect(lambda: self.backup_now(dialog))
         dialog.sig_restore.connect(lambda chosen: self.restore(chosen, dialog))
         dialog.open()
@@ -129,10 +130,10 @@ class DatabaseActions(QObject):
         path = self._path()
         if path is None:
             return
-        self._window.statusBar().showMessage(self.tr("Backing up…"))
+        self._window.show_status(self.tr("Backing up…"), 0)
 
         def done(made: object) -> None:
-            self._window.statusBar().showMessage(
+            self._window.show_status(
                 self.tr("Backup saved: %1").replace("%1", Path(str(made)).name), 8000
             )
             if dialog is not None:
@@ -217,17 +218,18 @@ class DatabaseActions(QObject):
             error = str(failure)
         try:
             self._window.attach(open_database(database_url()))
+            self._window.changes.announce(Topic.DATABASE)  # for whatever outlives the views
         except DatabaseOpenError as failure:
             error = str(failure)
         if error is not None:
             inform_error(
-                self._window,
+                self._window.dialog_parent(),
                 self.tr("Backup not restored"),
                 text,
                 error,
             )
         else:
-            self._window.statusBar().showMessage(self.tr("Backup restored."), 8000)
+            self._window.show_status(self.tr("Backup restored."), 8000)
 
     # --- checking ------------------------------------------------------------------------
     def check_database(self) -> None:
@@ -238,7 +240,7 @@ class DatabaseActions(QObject):
         path = self._path()
         if path is None:
             return
-        self._window.statusBar().showMessage(self.tr("Checking the database…"))
+        self._window.show_status(self.tr("Checking the database…"), 0)
         # Some repairs delete rows: keep a backup to undo them (only if one is made).
         backup = backup_path(path, BEFORE_REPAIR)
         run_on_own_connection(
@@ -253,9 +255,8 @@ class DatabaseActions(QObject):
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        self._window.statusBar().clearMessage()
-        if self._window.workspace is not None:
-            self._window.workspace.reload_keeping_selection()
+        self._window.show_status("", 0)
+        self._window.changes.announce(Topic.DATABASE)  # repairs may touch anything
         if not report.findings:
             text = self.tr("The database is in good health: nothing to repair.")
         else:
@@ -276,16 +277,16 @@ class DatabaseActions(QObject):
                     "Some problems could not be repaired: restore a recent backup "
                     "(File → Backups…)."
                 )
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._window.dialog_parent())
         box.setObjectName("checkReport")
         box.setWindowTitle(self.tr("Check database"))
         box.setText(text)
         box.open()
 
     def _failed(self, error: Exception) -> None:
-        self._window.statusBar().clearMessage()
+        self._window.show_status("", 0)
         inform_error(
-            self._window,
+            self._window.dialog_parent(),
             self.tr("Database operation failed"),
             self.tr("The operation did not complete. Nothing was changed."),
             str(error),

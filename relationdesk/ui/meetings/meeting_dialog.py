@@ -7,7 +7,7 @@ loses nothing: the next "Log meeting" offers to restore it.
 import logging
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,8 @@ def _utc(moment: QDateTime) -> datetime:
 
 
 class MeetingDialog(FormDialog):
+    sig_contact_added = Signal(str)  # a new attendee saved, even if the meeting is not: customer
+
     def __init__(
         self,
         db: Database,
@@ -208,6 +210,7 @@ class MeetingDialog(FormDialog):
         ContactDialog(self._db, self, customer_id).open_then(self._attendee_added)
 
     def _attendee_added(self, contact_id: str) -> None:
+        self.sig_contact_added.emit(self.customer_picker.customer_id)
         checked = set(self.attendee_ids()) | {contact_id}
         self._customer_changed(self.customer_picker.customer_id)
         for row in range(self.attendees_model.rowCount()):

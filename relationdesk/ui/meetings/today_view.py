@@ -46,10 +46,13 @@ from relationdesk.ui.meetings.follow_up_model import (
     stored_moment,
     to_date,
 )
+from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.qt_helpers import named
 
 SNOOZE_TIME = QTime(9, 0)  # a snoozed follow-up comes back at the start of the working day
 LIST_PAGE, EMPTY_PAGE = 0, 1
+# What the list shows: follow-ups with their customer's name (a meeting may add one).
+TOPICS = (Topic.FOLLOW_UPS, Topic.MEETINGS, Topic.CUSTOMERS, Topic.CONTACTS)
 
 
 def utc_now() -> datetime:
@@ -66,17 +69,20 @@ def _scaled(label: QLabel, factor: float, bold: bool = False) -> QLabel:
 
 class TodayView(QWidget):
     sig_open_customer = Signal(str)  # customer id
-    sig_changed = Signal()  # a follow-up was done or moved: customer lists may need a refresh
+    sig_changed = Signal()  # a follow-up was done or moved (and announced)
 
     def __init__(
         self,
         db: Database,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayView")
         self._db = db
+        self._changes = Changes(self) if changes is None else changes
+        self._changes.changed.connect(self._on_change)
         self._clock = clock or utc_now
         self._today = to_date(local_datetime(self._clock()).date())
 
@@ -160,6 +166,10 @@ class TodayView(QWidget):
         return button
 
     # --- showing -------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.touches(*TOPICS):
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload from the database, keeping the selected follow-up selected if still due."""
         keep = self.selected_follow_up()
@@ -243,7 +253,8 @@ class TodayView(QWidget):
     def _change(
         self, change: Callable[[FollowUpRow], None], follow_up: FollowUpRow | None = None
     ) -> None:
-        """Apply a change to a follow-up, then refresh and select the next one."""
+        """Apply a change to a follow-up, announce it (this view refreshes on it too) and
+        select the next one."""
         follow_up = follow_up or self.selected_follow_up()
         if follow_up is None:
             return
@@ -251,9 +262,9 @@ class TodayView(QWidget):
         try:
             change(follow_up)
         except NotFound:  # deleted meanwhile: show what is there now
-            self.refresh()
+            self._changes.announce(Topic.FOLLOW_UPS, customer_ids=[follow_up.customer_id])
             return
-        self.refresh()
+        self._changes.announce(Topic.FOLLOW_UPS, customer_ids=[follow_up.customer_id])
         if not self.select_follow_up(follow_up.id) and self.proxy.rowCount():
             self._select_row(min(max(position, 0), self.proxy.rowCount() - 1))
         if self.proxy.rowCount():

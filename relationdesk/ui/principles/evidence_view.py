@@ -1,7 +1,7 @@
 """The evidence behind the five principles for one customer: give and take, commitments.
 
-What is recorded here moves the customer's scores, so every save or delete emits
-`sig_changed` for the panes that show them.
+What is recorded here moves the customer's scores, so every save or delete announces
+Topic.EVIDENCE for the views that show them (ui/shared/changes.py).
 """
 
 from contextlib import suppress
@@ -20,6 +20,7 @@ from relationdesk.ui.lifecycle import ledger_model
 from relationdesk.ui.lifecycle.ledger_model import LedgerTableModel
 from relationdesk.ui.meetings import commitment_model
 from relationdesk.ui.meetings.commitment_model import CommitmentTableModel
+from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.messages import confirm
 from relationdesk.ui.shared.qt_helpers import named
 from relationdesk.ui.shared.record_section import RecordSection
@@ -28,12 +29,18 @@ from relationdesk.ui.shared.record_section import RecordSection
 class EvidenceView(QWidget):
     """Give and take over commitments, for the customer set with `set_customer`."""
 
-    sig_changed = Signal()  # evidence saved or deleted: the customer's scores changed
+    sig_changed = Signal()  # evidence saved or deleted, announced and shown
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, changes: Changes | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceView")
         self._db = db
+        if changes is None:  # on its own (tests): it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.refresh())
+        self._changes = changes  # in the customer pane, the pane reloads it (TAB_TOPICS)
         self._customer_id: str | None = None
         self.ledger_model = LedgerTableModel(self)
         self.commitment_model = CommitmentTableModel(self)
@@ -84,7 +91,8 @@ class EvidenceView(QWidget):
             section.update_buttons(customer_id is not None)
 
     def _changed(self, section: RecordSection, row_id: str | None = None) -> None:
-        self.refresh()
+        if self._customer_id is not None:
+            self._changes.announce(Topic.EVIDENCE, customer_ids=[self._customer_id])
         section.select_id(row_id)
         self.sig_changed.emit()
 

@@ -4,7 +4,7 @@ stay-in-touch light and any drifting apart. The salesperson confirms or override
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,18 +29,25 @@ from relationdesk.l10n.labels import TOUCH_COLOURS, depth_label, stage_label, to
 from relationdesk.palette import CAUTION_TEXT_STYLE
 from relationdesk.services import relationship_view as service
 from relationdesk.services.relationship_view import RelationshipView
+from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.qt_helpers import named
 
 
 class RelationshipPanel(QWidget):
-    sig_changed = Signal()
-
     def __init__(
-        self, db: Database, default_touch_days: int, parent: QWidget | None = None
+        self,
+        db: Database,
+        default_touch_days: int,
+        parent: QWidget | None = None,
+        changes: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
         self._db = db
+        if changes is None:  # on its own: it reloads itself after its writes
+            changes = Changes(self)
+            changes.changed.connect(lambda _change: self.show_customer(self._customer_id))
+        self._changes = changes  # in the customer pane, the pane reloads it
         self._default_touch_days = default_touch_days
         self._customer_id: str | None = None
         self.view: RelationshipView | None = None
@@ -195,22 +202,19 @@ class RelationshipPanel(QWidget):
             return
         stage = RelationshipStage(self.stage_combo.currentData())
         service.confirm_stage(self._db, self._customer_id, stage, self.view.suggestion.stage)
-        self.show_customer(self._customer_id)
-        self.sig_changed.emit()
+        self._changes.announce(Topic.CUSTOMERS, customer_ids=[self._customer_id])
 
     def _touch_days_changed(self, days: int) -> None:
         if self._customer_id is None:
             return
         service.set_stay_in_touch_days(self._db, self._customer_id, days or None)
-        self.show_customer(self._customer_id)
-        self.sig_changed.emit()
+        self._changes.announce(Topic.CUSTOMERS, customer_ids=[self._customer_id])
 
     def _professional_clicked(self, checked: bool) -> None:
         if self._customer_id is None:
             return
         service.set_keep_professional(self._db, self._customer_id, checked)
-        self.show_customer(self._customer_id)
-        self.sig_changed.emit()
+        self._changes.announce(Topic.CUSTOMERS, customer_ids=[self._customer_id])
 
     def retranslate_ui(self) -> None:
         for label, text in zip(

@@ -14,11 +14,10 @@ def rescore_all_customers(window: "FlowWindow") -> None:
     from relationdesk.services.scores import rescore_all
     from relationdesk.ui.shared.changes import Topic
     from relationdesk.ui.shared.messages import inform_error
-    from relationdesk.ui.shared.operation import Operation, refresh_open_views
+    from relationdesk.ui.shared.operation import Operation
 
     def rescored(_count: object) -> None:
         window.changes.announce(Topic.EVIDENCE)  # every customer's scores
-        refresh_open_views(window, keep_selection=True)
 
     def failed(error: Exception) -> None:
         rescored(None)  # the batches written before the failure stay

@@ -219,17 +219,3 @@ def run_on_own_connection(
 
     run_in_background(job, on_done, failed, owner)
 
-
-def refresh_open_views(window: "FlowWindow", *, keep_selection: bool = False) -> None:
-    """TRANSITIONAL (issue 14): the customer list and the dashboard are not yet subscribed
-    to `window.changes`; until they are, a flow that wrote calls this after announcing.
-    Delete it, and its calls, once the views listen."""
-    workspace = getattr(window, "workspace", None)
-    if workspace is not None:
-        if keep_selection:
-            workspace.reload_keeping_selection()
-        else:
-            workspace.refresh()
-    refresh_dashboard = getattr(window, "refresh_dashboard", None)
-    if refresh_dashboard is not None:
-        refresh_dashboard()

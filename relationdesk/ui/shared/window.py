@@ -26,3 +26,19 @@ class FlowWindow(Protocol):
     def dialog_parent(self) -> "QWidget":
         """The widget dialogs and progress windows open over."""
         ...
+
+    def selected_customer_id(self) -> str | None:
+        """The customer selected in the list: what Edit ▸ Merge customer into… acts on."""
+        ...
+
+    def open_customer(self, customer_id: str) -> None:
+        """Show a customer in the list and its pane: a merge shows the customer it kept."""
+        ...
+
+    def detach_database(self) -> None:
+        """Close the database and the views on it: a restore swaps the file underneath."""
+        ...
+
+    def attach(self, db: "Database") -> None:
+        """Show a (re)opened database: after a restore, the restored or the old file."""
+        ...
