@@ -18,8 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import psycopg
 import pytest
+from keyring.backend import KeyringBackend
 from psycopg import sql
 from pytest_postgresql.janitor import DatabaseJanitor
 
@@ -150,3 +152,31 @@ def team_server(pg_cluster: Cluster, request: pytest.FixtureRequest) -> Iterator
     name = request.node.name.lower().translate(str.maketrans({c: "_" for c in "[]-. ,"}))
     with fresh_database(pg_cluster, "t_" + name[:40]) as server:
         yield server
+
+
+class MemoryKeyring(KeyringBackend):
+    """The system keychain, in memory: headless tests have none."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -109,6 +109,10 @@ def upgrade() -> None:
         sa.Column("member_id", sa.String(), nullable=True),
         sa.Column("pull_cursor", sa.String(), nullable=True),  # an xid8, as text
         sa.Column("last_sync_at", sa.DateTime(), nullable=True),
+        # The batch being pushed (its id and last change) until the server acknowledged
+        # it: a push cut short is resent with the same id, which the server applies once.
+        sa.Column("push_batch", sa.String(), nullable=True),
+        sa.Column("push_upto", sa.Integer(), nullable=True),
     )
     op.execute("INSERT INTO sync_state (id, replica_id) VALUES (1, lower(hex(randomblob(8))))")
     op.create_table(
