@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     from relationdesk.team_cli import add_team_parser
 
     add_team_parser(commands)  # team init, add-member, ...
+    from relationdesk import sync_cli
+
+    sync_cli.add_parser(commands)
     commands.add_parser(
         "selftest",
         help="check this installation: open the window offscreen on a throw-away data "
@@ -127,6 +130,10 @@ def _run(args: argparse.Namespace, repaired: int) -> int:
         from relationdesk.team_cli import run_team
 
         return run_team(args)
+    if args.command == "sync":
+        from relationdesk import sync_cli
+
+        return sync_cli.run(args)
     if args.command == "import":
         from relationdesk.import_cli import run_import
 

@@ -89,7 +89,7 @@ CREATE OR REPLACE VIEW sensitive_disclosure WITH (security_barrier) AS
     FROM disclosure d
     WHERE d.sensitive AND d.customer_id IN (SELECT team_visible_customers());
 """
-VIEW_NAMES = ("customer_directory", "sensitive_disclosure")
+VIEW_NAMES = ("customer_directory", "sensitive_disclosure", "member_directory")
 
 # Written for the planner: `(SELECT f())` is computed once per statement (an InitPlan),
 # not once per row; `x IN (SELECT id FROM customer)` hashes the customers the caller may

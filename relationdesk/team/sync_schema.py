@@ -77,6 +77,12 @@ CREATE TABLE IF NOT EXISTS sync_conflict (
 );
 CREATE INDEX IF NOT EXISTS ix_sync_conflict_row ON sync_conflict (table_name, row_id);
 """
+# Who is who, for the kept values' "who changed what" (colleagues' names are no secret:
+# customer_directory shows them as owners).
+VIEW = """
+CREATE OR REPLACE VIEW member_directory WITH (security_barrier) AS
+    SELECT id, display_name, active FROM team_member;
+"""
 
 # SECURITY INVOKER like every function here: it writes as the member who wrote the row,
 # through the member's own policies on the sync tables.
@@ -113,6 +119,7 @@ END $$;
 def install(cur: Cursor) -> None:
     """The sync tables and a change-logging trigger on every synced table (idempotent)."""
     cur.execute(TABLES)
+    cur.execute(VIEW)
     cur.execute(LOG_FUNCTION)
     for table in SYNCED_TABLES:
         name = sql.Identifier(table)
