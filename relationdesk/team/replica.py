@@ -168,7 +168,12 @@ def upsert_rows(conn: sqlite3.Connection, table: str, names: list[str],
         mine = pending.get((table, row_id), set())
         if "*" in mine:
             continue  # a row this laptop deleted or made meanwhile: its change wins next
-        values = {k: v for k, v in values.items() if k not in mine}
+        if mine:  # written here after the push began: those columns stay as they are
+            kept = {k: v for k, v in values.items() if k not in mine and k not in keys}
+            conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in kept)} "
+                         f"WHERE {key_sql(table)} = ?", [*kept.values(), row_id])
+            written += 1
+            continue
         names_in = list(values)
         updates = [n for n in names_in if n not in keys]
         sql = (f"INSERT INTO {table} ({', '.join(names_in)}) VALUES "
