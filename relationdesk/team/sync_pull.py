@@ -42,10 +42,16 @@ def _select(cur: Cursor, table: str, names: list[str], where: sql.Composable,
     return cur.fetchall()
 
 
-def server_columns(cur: Cursor, table: str) -> list[str]:
-    cur.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                "'public' AND table_name = %s ORDER BY ordinal_position", (table,))
-    return [row[0] for row in cur.fetchall()]
+def server_columns(cur: Cursor) -> dict[str, list[str]]:
+    """The synced tables' columns, in one query of the catalog (not one per table)."""
+    cur.execute("SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON "
+                "c.oid = a.attrelid WHERE c.relname = ANY(%s) AND c.relnamespace = "
+                "'public'::regnamespace AND a.attnum > 0 AND NOT a.attisdropped "
+                "ORDER BY c.relname, a.attnum", (list(SYNCED_TABLES),))
+    found: dict[str, list[str]] = {table: [] for table in SYNCED_TABLES}
+    for table, column in cur.fetchall():
+        found[table].append(column)
+    return found
 
 
 def read(cur: Cursor, cursor: str | None, pushed: dict[str, set[str]],
@@ -56,8 +62,8 @@ def read(cur: Cursor, cursor: str | None, pushed: dict[str, set[str]],
     cur.execute("SELECT coalesce(max(hlc), '') FROM sync_clock")
     wall = str(cur.fetchone()[0]).split(".")[0]  # type: ignore[index]
     pulled.server_wall_ms = int(wall) if wall.isdigit() else 0
-    columns = {t: [c for c in server_columns(cur, t) if c in local_columns[t]]
-               for t in SYNCED_TABLES}
+    columns = {t: [c for c in found if c in local_columns[t]]
+               for t, found in server_columns(cur).items()}
     if cursor is None:
         for table in SYNCED_TABLES:
             pulled.rows[table] = (columns[table], _select(cur, table, columns[table],

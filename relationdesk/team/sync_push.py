@@ -28,8 +28,10 @@ class PushResult:
 
 
 def column_types(cur: Cursor) -> dict[tuple[str, str], str]:
-    cur.execute("SELECT table_name, column_name, data_type FROM information_schema.columns "
-                "WHERE table_schema = 'public' AND table_name = ANY(%s)", (list(SYNCED_TABLES),))
+    cur.execute("SELECT c.relname, a.attname, format_type(a.atttypid, NULL) FROM "
+                "pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname = "
+                "ANY(%s) AND c.relnamespace = 'public'::regnamespace AND a.attnum > 0 "
+                "AND NOT a.attisdropped", (list(SYNCED_TABLES),))
     return {(t, c): kind for t, c, kind in cur.fetchall()}
 
 

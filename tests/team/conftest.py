@@ -82,7 +82,9 @@ def pg_cluster() -> Iterator[Cluster]:
         _run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
               f"--pwfile={password_file}", "--auth-host=scram-sha-256",
               "--auth-local=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-        options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={top}"
+        # Throw-away: no fsync (the tests never crash the machine, only processes).
+        options = (f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={top} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
         _run([*pg_ctl, "-o", options, "-l", str(top / "log"), "-w", "start"])
         yield Cluster("127.0.0.1", port)
     finally:
