@@ -44,14 +44,23 @@ def apply_pull(db: Database, pulled: Pulled, pushed: dict[str, set[str]] | None 
             gone = candidates - fetched[table]
             applied.customers |= replica.customers_of(raw, table, gone)
             deleted += replica.delete_rows(raw, table, gone, pending)
+        # Derived data depends on the rows under a customer and a few of its own columns:
+        # a customer whose name or notes alone changed needs no recomputation.
+        recompute = set(applied.customers)
+        before = replica.customer_inputs(raw, fetched["customer"])
         for table in SYNCED_TABLES:
             names, rows = pulled.rows[table]
             replica.upsert_rows(raw, table, names, rows, pending)
             mine = (pushed or {}).get(table, set())
             applied.changes += len(fetched[table] - mine)
-            applied.customers |= replica.customers_of(raw, table, fetched[table])
+            if table != "customer":
+                recompute |= replica.customers_of(raw, table, fetched[table])
+        after = replica.customer_inputs(raw, fetched["customer"])
+        recompute |= {c for c, inputs in after.items() if before.get(c) != inputs}
+        recompute |= replica.never_computed(raw, fetched["customer"])
+        applied.customers |= recompute | fetched["customer"]
         applied.changes += deleted
-        for customer_id in sorted(applied.customers):
+        for customer_id in sorted(recompute):
             customer = session.get(Customer, customer_id)
             if customer is not None:
                 refresh_customer_summary(session, customer)

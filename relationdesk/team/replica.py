@@ -156,33 +156,63 @@ def pending_columns(conn: sqlite3.Connection) -> dict[tuple[str, str], set[str]]
 def upsert_rows(conn: sqlite3.Connection, table: str, names: list[str],
                 rows: list[tuple[Any, ...]],
                 pending: dict[tuple[str, str], set[str]]) -> int:
-    """Write the server's rows (derived columns left to the recomputation)."""
+    """Write the server's rows (derived columns left to the recomputation), in one
+    executemany for the rows this laptop did not touch since the push began."""
     local = set(columns(conn, table))
     keys = key_columns(table)
     derived = DERIVED.get(table, frozenset())
     wanted = [i for i, name in enumerate(names) if name in local and name not in derived]
-    written = 0
+    names_in = [names[i] for i in wanted]
+    at_keys = [names_in.index(k) for k in keys]
+    plain: list[list[Any]] = []
     for row in rows:
-        values = {names[i]: local_value(row[i]) for i in wanted}
-        row_id = "|".join(str(values[k]) for k in keys)
-        mine = pending.get((table, row_id), set())
-        if "*" in mine:
-            continue  # a row this laptop deleted or made meanwhile: its change wins next
-        if mine:  # written here after the push began: those columns stay as they are
-            kept = {k: v for k, v in values.items() if k not in mine and k not in keys}
+        values = [local_value(row[i]) for i in wanted]
+        row_id = "|".join(str(values[i]) for i in at_keys)
+        mine = pending.get((table, row_id)) if pending else None
+        if not mine:
+            plain.append(values)
+        elif "*" not in mine:  # written here after the push began: those columns stay
+            kept = {n: v for n, v in zip(names_in, values, strict=True)
+                    if n not in mine and n not in keys}
             conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in kept)} "
                          f"WHERE {key_sql(table)} = ?", [*kept.values(), row_id])
-            written += 1
-            continue
-        names_in = list(values)
-        updates = [n for n in names_in if n not in keys]
-        sql = (f"INSERT INTO {table} ({', '.join(names_in)}) VALUES "
-               f"({', '.join('?' * len(names_in))}) ON CONFLICT ({', '.join(keys)}) ")
-        sql += (f"DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in updates)}"
-                if updates else "DO NOTHING")
-        conn.execute(sql, list(values.values()))
-        written += 1
-    return written
+        # "*": a row this laptop deleted or made meanwhile: its change wins next time
+    updates = [n for n in names_in if n not in keys]
+    sql = (f"INSERT INTO {table} ({', '.join(names_in)}) VALUES "
+           f"({', '.join('?' * len(names_in))}) ON CONFLICT ({', '.join(keys)}) ")
+    sql += (f"DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in updates)}"
+            if updates else "DO NOTHING")
+    conn.executemany(sql, plain)
+    return len(rows)
+
+
+# What a customer's derived columns depend on besides the rows under it.
+CUSTOMER_INPUTS = ("keep_professional", "customer_since")
+
+
+def customer_inputs(conn: sqlite3.Connection, ids: set[str]) -> dict[str, tuple[Any, ...]]:
+    """The customers' own inputs to their derived columns (None: not on this laptop)."""
+    found: dict[str, tuple[Any, ...]] = {}
+    listed = sorted(ids)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
+        for row in conn.execute(
+                f"SELECT id, {', '.join(CUSTOMER_INPUTS)} FROM customer "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+def never_computed(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
+    """Customers whose derived columns were never computed (a customer just created)."""
+    listed = sorted(ids)
+    found: set[str] = set()
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
+        found |= {row[0] for row in conn.execute(
+            f"SELECT id FROM customer WHERE suggested_stage IS NULL "
+            f"AND id IN ({', '.join('?' * len(chunk))})", chunk)}
+    return found
 
 
 def local_keys(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -202,6 +232,10 @@ def delete_rows(conn: sqlite3.Connection, table: str, row_ids: set[str],
 
 def customers_of(conn: sqlite3.Connection, table: str, row_ids: set[str]) -> set[str]:
     """The customers the rows belong to (for the recomputation)."""
+    listed = sorted(row_ids)
+    if len(listed) > 500:
+        return set().union(*(customers_of(conn, table, set(listed[i:i + 500]))
+                             for i in range(0, len(listed), 500)))
     if not row_ids:
         return set()
     marks = ", ".join("?" * len(row_ids))

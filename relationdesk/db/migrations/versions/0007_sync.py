@@ -11,8 +11,9 @@ push reads the row's current value, so no second copy of personal text lies in t
 and a GDPR erasure has nothing more to clean. The triggers log nothing until the laptop
 joins a team (sync_state.enabled) and nothing while a pull is being applied (applying).
 
-On PostgreSQL (the server) nothing: the server's sync objects are the team's own, made
-by `team init` with their row-level security (relationdesk/team/sync_schema.py).
+On PostgreSQL (the server) only the money columns widened to 64 bits (as SQLite's are):
+the server's sync objects are the team's own, made by `team init` with their row-level
+security (relationdesk/team/sync_schema.py).
 
 Revision ID: 0007_sync
 Revises: 0006_customer_since
@@ -90,8 +91,16 @@ def triggers(table: str, columns: list[str]) -> list[str]:
     ]
 
 
+# Amounts in minor units (cents; rupiah have many): SQLite's INTEGER holds 64 bits,
+# PostgreSQL's integer 32, too few for a year's revenue in IDR. The server's are widened.
+MONEY = ("revenue", "care_cost", "assistance_cost", "other_cost")
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
+        for column in MONEY:
+            op.alter_column("economics_period", column, type_=sa.BigInteger(),
+                            existing_type=sa.Integer(), existing_nullable=False)
         return
     # Plain ADD COLUMN (never a batch copy: see 0002); NULL until the server says.
     op.add_column("customer", sa.Column("owner_id", sa.String(), nullable=True))
