@@ -121,3 +121,35 @@ def test_a_sync_killed_at_a_random_moment_converges(
     assert len(_names(team_server)) == 150
     first.close()
     second.close()
+
+
+@pytest.mark.parametrize("cut_in", ["push", "pull"])
+def test_a_connection_cut_mid_sync_changes_nothing_twice(
+        team_server: TeamServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        cut_in: str) -> None:
+    from relationdesk.team import sync_pull, sync_push
+
+    (anna,) = make_team(team_server, "anna")
+    first, second = open_laptop(tmp_path / "a", anna), open_laptop(tmp_path / "b", anna)
+    first.join()
+    second.join()
+    _work(second, "B", 2)
+    second.sync()
+    _work(first, "A", 3)
+    module, name = (sync_push, "apply_batch") if cut_in == "push" else (sync_pull, "read")
+    real = getattr(module, name)
+
+    def cut(cur, *args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(cur, *args, **kwargs)
+        with psycopg.connect(team_server.admin_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (cur.connection.info.backend_pid,))
+        return result
+
+    monkeypatch.setattr(module, name, cut)
+    with pytest.raises(psycopg.OperationalError):
+        first.sync()
+    monkeypatch.undo()
+    _converged(team_server, first, second)
+    assert _names(team_server) == ["A0", "A1", "A2", "B0", "B1"]
+    first.close()
+    second.close()
