@@ -53,11 +53,13 @@ def apply_pull(db: Database, pulled: Pulled, pushed: dict[str, set[str]] | None 
             replica.upsert_rows(raw, table, names, rows, pending)
             mine = (pushed or {}).get(table, set())
             applied.changes += len(fetched[table] - mine)
-            if table != "customer":
+            if table != "customer" and not pulled.full:  # a first pull: all of them
                 recompute |= replica.customers_of(raw, table, fetched[table])
         after = replica.customer_inputs(raw, fetched["customer"])
         recompute |= {c for c, inputs in after.items() if before.get(c) != inputs}
         recompute |= replica.never_computed(raw, fetched["customer"])
+        if pulled.full:
+            recompute |= fetched["customer"]
         applied.customers |= recompute | fetched["customer"]
         applied.changes += deleted
         for customer_id in sorted(recompute):
