@@ -34,6 +34,7 @@ COMMAND_TESTS = {
     "erase": "test_privacy_cli.py::test_erase_contact_says_what_then_erases_every_trace",
     "merge": "test_privacy_cli.py::test_merge_customers_prints_the_plan_then_merges_or_refuses",
     "team": "team/test_team_cli.py::test_members_are_added_listed_and_removed",
+    "sync": "team/test_sync_cli.py::test_join_sync_conflicts_restore_and_status",
     "selftest": "test_commands.py::test_selftest_opens_the_window_on_a_throw_away_folder",
 }
 

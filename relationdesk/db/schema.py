@@ -23,6 +23,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_lifecycle",
     "0005_meeting_drafts",
     "0006_customer_since",
+    "0007_sync",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"

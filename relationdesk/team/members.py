@@ -10,6 +10,7 @@ import re
 import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from psycopg import Connection, Cursor, sql
 
@@ -126,3 +127,24 @@ def list_members(url: str) -> tuple[TeamInfo, list[Member]]:
         members = [Member(*row) for row in cur.fetchall()]
         cur.execute("RESET ROLE")
         return team, members
+
+
+@dataclass(frozen=True)
+class Laptop:
+    member: str
+    replica_id: str
+    last_sync_at: datetime | None
+    pending: int  # changes it had not pushed yet, as of its last sync
+
+
+def list_laptops(url: str) -> list[Laptop]:
+    """Every laptop that ever synced, with its last sync (for `team status`)."""
+    with admin_connection(url) as admin, admin.conn.cursor() as cur:
+        team = require_team(cur)
+        _as_owner(cur, team)
+        cur.execute("SELECT m.role_name, r.replica_id, r.last_sync_at, r.pending "
+                    "FROM sync_replica r JOIN team_member m ON m.id = r.member_id "
+                    "ORDER BY m.role_name, r.last_sync_at DESC")
+        laptops = [Laptop(*row) for row in cur.fetchall()]
+        cur.execute("RESET ROLE")
+        return laptops

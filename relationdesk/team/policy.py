@@ -15,7 +15,7 @@ from relationdesk.team.errors import TeamError
 
 # Bumped whenever the objects below change; a server with a higher number was set up by
 # a newer RelationDesk and is refused (server.py).
-TEAM_SCHEMA = 1
+TEAM_SCHEMA = 2  # 2: the sync objects (sync_schema.py)
 
 # Tables that reach a customer through something other than a `customer_id` column:
 # the SQL condition (on the row's own columns) that makes one visible to a member.
@@ -26,7 +26,9 @@ REACHED_OTHERWISE = {
     "referral": "sponsor_customer_id IN (SELECT id FROM customer)",
 }
 # Tables with their own rules (policies written out in _special_policies).
-SPECIAL = ("customer", "disclosure", "team", "team_member", "alembic_version", "tombstone")
+SPECIAL = ("customer", "disclosure", "team", "team_member", "alembic_version", "tombstone",
+           "sync_change", "sync_clock", "sync_deleted", "sync_batch", "sync_replica",
+           "sync_conflict")
 # Tables that belong on the laptop only: the unsaved "Log meeting" form is nobody's
 # business but its writer's, so it never syncs, and on the server no member may touch it.
 LAPTOP_ONLY = ("meeting_draft",)
@@ -87,7 +89,7 @@ CREATE OR REPLACE VIEW sensitive_disclosure WITH (security_barrier) AS
     FROM disclosure d
     WHERE d.sensitive AND d.customer_id IN (SELECT team_visible_customers());
 """
-VIEW_NAMES = ("customer_directory", "sensitive_disclosure")
+VIEW_NAMES = ("customer_directory", "sensitive_disclosure", "member_directory")
 
 # Written for the planner: `(SELECT f())` is computed once per statement (an InitPlan),
 # not once per row; `x IN (SELECT id FROM customer)` hashes the customers the caller may
@@ -134,11 +136,46 @@ def member_rules(cur: Cursor, table: str) -> dict[str, tuple[str | None, str | N
     if table == "tombstone":  # ids of deleted rows only; the sync step narrows this
         return {"SELECT": (f"{_ME} IS NOT NULL", None),
                 "INSERT": (None, f"{_ME} IS NOT NULL")}
+    if table.startswith("sync_"):
+        return _sync_rules(table)
     if table in REACHED_OTHERWISE:
         rule = REACHED_OTHERWISE[table]
         return {"ALL": (rule, rule)}
     if _has_customer_id(cur, table):
         return {"ALL": (_VISIBLE_CUSTOMER, _VISIBLE_CUSTOMER)}
+    return None
+
+
+# The sync tables (sync_schema.py). The change log, the clocks and the deleted keys hold
+# ids and clocks only, no content: every member reads them (a colleague's customer ids
+# are in customer_directory anyway) and writes them through the triggers and the push.
+# A kept losing value is content: readable as its row is.
+_ANY_MEMBER = f"{_ME} IS NOT NULL"
+_MINE = f"member_id = {_ME}"
+_MAY_READ_CONFLICT = (f"({_VISIBLE_CUSTOMER} AND (table_name <> 'disclosure' "
+                      "OR row_id IN (SELECT id FROM disclosure)))")
+SYNC_PRIVILEGES = {
+    "sync_change": "SELECT, INSERT",
+    "sync_clock": "SELECT, INSERT, UPDATE, DELETE",
+    "sync_deleted": "SELECT, INSERT, UPDATE",
+    "sync_batch": "SELECT, INSERT",
+    "sync_replica": "SELECT, INSERT, UPDATE",
+    "sync_conflict": "SELECT, INSERT, UPDATE, DELETE",
+}
+SYNC_SEQUENCES = ("sync_change_seq_seq", "sync_conflict_id_seq")
+
+
+def _sync_rules(table: str) -> dict[str, tuple[str | None, str | None]] | None:
+    if table in ("sync_change", "sync_clock", "sync_deleted"):
+        return {"ALL": (_ANY_MEMBER, _ANY_MEMBER)}
+    if table in ("sync_batch", "sync_replica"):
+        return {"ALL": (_MINE, _MINE)}
+    if table == "sync_conflict":
+        # Deleting goes with the row (an erasure by whoever may delete it: sync_schema.py).
+        return {"SELECT": (_MAY_READ_CONFLICT, None),
+                "UPDATE": (_MAY_READ_CONFLICT, _MAY_READ_CONFLICT),
+                "INSERT": (None, _ANY_MEMBER),
+                "DELETE": (_ANY_MEMBER, None)}
     return None
 
 
@@ -175,11 +212,15 @@ def apply_policies(cur: Cursor, owner: str, members: str) -> None:
         privileges = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
         if table == "tombstone":
             privileges = "SELECT, INSERT"
+        privileges = SYNC_PRIVILEGES.get(table, privileges)
         if table in LAPTOP_ONLY:
             cur.execute(sql.SQL("REVOKE ALL ON {} FROM {}").format(name, members_id))
             continue
         cur.execute(sql.SQL("GRANT {} ON {} TO {}").format(
             sql.SQL(privileges), name, members_id))
+    for sequence in SYNC_SEQUENCES:
+        cur.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(
+            sql.Identifier(sequence), members_id))
     for view in VIEW_NAMES:
         cur.execute(sql.SQL("REVOKE ALL ON {} FROM PUBLIC").format(sql.Identifier(view)))
         cur.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(sql.Identifier(view), members_id))

@@ -16,7 +16,7 @@ import psycopg
 from psycopg import Connection, Cursor, sql
 
 from relationdesk.db.schema import HEAD_REVISION, MIGRATIONS_DIR, SCHEMA_REVISIONS
-from relationdesk.team import policy
+from relationdesk.team import policy, sync_schema
 from relationdesk.team.errors import TeamError, scrub
 
 if TYPE_CHECKING:
@@ -185,6 +185,7 @@ def _create_team_objects(cur: Cursor, name: str, owner: str, members: str) -> No
     cur.execute(policy.FUNCTIONS)
     cur.execute(policy.SERVER_COLUMNS)
     cur.execute(policy.VIEWS)
+    sync_schema.install(cur)
     cur.execute(
         "INSERT INTO team (name, owner_role, members_role, team_schema) "
         "VALUES (%s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET team_schema = "

@@ -1,53 +1,32 @@
-"""A throw-away PostgreSQL cluster for the team tests, and a fresh database per test.
+"""A throw-away PostgreSQL cluster for the team tests (cluster.py), a fresh database per
+test (pytest-postgresql's DatabaseJanitor makes and drops it), an in-memory keychain.
 
 pytest-postgresql's `postgresql_proc` runs initdb as the current user, and initdb refuses
-root (which CI is): so the cluster is started here, as the `postgres` system user when
-we are root, with `runuser`. Password authentication over TCP (SCRAM), as on a real team
-server; its socket and data live in a temporary folder removed at the end.
-pytest-postgresql's DatabaseJanitor then makes and drops a database for each test.
+root (which CI is): so the cluster is started by cluster.py, as the `postgres` system user
+when we are root.
 """
 
-import glob
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
+import keyring
 import psycopg
 import pytest
+from keyring.backend import KeyringBackend
 from psycopg import sql
 from pytest_postgresql.janitor import DatabaseJanitor
 
-SUPERUSER = "postgres"
-SUPERUSER_PASSWORD = "throwaway-admin-password"
+from tests.team.cluster import (
+    SUPERUSER,
+    SUPERUSER_PASSWORD,
+    Cluster,
+    NoPostgreSQL,
+    throwaway_cluster,
+)
 
-
-@dataclass(frozen=True)
-class Cluster:
-    host: str
-    port: int
-
-    def url(self, user: str, password: str, dbname: str) -> str:
-        return f"postgresql://{user}:{password}@{self.host}:{self.port}/{dbname}"
-
-
-def _bin_dir() -> Path | None:
-    initdb = shutil.which("initdb")
-    if initdb and shutil.which("pg_ctl"):
-        return Path(initdb).resolve().parent
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+__all__ = ["SUPERUSER_PASSWORD", "Cluster"]
 
 
 def _missing(reason: str) -> None:
@@ -58,44 +37,13 @@ def _missing(reason: str) -> None:
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
-    bin_dir = _bin_dir()
-    if bin_dir is None:
-        _missing("no PostgreSQL binaries (initdb, pg_ctl) found")
-    assert bin_dir is not None
-    as_root = os.geteuid() == 0
-    prefix = ["runuser", "-u", SUPERUSER, "--"] if as_root else []
-    # As root, somewhere the postgres user can reach whatever TMPDIR says.
-    top = Path(tempfile.mkdtemp(prefix="relationdesk-pg-", dir="/tmp" if as_root else None))
-    data = top / "data"
-    data.mkdir()
-    password_file = top / "pw"
-    password_file.write_text(SUPERUSER_PASSWORD)
-    if as_root:
-        shutil.chown(top, SUPERUSER)
-        shutil.chown(data, SUPERUSER)
-        shutil.chown(password_file, SUPERUSER)
-    port = _free_port()
-    pg_ctl = [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data)]
     try:
-        _run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
-              f"--pwfile={password_file}", "--auth-host=scram-sha-256",
-              "--auth-local=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-        options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={top}"
-        _run([*pg_ctl, "-o", options, "-l", str(top / "log"), "-w", "start"])
-        yield Cluster("127.0.0.1", port)
-    finally:
-        subprocess.run([*pg_ctl, "-m", "fast", "-w", "stop"], capture_output=True)
-        shutil.rmtree(top, ignore_errors=True)
-
-
-def _run(command: list[str]) -> None:
-    """Run a PostgreSQL tool; a failure shows what it said (the binaries exist, so a
-    failure here is an error, never a skip)."""
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        log = Path(command[command.index("-l") + 1]) if "-l" in command else None
-        detail = log.read_text() if log and log.exists() else ""
-        pytest.fail(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}{detail}")
+        with throwaway_cluster() as cluster:
+            yield cluster
+    except NoPostgreSQL as missing:
+        _missing(str(missing))
+    except RuntimeError as error:  # the binaries exist: a failure is an error, not a skip
+        pytest.fail(str(error))
 
 
 @dataclass(frozen=True)
@@ -150,3 +98,31 @@ def team_server(pg_cluster: Cluster, request: pytest.FixtureRequest) -> Iterator
     name = request.node.name.lower().translate(str.maketrans({c: "_" for c in "[]-. ,"}))
     with fresh_database(pg_cluster, "t_" + name[:40]) as server:
         yield server
+
+
+class MemoryKeyring(KeyringBackend):
+    """The system keychain, in memory: headless tests have none."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.team import conftest
+from tests.team import cluster, conftest
 
 
 def test_without_postgresql_the_team_tests_skip_saying_why(
@@ -21,6 +21,6 @@ def test_under_ci_a_missing_postgresql_is_a_failure(monkeypatch: pytest.MonkeyPa
 
 def test_the_binaries_are_found_here() -> None:
     """On this machine (and in CI, where .ci/system-deps installs them) they exist."""
-    if conftest._bin_dir() is None:
+    if cluster.bin_dir() is None:
         conftest._missing("no PostgreSQL binaries (initdb, pg_ctl) found")
-    assert conftest._bin_dir() is not None
+    assert cluster.bin_dir() is not None

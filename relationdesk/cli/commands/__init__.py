@@ -13,6 +13,7 @@ from relationdesk.cli.commands import (  # noqa: F401  (imported to register)
     privacy,  # personal-data, erase
     merge,
     team,
+    sync,
     selftest,
 )
 

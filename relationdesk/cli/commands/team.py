@@ -95,7 +95,11 @@ def _run(args: argparse.Namespace, url: str) -> ExitCode:
     team, people = members.list_members(url)
     if action == "status":
         print(f'Team "{team.name}" on {mask_url(url)}')
-    _print_members(people, with_sync=action == "status")
+    _print_members(people, with_sync=False)
+    if action == "status":
+        from relationdesk.cli.commands.sync import print_laptops
+
+        print_laptops(members.list_laptops(url))
     return ExitCode.OK
 
 
