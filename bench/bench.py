@@ -344,9 +344,9 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
 
 
 def db_count(data_dir: Path, table: str) -> int:
-    import sqlite3
+    from relationdesk.db.connection import open_file
 
-    conn = sqlite3.connect(data_dir / "relationdesk.sqlite3")
+    conn = open_file(data_dir / "relationdesk.sqlite3")
     try:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from relationdesk import __version__
+from relationdesk.db import driver
 from relationdesk.services.exchange_files import Progress, ProgressTicker, written_atomically
 
 FORMAT = "relationdesk-export"
@@ -120,7 +121,7 @@ def export_json(
 def _schema_revision(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except driver.OperationalError:
         return None
     return str(row[0]) if row else None
 
