@@ -14,6 +14,8 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from relationdesk.db.connection import open_file
+
 # Roughly how a long-standing portfolio spreads over the ladder (prospects to sponsors,
 # then the relationships that ended).
 STAGE_WEIGHTS = {
@@ -86,7 +88,7 @@ def add_portfolio_data(path: Path, seed: int) -> None:
 def fill_empty_tables(path: Path, seed: int, now: datetime) -> dict[str, int]:
     """Fill the lifecycle and economics tables that are still empty; returns rows added."""
     random_ = random.Random(seed)
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = open_file(path)
     conn.execute("PRAGMA foreign_keys=ON")
     try:
         conn.execute("BEGIN IMMEDIATE")

@@ -13,11 +13,12 @@ Both are reported next to B, the bare-window time of the same run; goals: initia
 """
 
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from relationdesk.db.connection import open_file
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -32,7 +33,7 @@ def _load_server(source: Path, url: str, member_id: str) -> None:
 
     from relationdesk.team.tables import SYNCED_TABLES
 
-    local = sqlite3.connect(source)
+    local = open_file(source)
     with psycopg.connect(url) as conn, conn.cursor() as cur:
         cur.execute("SET session_replication_role = replica")
         for table in SYNCED_TABLES:
@@ -109,7 +110,7 @@ def measure_sync(source: Path) -> dict[str, float]:
             initial = time.perf_counter() - started
             print(f"  joined in {initial:.1f} s", flush=True)
             (folder / "second").mkdir()
-            copy = sqlite3.connect(folder / "second" / "relationdesk.sqlite3")
+            copy = open_file(folder / "second" / "relationdesk.sqlite3")
             first.reader.backup(copy)  # another laptop of the same member, already synced
             copy.execute("UPDATE sync_state SET replica_id = 'secondlaptop'")
             copy.commit()
@@ -150,7 +151,7 @@ def rows(figures: dict[str, float]) -> list[tuple[str, str, str, str]]:
 
 if __name__ == "__main__":
     from relationdesk.db.schema import open_database
-    from relationdesk.services import sample_portfolio
+    from relationdesk.services.samples import sample_portfolio
 
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     scratch = Path(tempfile.mkdtemp(prefix="relationdesk-sync-source-"))

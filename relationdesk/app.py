@@ -58,6 +58,7 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
     from relationdesk.db.errors import DatabaseOpenError, OpenFailure
     from relationdesk.db.schema import open_database
     from relationdesk.ui.maintenance.database_actions import offer_lost_database
+    from relationdesk.ui.security.encryption_offer import offer_encryption
     from relationdesk.ui.shared.errors import database_error_text
 
     url = database_url()
@@ -83,11 +84,13 @@ def open_into(window: MainWindow, app: QApplication) -> bool:
         try:
             if path is not None:
                 offer_lost_database(window, path)  # 0 bytes or gone, with backups beside it
+                offer_encryption(window, path, window.settings)  # a plain file: asked once
             db = open_database(url)
         except DatabaseOpenError as error:
             restored = (
                 path is not None
-                and error.failure is OpenFailure.CORRUPT
+                # encrypted: a damaged first page looks like a wrong key
+                and error.failure in (OpenFailure.CORRUPT, OpenFailure.WRONG_KEY)
                 and _offer_restore(window, path)
             )
             if not restored:

@@ -52,6 +52,7 @@ QUIET_DAYS = Setting("relationships/quiet_days", 90)  # "gone quiet" on the dash
 CSV_IMPORT_MAPPINGS = Setting("import/csv_mappings", "")
 OPEN_PDF_WHEN_DONE = Setting("reports/open_when_done", False)  # "Export PDF…" opens the file
 PDF_FOLDER = Setting("reports/folder", "")  # the last PDF's folder, offered next ("" = home)
+ENCRYPTION_OFFERED = Setting("security/encryption_offered", False)  # asked once, plain files
 
 
 class Settings:

@@ -11,12 +11,34 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relationdesk.db.database import Database
+from relationdesk.db.keys import KEY_FILE_ENV, forget_keys
 from relationdesk.db.schema import open_database
 from relationdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, database_url
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def keychain(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MemoryKeyring]:
+    """No test touches a real keychain. The database key goes to a key file outside the
+    data folder (child processes started by a test read the same one); a test that unsets
+    RELATIONDESK_KEY_FILE gets this in-memory keyring instead."""
+    import keyring
+
+    memory = MemoryKeyring()
+    before = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    # not in tmp_path: tests count the files they made there
+    monkeypatch.setenv(KEY_FILE_ENV, str(tmp_path_factory.mktemp("keychain") / "keys"))
+    forget_keys()
+    yield memory
+    forget_keys()
+    keyring.set_keyring(before)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keychain: MemoryKeyring) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 from relationdesk import __version__
+from relationdesk.db.connection import open_file
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -30,8 +31,6 @@ def test_version_and_help_need_no_display() -> None:
 def test_demo_fills_the_database(data_dir) -> None:  # type: ignore[no-untyped-def]
     result = _run("demo", "--customers", "12")
     assert result.returncode == 0, result.stderr
-    import sqlite3
-
-    conn = sqlite3.connect(data_dir / "relationdesk.sqlite3")
+    conn = open_file(data_dir / "relationdesk.sqlite3")
     assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 12
     conn.close()

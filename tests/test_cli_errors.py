@@ -16,6 +16,7 @@ from relationdesk import settings as keys
 from relationdesk.cli import main
 from relationdesk.cli.exit_codes import ExitCode
 from relationdesk.db import connection, database
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import CustomerFields
@@ -41,7 +42,7 @@ def portfolio(data_dir: Path) -> Iterator[Path]:
 
 
 def _customers(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     try:
         return [row[0] for row in conn.execute("SELECT name FROM customer ORDER BY name")]
     finally:
@@ -87,7 +88,7 @@ def test_a_locked_database_is_said_and_nothing_is_written(
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
-    other = sqlite3.connect(portfolio, isolation_level=None)
+    other = open_file(portfolio)
     other.execute("BEGIN IMMEDIATE")  # another program is writing
     try:
         code = main(_commands(tmp_path)[command])
@@ -169,7 +170,7 @@ def test_no_error_carries_the_values_of_a_row(
     monkeypatch.setenv(DATA_DIR_ENV, str(portfolio.parent))
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
 
-    conn = sqlite3.connect(portfolio)
+    conn = open_file(portfolio)
     conn.execute(
         "CREATE TRIGGER refuse BEFORE INSERT ON customer BEGIN SELECT RAISE(ABORT, 'no'); END"
     )
@@ -250,7 +251,8 @@ def test_the_engine_hides_parameters(data_dir: Path) -> None:
 def test_a_read_only_leftover_shm_is_said(
     portfolio: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    crashed = "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); " \
+    crashed = "import os, sys; from pathlib import Path; " \
+        "from relationdesk.db.connection import open_file; c = open_file(Path(sys.argv[1])); " \
         "c.execute('SELECT count(*) FROM customer').fetchall(); os._exit(9)"  # fmt: skip
     subprocess.run([sys.executable, "-c", crashed, str(portfolio)], check=False)
     shm = portfolio.with_name(portfolio.name + "-shm")

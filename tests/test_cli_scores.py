@@ -3,13 +3,13 @@ applied where a command opens the database (cli/database.py), and the sample por
 is scored with them too. tests/ui/test_cli_window_scores.py compares a merge made both ways."""
 
 import ast
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from relationdesk import settings as keys
+from relationdesk.db.connection import open_file
 from relationdesk.paths import settings_file
 from relationdesk.settings import Settings
 from tests.test_cli import _run
@@ -27,7 +27,7 @@ def test_demo_scores_the_samples_with_the_saved_preferences(data_dir: Path) -> N
     demo = _run("demo", "--customers", "40")
 
     assert demo.returncode == 0, demo.stderr
-    with closing(sqlite3.connect(data_dir / "relationdesk.sqlite3")) as conn:
+    with closing(open_file(data_dir / "relationdesk.sqlite3")) as conn:
         rows = conn.execute(
             "SELECT health_score, equity_score FROM customer WHERE equity_score IS NOT NULL"
         ).fetchall()

@@ -4,12 +4,12 @@ of field of a customer and its person is found 0 times in any file of the data f
 reader holds back is never reported as done before its clean-up has finished."""
 
 import shutil
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from relationdesk import settings as keys
 from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.db.connection import open_file
 from relationdesk.db.purge import pending_marker
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.meetings import (
@@ -192,7 +192,7 @@ def test_an_erasure_a_reader_holds_back_is_not_reported_done_until_the_next_open
     editing.create_contact(db, alfa, ContactFields(full_name=PERSON, notes=f"n {CANARY}"))
     db.close()
     path = data_dir / "relationdesk.sqlite3"
-    reader = sqlite3.connect(path, isolation_level=None)
+    reader = open_file(path)
     reader.execute("BEGIN")
     assert reader.execute("SELECT count(*) FROM customer").fetchone() == (1,)  # a snapshot
 

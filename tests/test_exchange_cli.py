@@ -2,9 +2,9 @@
 without a display."""
 
 import json
-import sqlite3
 from pathlib import Path
 
+from relationdesk.db.connection import open_file
 from tests.test_cli import _run
 
 CARDS = (
@@ -16,7 +16,7 @@ CARDS = (
 
 
 def _contacts(data_dir: Path) -> list[tuple[str, str]]:
-    conn = sqlite3.connect(data_dir / "relationdesk.sqlite3")
+    conn = open_file(data_dir / "relationdesk.sqlite3")
     try:
         return conn.execute(
             "SELECT contact.full_name, customer.name FROM contact JOIN customer "

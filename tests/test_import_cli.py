@@ -1,14 +1,14 @@
 """`relationdesk import csv` from the command line, without a display."""
 
 import io
-import sqlite3
 from pathlib import Path
 
+from relationdesk.db.connection import open_file
 from tests.test_cli import _run
 
 
 def _count(data_dir: Path) -> int:
-    conn = sqlite3.connect(data_dir / "relationdesk.sqlite3")
+    conn = open_file(data_dir / "relationdesk.sqlite3")
     try:
         return int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
     finally:

@@ -2,7 +2,6 @@
 not what they seem (a backup changed outside the app, an empty or missing database, a
 damaged one). Through the real command line entry point, on real SQLite files."""
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from relationdesk.cli import main
 from relationdesk.cli.exit_codes import ExitCode
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import CustomerFields
@@ -21,13 +21,13 @@ WIPE = "CREATE TRIGGER wipe AFTER INSERT ON customer BEGIN DELETE FROM contact; 
 
 
 def _tamper(path: Path, statement: str) -> None:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(open_file(path)) as conn:
         conn.execute(statement)
         conn.commit()
 
 
 def _triggers(path: Path) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(open_file(path)) as conn:
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         return {row[0] for row in rows}
 
@@ -63,7 +63,7 @@ def test_check_removes_a_foreign_trigger_and_says_so(
 
 
 def _customers(path: Path) -> int:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(open_file(path)) as conn:
         return int(conn.execute("SELECT count(*) FROM customer").fetchone()[0])
 
 
@@ -131,7 +131,7 @@ def test_check_on_a_damaged_file_offers_the_newest_good_backup(
     good = _backed_up(db, 400)
     poisoned = create_backup(db.path, "manual")  # newer, but changed outside the app
     _tamper(poisoned, WIPE)
-    with closing(sqlite3.connect(db.path)) as conn:
+    with closing(open_file(db.path)) as conn:
         conn.execute("PRAGMA journal_mode=DELETE")
     data = db.path.read_bytes()
     damaged = data[: len(data) // 2] if damage == "truncated" else b"\x00garbage" * 900
@@ -154,9 +154,9 @@ def test_check_that_finds_damage_inside_offers_the_newest_good_backup(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = _backed_up(db, 50)
-    with closing(sqlite3.connect(db.path)) as conn:
+    with closing(open_file(db.path)) as conn:
         conn.execute("PRAGMA journal_mode=DELETE")
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])  # text from SQLCipher
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customer'")
         page = root.fetchone()[0]
     with db.path.open("r+b") as file:  # the schema reads fine; the customer table does not

@@ -3,10 +3,10 @@
 
 import csv
 import json
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import ContactFields, CustomerFields
@@ -18,7 +18,7 @@ from relationdesk.domain.meetings import (
     MeetingFields,
     Side,
 )
-from relationdesk.paths import database_url
+from relationdesk.paths import database_url, sqlite_path
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.services.backup import create_backup
@@ -30,6 +30,7 @@ from tests.pdf_reports import (
     customer_with_disclosures,
     pdf_text,
 )
+from tests.plain_database import make_plain_database
 from tests.test_cli import _run
 
 CANARY = "zqxcanary7731"
@@ -37,11 +38,16 @@ NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _database() -> Database:
+    """The user's database, plain SQLite (the canary checks read its raw bytes)."""
+    path = sqlite_path(database_url())
+    assert path is not None
+    if not path.exists():
+        make_plain_database(path)
     return open_database(database_url())
 
 
 def _query(data_dir: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(data_dir / "relationdesk.sqlite3")
+    conn = open_file(data_dir / "relationdesk.sqlite3")
     try:
         return conn.execute(sql).fetchall()
     finally:

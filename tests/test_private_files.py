@@ -4,7 +4,6 @@ the partial backups and restores a killed process left behind are removed at the
 start. The app runs in a subprocess with the usual umask 022, as a user's would."""
 
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from relationdesk.app import application, start
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.services.backup import MANUAL, create_backup
 from tests.test_cli import _run
@@ -90,7 +90,7 @@ def _leftovers(db: Database) -> tuple[Path, Path, Path]:
     young = folder / ".relationdesk-20260102-000000-auto.sqlite3.partial"
     long_ago = time.time() - 24 * 3600  # left by a backup killed yesterday
     for path in (old, restoring, young):
-        sqlite3.connect(path).close()
+        open_file(path).close()
         path.write_bytes(b"a copy of every customer")
     for path in (old, restoring):
         os.utime(path, (long_ago, long_ago))

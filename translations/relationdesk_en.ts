@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>EncryptionOffer</name>
+    <message numerus="yes">
+        <source>The database is encrypted now, but %n older backup(s) of it are not: they hold everything in clear. Delete them? Backups made from now on are encrypted.</source>
+        <translation>
+            <numerusform>The database is encrypted now, but %n older backup of it is not: it holds everything in clear. Delete it? Backups made from now on are encrypted.</numerusform>
+            <numerusform>The database is encrypted now, but %n older backups of it are not: they hold everything in clear. Delete them? Backups made from now on are encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message numerus="yes">
         <source>&amp;Portfolio review of the %n customer(s) in the list</source>

@@ -2103,6 +2103,35 @@
     </message>
 </context>
 <context>
+    <name>EncryptionOffer</name>
+    <message>
+        <source>Encrypt your database?</source>
+        <translation>Enkripsi database Anda?</translation>
+    </message>
+    <message>
+        <source>Your database was made by an older RelationDesk and is not encrypted: anyone with this computer&apos;s disk can read it. Encrypt it now? A backup is made first, and the key is kept in this computer&apos;s keychain, so nothing changes in how you start RelationDesk.</source>
+        <translation>Database Anda dibuat oleh RelationDesk versi lama dan tidak terenkripsi: siapa pun yang memegang disk komputer ini dapat membacanya. Enkripsi sekarang? Cadangan dibuat terlebih dahulu, dan kuncinya disimpan di gantungan kunci (keychain) komputer ini, jadi cara Anda memulai RelationDesk tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted</source>
+        <translation>Database tidak dienkripsi</translation>
+    </message>
+    <message>
+        <source>Encrypting the database did not succeed, so it was left as it was: nothing is lost. You can keep working; the details are in the log.</source>
+        <translation>Enkripsi database tidak berhasil, jadi database dibiarkan seperti semula: tidak ada yang hilang. Anda dapat terus bekerja; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>Delete the unencrypted backups?</source>
+        <translation>Hapus cadangan yang tidak terenkripsi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted now, but %n older backup(s) of it are not: they hold everything in clear. Delete them? Backups made from now on are encrypted.</source>
+        <translation>
+            <numerusform>Database sekarang terenkripsi, tetapi %n cadangan lamanya tidak: cadangan itu memuat semuanya tanpa enkripsi. Hapus? Cadangan yang dibuat mulai sekarang terenkripsi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <source>Customer notes</source>
@@ -2266,6 +2295,18 @@ Berkas: %1</translation>
     <message>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The database cannot be decrypted with the key this computer keeps for it: it was encrypted with another key (on another computer?), or its first page is damaged. Restore a backup, or open it where it was made. The file was not changed.</source>
+        <translation>Database tidak dapat didekripsi dengan kunci yang disimpan komputer ini untuknya: database dienkripsi dengan kunci lain (di komputer lain?), atau halaman pertamanya rusak. Pulihkan cadangan, atau buka di tempat database itu dibuat. File tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, and its key is not in this computer&apos;s keychain. Open it on the computer that made it, or restore a backup made here. The file was not changed.</source>
+        <translation>Database terenkripsi, dan kuncinya tidak ada di gantungan kunci (keychain) komputer ini. Buka di komputer yang membuatnya, atau pulihkan cadangan yang dibuat di sini. File tidak diubah.</translation>
+    </message>
+    <message>
+        <source>RelationDesk keeps the key that encrypts your database in the system keychain, and none is available. Unlock or install one (GNOME Keyring, KWallet, the macOS Keychain, the Windows Credential Manager), or name a file for the key in RELATIONDESK_KEY_FILE. Nothing was changed.</source>
+        <translation>RelationDesk menyimpan kunci yang mengenkripsi database Anda di gantungan kunci (keychain) sistem, dan tidak ada yang tersedia. Buka kunci atau pasang salah satunya (GNOME Keyring, KWallet, Keychain macOS, Credential Manager Windows), atau tentukan file untuk kunci di RELATIONDESK_KEY_FILE. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed. Wait until it is done (or close it), then try again.</source>

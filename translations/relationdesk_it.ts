@@ -2115,6 +2115,36 @@
     </message>
 </context>
 <context>
+    <name>EncryptionOffer</name>
+    <message>
+        <source>Encrypt your database?</source>
+        <translation>Vuoi cifrare il tuo database?</translation>
+    </message>
+    <message>
+        <source>Your database was made by an older RelationDesk and is not encrypted: anyone with this computer&apos;s disk can read it. Encrypt it now? A backup is made first, and the key is kept in this computer&apos;s keychain, so nothing changes in how you start RelationDesk.</source>
+        <translation>Il tuo database è stato creato da una versione precedente di RelationDesk e non è cifrato: chiunque abbia il disco di questo computer può leggerlo. Vuoi cifrarlo ora? Prima viene fatto un backup, e la chiave è conservata nel portachiavi di questo computer, quindi non cambia nulla nel modo in cui avvii RelationDesk.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted</source>
+        <translation>Il database non è stato cifrato</translation>
+    </message>
+    <message>
+        <source>Encrypting the database did not succeed, so it was left as it was: nothing is lost. You can keep working; the details are in the log.</source>
+        <translation>La cifratura del database non è riuscita, quindi è rimasto com&apos;era: non si è perso nulla. Puoi continuare a lavorare; i dettagli sono nel registro.</translation>
+    </message>
+    <message>
+        <source>Delete the unencrypted backups?</source>
+        <translation>Vuoi eliminare i backup non cifrati?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted now, but %n older backup(s) of it are not: they hold everything in clear. Delete them? Backups made from now on are encrypted.</source>
+        <translation>
+            <numerusform>Il database ora è cifrato, ma %n suo backup precedente non lo è: contiene tutto in chiaro. Vuoi eliminarlo? I backup fatti da ora in poi sono cifrati.</numerusform>
+            <numerusform>Il database ora è cifrato, ma %n suoi backup precedenti non lo sono: contengono tutto in chiaro. Vuoi eliminarli? I backup fatti da ora in poi sono cifrati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <source>Customer notes</source>
@@ -2278,6 +2308,18 @@ File: %1</translation>
     <message>
         <source>The database could not be opened.</source>
         <translation>Non è stato possibile aprire il database.</translation>
+    </message>
+    <message>
+        <source>The database cannot be decrypted with the key this computer keeps for it: it was encrypted with another key (on another computer?), or its first page is damaged. Restore a backup, or open it where it was made. The file was not changed.</source>
+        <translation>Il database non si può decifrare con la chiave che questo computer conserva per lui: è stato cifrato con un&apos;altra chiave (su un altro computer?), oppure la sua prima pagina è danneggiata. Ripristina un backup, oppure aprilo dove è stato creato. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, and its key is not in this computer&apos;s keychain. Open it on the computer that made it, or restore a backup made here. The file was not changed.</source>
+        <translation>Il database è cifrato e la sua chiave non è nel portachiavi di questo computer. Aprilo sul computer che l&apos;ha creato, oppure ripristina un backup fatto qui. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>RelationDesk keeps the key that encrypts your database in the system keychain, and none is available. Unlock or install one (GNOME Keyring, KWallet, the macOS Keychain, the Windows Credential Manager), or name a file for the key in RELATIONDESK_KEY_FILE. Nothing was changed.</source>
+        <translation>RelationDesk conserva la chiave che cifra il tuo database nel portachiavi di sistema, e non ce n&apos;è nessuno disponibile. Sbloccane o installane uno (GNOME Keyring, KWallet, il Portachiavi di macOS, Gestione credenziali di Windows), oppure indica un file per la chiave in RELATIONDESK_KEY_FILE. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed. Wait until it is done (or close it), then try again.</source>

@@ -2127,6 +2127,37 @@
     </message>
 </context>
 <context>
+    <name>EncryptionOffer</name>
+    <message>
+        <source>Encrypt your database?</source>
+        <translation>Criptezi baza de date?</translation>
+    </message>
+    <message>
+        <source>Your database was made by an older RelationDesk and is not encrypted: anyone with this computer&apos;s disk can read it. Encrypt it now? A backup is made first, and the key is kept in this computer&apos;s keychain, so nothing changes in how you start RelationDesk.</source>
+        <translation>Baza ta de date a fost creată de o versiune mai veche a RelationDesk și nu este criptată: oricine are discul acestui calculator o poate citi. O criptezi acum? Mai întâi se face o copie de rezervă, iar cheia se păstrează în portcheiul acestui calculator, deci nu se schimbă nimic în felul în care pornești RelationDesk.</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted</source>
+        <translation>Baza de date nu a fost criptată</translation>
+    </message>
+    <message>
+        <source>Encrypting the database did not succeed, so it was left as it was: nothing is lost. You can keep working; the details are in the log.</source>
+        <translation>Criptarea bazei de date nu a reușit, așa că a rămas cum era: nu s-a pierdut nimic. Poți lucra mai departe; detaliile sunt în jurnal.</translation>
+    </message>
+    <message>
+        <source>Delete the unencrypted backups?</source>
+        <translation>Ștergi copiile de rezervă necriptate?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted now, but %n older backup(s) of it are not: they hold everything in clear. Delete them? Backups made from now on are encrypted.</source>
+        <translation>
+            <numerusform>Baza de date este criptată acum, dar %n copie de rezervă mai veche a ei nu este: conține totul în clar. O ștergi? Copiile de rezervă făcute de acum înainte sunt criptate.</numerusform>
+            <numerusform>Baza de date este criptată acum, dar %n copii de rezervă mai vechi ale ei nu sunt: conțin totul în clar. Le ștergi? Copiile de rezervă făcute de acum înainte sunt criptate.</numerusform>
+            <numerusform>Baza de date este criptată acum, dar %n de copii de rezervă mai vechi ale ei nu sunt: conțin totul în clar. Le ștergi? Copiile de rezervă făcute de acum înainte sunt criptate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <source>Customer notes</source>
@@ -2290,6 +2321,18 @@ Fișier: %1</translation>
     <message>
         <source>The database could not be opened.</source>
         <translation>Baza de date nu a putut fi deschisă.</translation>
+    </message>
+    <message>
+        <source>The database cannot be decrypted with the key this computer keeps for it: it was encrypted with another key (on another computer?), or its first page is damaged. Restore a backup, or open it where it was made. The file was not changed.</source>
+        <translation>Baza de date nu poate fi decriptată cu cheia pe care acest calculator o păstrează pentru ea: a fost criptată cu altă cheie (pe alt calculator?) sau prima ei pagină este deteriorată. Restaurează o copie de rezervă sau deschide-o acolo unde a fost creată. Fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, and its key is not in this computer&apos;s keychain. Open it on the computer that made it, or restore a backup made here. The file was not changed.</source>
+        <translation>Baza de date este criptată, iar cheia ei nu se află în portcheiul acestui calculator. Deschide-o pe calculatorul care a creat-o sau restaurează o copie de rezervă făcută aici. Fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>RelationDesk keeps the key that encrypts your database in the system keychain, and none is available. Unlock or install one (GNOME Keyring, KWallet, the macOS Keychain, the Windows Credential Manager), or name a file for the key in RELATIONDESK_KEY_FILE. Nothing was changed.</source>
+        <translation>RelationDesk păstrează cheia care îți criptează baza de date în portcheiul sistemului, iar niciunul nu este disponibil. Deblochează sau instalează unul (GNOME Keyring, KWallet, Keychain din macOS, Credential Manager din Windows) sau indică un fișier pentru cheie în RELATIONDESK_KEY_FILE. Nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed. Wait until it is done (or close it), then try again.</source>

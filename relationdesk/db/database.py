@@ -49,10 +49,16 @@ class Database:
 def _create_engine(path: Path) -> "Engine":
     from sqlalchemy import create_engine, event
 
+    from relationdesk.db import driver
+
     # hide_parameters: an error's text never carries row values (notes, names) into a
     # message or a log; the SQL statement alone says enough.
+    # module: SQLAlchemy wraps the driver's own errors (SQLCipher's, not sqlite3's).
     engine = create_engine(
-        "sqlite://", creator=lambda: connect(path, same_thread=False), hide_parameters=True
+        "sqlite://",
+        module=driver.dbapi,
+        creator=lambda: connect(path, same_thread=False),
+        hide_parameters=True,
     )
 
     # pysqlite's own transaction handling starts transactions late; begin explicitly,

@@ -1,7 +1,6 @@
 """Why a database could not be opened or written: each kind gets its own message."""
 
 import re
-import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
@@ -13,6 +12,9 @@ class OpenFailure(StrEnum):
     NEWER_SCHEMA = "newer_schema"
     FOREIGN_DATABASE = "foreign_database"
     LOCKED = "locked"
+    WRONG_KEY = "wrong_key"  # encrypted, and the key at hand does not open it (or damaged)
+    KEY_MISSING = "key_missing"  # encrypted, and the keychain has no key for it
+    NO_KEYCHAIN = "no_keychain"  # no keychain to read or keep the database's key
     OTHER = "other"
 
 
@@ -76,7 +78,9 @@ def storage_failure(error: BaseException) -> StorageFailure | None:
 def _own_failure(error: BaseException) -> StorageFailure | None:
     import errno
 
-    if isinstance(error, sqlite3.OperationalError):
+    from relationdesk.db import driver
+
+    if isinstance(error, driver.OperationalError):
         text = str(error).lower()
         return next((kind for words, kind in _MESSAGES if words in text), None)
     if isinstance(error, (FileExistsError, NotADirectoryError)):

@@ -12,6 +12,8 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from relationdesk.db import driver
+
 log = logging.getLogger(__name__)
 
 
@@ -48,7 +50,7 @@ def finish_pending_purge(conn: sqlite3.Connection, db_path: Path) -> bool:
         return True
     try:
         clean = purge_deleted_content(conn, db_path)
-    except sqlite3.Error as error:  # locked, disk full: try again at the next open
+    except driver.Error as error:  # locked, disk full: try again at the next open
         log.warning("The pending clean-up after an erasure could not run: %s", error)
         return False
     if clean:

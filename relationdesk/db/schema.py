@@ -5,12 +5,14 @@ the read-write connection (which switches the file to WAL) comes only after it p
 """
 
 import os
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from relationdesk.db import driver
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
+from relationdesk.db.keys import KeyFailure, KeyUnavailable, key_for_file
 from relationdesk.db.purge import finish_pending_purge
 from relationdesk.paths import backups_dir, package_dir, sqlite_path
 
@@ -28,6 +30,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_PAGE_MULTIPLE = 512  # every SQLite page size is a multiple of it, encrypted or not
 
 
 def open_database(url: str) -> Database:
@@ -40,9 +43,11 @@ def open_database(url: str) -> Database:
         raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, path, revision)
     try:
         db = Database(path)
+    except KeyUnavailable as error:
+        raise key_open_error(error, path) from error
     except UnicodeDecodeError as error:  # a damaged name in SQLite's "malformed schema" text
         raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
-    except sqlite3.Error as error:
+    except driver.Error as error:
         raise DatabaseOpenError(OpenFailure.OTHER, path, str(error)) from error
     if revision != HEAD_REVISION:
         if revision is not None:
@@ -73,11 +78,14 @@ def probe(path: Path) -> str | None:
         raise DatabaseOpenError(OpenFailure.NO_PERMISSION, path, str(error)) from error
     if not header:
         return None
-    if header != _SQLITE_HEADER:
+    encrypted = header != _SQLITE_HEADER
+    if encrypted and not _sized_like_a_database(path):
         raise DatabaseOpenError(OpenFailure.NOT_A_DATABASE, path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        conn = open_file(path, mode="ro")
+    except KeyUnavailable as error:
+        raise key_open_error(error, path) from error
+    except driver.Error as error:
         raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -87,11 +95,16 @@ def probe(path: Path) -> str | None:
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.OperationalError as error:
+    except driver.OperationalError as error:
         if "locked" in str(error):
             raise DatabaseOpenError(OpenFailure.LOCKED, path, str(error)) from error
         raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+    except driver.DatabaseError as error:
+        if encrypted and "not a database" in str(error):
+            # SQLCipher cannot tell a wrong key from a wrecked first page: say both
+            raise DatabaseOpenError(OpenFailure.WRONG_KEY, path, str(error)) from error
+        raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
+    except UnicodeDecodeError as error:
         # A damaged page can hand back text that is not UTF-8: that is corruption too.
         raise DatabaseOpenError(OpenFailure.CORRUPT, path, str(error)) from error
     finally:
@@ -102,14 +115,27 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     """A consistent copy (SQLite backup API, never a file copy) taken before migrating."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = backups_dir(path) / f"{path.stem}-before-upgrade-from-{revision}-{stamp}.sqlite3"
-    source = sqlite3.connect(str(path))
-    destination = sqlite3.connect(str(target))
+    source = open_file(path)
+    destination = open_file(target, key=key_for_file(path))  # the database's own key
     try:
         source.backup(destination)
     finally:
         destination.close()
         source.close()
     return target
+
+
+def key_open_error(error: KeyUnavailable, path: Path) -> DatabaseOpenError:
+    """The open failure for a key that is not at hand."""
+    if error.failure is KeyFailure.NO_KEYCHAIN:
+        return DatabaseOpenError(OpenFailure.NO_KEYCHAIN, path, str(error))
+    return DatabaseOpenError(OpenFailure.KEY_MISSING, path, str(error))
+
+
+def _sized_like_a_database(path: Path) -> bool:
+    """An encrypted database is whole pages; anything else is some other file."""
+    size = path.stat().st_size
+    return size >= 2 * _PAGE_MULTIPLE and size % _PAGE_MULTIPLE == 0
 
 
 def upgrade(db: Database, revision: str = "head") -> None:

@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from relationdesk.db import driver
 from relationdesk.db.database import Database
 from relationdesk.db.schema import SCHEMA_REVISIONS, upgrade
 
@@ -98,7 +99,7 @@ def differences(actual: Shape, expected: Shape) -> list[Difference]:
 def revision_of(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except driver.OperationalError:
         return None
     return str(row[0]) if row else None
 

@@ -40,7 +40,38 @@ def open_failure_text(failure: OpenFailure) -> str:
         return QCoreApplication.translate(
             "Errors", "Another program is using the database. Close it and try again."
         )
+    key_text = _key_failure_text(failure)
+    if key_text:
+        return key_text
     return QCoreApplication.translate("Errors", "The database could not be opened.")
+
+
+def _key_failure_text(failure: OpenFailure) -> str | None:
+    """Why the key of an encrypted database is not at hand, and what to do."""
+    if failure is OpenFailure.WRONG_KEY:
+        return QCoreApplication.translate(
+            "Errors",
+            "The database cannot be decrypted with the key this computer keeps for it: it "
+            "was encrypted with another key (on another computer?), or its first page is "
+            "damaged. Restore a backup, or open it where it was made. The file was not "
+            "changed.",
+        )
+    if failure is OpenFailure.KEY_MISSING:
+        return QCoreApplication.translate(
+            "Errors",
+            "The database is encrypted, and its key is not in this computer's keychain. "
+            "Open it on the computer that made it, or restore a backup made here. The file "
+            "was not changed.",
+        )
+    if failure is OpenFailure.NO_KEYCHAIN:
+        return QCoreApplication.translate(
+            "Errors",
+            "RelationDesk keeps the key that encrypts your database in the system keychain, "
+            "and none is available. Unlock or install one (GNOME Keyring, KWallet, the "
+            "macOS Keychain, the Windows Credential Manager), or name a file for the key "
+            "in RELATIONDESK_KEY_FILE. Nothing was changed.",
+        )
+    return None
 
 
 def storage_failure_text(failure: StorageFailure) -> str:

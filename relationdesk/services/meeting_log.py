@@ -4,12 +4,12 @@ Saving also keeps the customer's derived columns in step (last meeting, next fol
 suggested relationship stage), so the customer list never has to scan meetings.
 """
 
-import sqlite3
 from datetime import datetime, timedelta
 
 from sqlalchemy import literal_column, type_coerce
 from sqlmodel import Session, col, delete, func, select
 
+from relationdesk.db import driver
 from relationdesk.db.database import Database
 from relationdesk.db.models import (
     Contact,
@@ -154,7 +154,7 @@ def refresh_customer_summary(
     # The rules read through the transaction's own sqlite3 connection (see relationship_facts),
     # loading the history once for the stage and the scores (the stage rule windows it).
     raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    assert isinstance(raw, driver.Connection)
     moment = now.replace(tzinfo=None)
     since = moment - timedelta(days=HISTORY_DAYS)
     facts = (meeting_facts(raw, customer.id, since), disclosure_facts(raw, customer.id, since))

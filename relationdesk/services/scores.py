@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from relationdesk.db import driver
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.master_client import MasterClientWarning, detect_master_client
 from relationdesk.domain.meetings import DisclosureFact, MeetingFact
@@ -135,7 +136,7 @@ def refresh_customer_scores(
 ) -> None:
     """Recompute and cache this customer's scores inside the caller's transaction."""
     raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    assert isinstance(raw, driver.Connection)
     scores = customer_scores(raw, customer.id, facts=facts)
     if scores is None:
         return

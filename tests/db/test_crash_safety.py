@@ -11,7 +11,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -28,6 +27,7 @@ from typing import IO, Any
 import pytest
 
 from relationdesk.db import models
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.meetings import (
@@ -57,7 +57,7 @@ def _single_file_copy(db: Database, target: Path) -> Path:
     """A consistent copy in one file, WAL content included: the SQLite backup API, then
     the rollback journal (no -wal beside it). No wal_checkpoint(TRUNCATE) first: right
     after a migration it waits out the busy timeout (a pooled connection still reads)."""
-    destination = sqlite3.connect(target)
+    destination = open_file(target)
     db.reader.backup(destination)
     destination.execute("PRAGMA journal_mode=DELETE")
     destination.close()
@@ -205,7 +205,7 @@ def _verify(run: KillRun) -> int:
     """All acknowledged meetings there, none half-written; returns the unacknowledged ones
     found (at most the one whose commit completed just before the kill)."""
     assert run.killed, f"the writer died on its own ({run.exit_info})"
-    conn = sqlite3.connect(run.path, isolation_level=None)
+    conn = open_file(run.path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], run.path
         disclosures = dict(
@@ -301,6 +301,8 @@ def test_killed_writer_loses_nothing_it_acknowledged_many(lanes: list[Lane]) -> 
 # shards use both cores. The outcome of every case is one JSON line.
 CORRUPTION_CHILD = r"""
 import hashlib, json, sqlite3, sys, time, traceback
+from relationdesk.db import driver
+from relationdesk.db.connection import open_file
 from pathlib import Path
 from relationdesk.db.errors import DatabaseOpenError
 from relationdesk.db.schema import open_database
@@ -330,7 +332,7 @@ def outcome(path, data, pristine_content, codes):
         try:
             report = check_database(db.reader)
             codes.extend(f"{f.check}.{f.problem}" for f in report.findings)
-        except sqlite3.DatabaseError:
+        except driver.DatabaseError:
             return "check_raised"
         except Exception:
             return "crash:check:" + traceback.format_exc()
@@ -338,7 +340,7 @@ def outcome(path, data, pristine_content, codes):
             directory = CustomerDirectory(db.reader)
             directory.page(CustomerQuery(), 0, 50)
             directory.page(CustomerQuery(search="a"), 0, 50)
-        except sqlite3.DatabaseError:
+        except driver.DatabaseError:
             if not report.findings:
                 return "read_error"
             return ("fixed" if report.ok else "found") + ":read_error"
@@ -351,7 +353,7 @@ def outcome(path, data, pristine_content, codes):
             return "fixed" if not again.findings else "fixed:second_run_found"
         try:
             same = content(db.reader) == pristine_content
-        except (sqlite3.DatabaseError, UnicodeDecodeError):  # see db_check.base.FILE_ERRORS
+        except (driver.DatabaseError, UnicodeDecodeError):  # see db_check.base.FILE_ERRORS
             return "deep_read_error"
         return "harmless" if same else "silent"
     finally:
@@ -359,7 +361,7 @@ def outcome(path, data, pristine_content, codes):
 
 pristine_path, folder = Path(sys.argv[1]), Path(sys.argv[2])
 pristine = pristine_path.read_bytes()
-conn = sqlite3.connect(f"{pristine_path.resolve().as_uri()}?mode=ro", uri=True)
+conn = open_file(pristine_path, mode="ro")
 pristine_content = content(conn)
 conn.close()
 for number, offset, mask in json.loads((folder / "cases.json").read_text()):

@@ -2,11 +2,12 @@
 
 import hashlib
 import os
-import sqlite3
+import shutil
 from pathlib import Path
 
 import pytest
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
 from relationdesk.db.schema import (
     HEAD_REVISION,
@@ -72,7 +73,7 @@ def _refused(path: Path, failure: OpenFailure) -> None:
 def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite3"
     open_database(f"sqlite:///{path}").close()
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.commit()
@@ -88,23 +89,36 @@ def test_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> None:
 
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.commit()
     conn.close()
     _refused(path, OpenFailure.FOREIGN_DATABASE)
 
 
-def test_corrupt_database_is_refused_and_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "broken.sqlite3"
+def _plain_database(path: Path) -> None:
+    """A RelationDesk database from before encryption (plain SQLite, migrated to head)."""
+    fixture = Path(__file__).parents[1] / "fixtures" / f"schema_{SCHEMA_REVISIONS[-2]}.sqlite3"
+    shutil.copyfile(fixture, path)
     open_database(f"sqlite:///{path}").close()
-    conn = sqlite3.connect(path)
+    assert path.read_bytes().startswith(b"SQLite format 3")
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_corrupt_database_is_refused_and_untouched(tmp_path: Path, encrypted: bool) -> None:
+    path = tmp_path / "broken.sqlite3"
+    if encrypted:
+        open_database(f"sqlite:///{path}").close()
+    else:
+        _plain_database(path)
+    conn = open_file(path)
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
     path.write_bytes(bytes(data))
-    _refused(path, OpenFailure.CORRUPT)
+    # SQLCipher cannot tell a wrecked first page from a wrong key: its message says both
+    _refused(path, OpenFailure.WRONG_KEY if encrypted else OpenFailure.CORRUPT)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
@@ -139,7 +153,7 @@ def test_backup_before_migration_is_a_consistent_copy(db, data_dir: Path) -> Non
     )
     backup = backup_before_migration(db.path, "0001_initial")
     assert backup.parent == data_dir / "backups"
-    copy = sqlite3.connect(backup)
+    copy = open_file(backup)
     assert copy.execute("SELECT name FROM customer").fetchall() == [("Ștefan",)]
     copy.close()
 

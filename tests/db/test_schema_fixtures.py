@@ -2,18 +2,18 @@
 keep its content (migrating it when the schema has moved on)."""
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.schema import HEAD_REVISION, SCHEMA_REVISIONS, open_database
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _content(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     try:
         return {
             "customer": conn.execute(
@@ -55,7 +55,7 @@ def test_fixture_opens_and_keeps_its_content(revision: str, tmp_path: Path) -> N
         # Every table of today's schema is there and usable after the upgrade.
         from relationdesk.db.models import SQLModel
 
-        conn = sqlite3.connect(copy)
+        conn = open_file(copy)
         for table in SQLModel.metadata.tables:
             conn.execute(f"SELECT count(*) FROM {table}").fetchone()
         conn.close()

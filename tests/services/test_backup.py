@@ -1,12 +1,12 @@
 """Backups and restores on a real database file, as the app and the command line use them."""
 
-import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import backup_before_migration, open_database
 from relationdesk.domain.backup_policy import RetentionPolicy
@@ -27,8 +27,7 @@ T0 = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
 
 def customers_in(path: Path) -> list[tuple[str, str, str]]:
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
+    with closing(open_file(path, mode="immutable")) as conn:
         return conn.execute("SELECT id, name, updated_at FROM customer ORDER BY id").fetchall()
 
 
@@ -50,7 +49,7 @@ def test_a_backup_is_a_checked_single_file_copy(db: Database) -> None:
     assert made == folder_of(db) / "relationdesk-20260601-120000-manual.sqlite3"
     live = db.reader.execute("SELECT id, name, updated_at FROM customer ORDER BY id").fetchall()
     assert customers_in(made) == live and len(live) == 3
-    with closing(sqlite3.connect(made)) as conn:
+    with closing(open_file(made)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     again = create_backup(db.path, now=T0)  # the same second: a second name, not overwritten
     assert again.name == "relationdesk-20260601-120000-manual_2.sqlite3"
@@ -60,7 +59,7 @@ def test_a_backup_is_a_checked_single_file_copy(db: Database) -> None:
 
 def test_backup_while_another_connection_is_writing(db: Database) -> None:
     add(db, "Before")
-    other = sqlite3.connect(db.path, isolation_level=None)
+    other = open_file(db.path)
     try:
         other.execute("BEGIN IMMEDIATE")
         other.execute("UPDATE customer SET name = 'Uncommitted'")
@@ -221,11 +220,11 @@ def test_restore_refuses_what_is_not_a_relationdesk_backup(db: Database, tmp_pat
     empty = tmp_path / "empty.sqlite3"
     empty.touch()
     foreign = tmp_path / "foreign.sqlite3"
-    with closing(sqlite3.connect(foreign)) as conn:
+    with closing(open_file(foreign)) as conn:
         conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
     future = tmp_path / "future.sqlite3"
     future.write_bytes(good.read_bytes())
-    with closing(sqlite3.connect(future)) as conn, conn:
+    with closing(open_file(future)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     live_before = db.path.read_bytes()
 
@@ -306,7 +305,8 @@ def test_restore_over_a_damaged_database_keeps_it(db: Database, tmp_path: Path) 
     db.path.write_bytes(damaged.read_bytes())
     Path(f"{db.path}-wal").unlink(missing_ok=True)
     Path(f"{db.path}-shm").unlink(missing_ok=True)
-    with pytest.raises(BackupFailed, match="failed SQLite's check"):
+    # plain: the copy fails SQLite's check; encrypted: the damaged page cannot be read
+    with pytest.raises(BackupFailed, match="damaged"):
         create_backup(db.path, now=T0)
 
     safety = restore_backup(db.path, good, now=T0 + timedelta(hours=1))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from relationdesk.db import driver
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import ContactFields, CustomerFields
@@ -97,7 +99,7 @@ def _one(conn: sqlite3.Connection, sql: str, *params: object) -> object:
 
 def _copy(db: Database, target: Path) -> Path:
     """A single-file copy (no -wal), as a user would mail or back it up."""
-    destination = sqlite3.connect(target)
+    destination = open_file(target)
     db.reader.backup(destination)
     destination.execute("PRAGMA journal_mode=DELETE")
     destination.close()
@@ -185,7 +187,7 @@ def test_broken_things_are_named_fixed_and_gone_on_a_second_run(
     assert check_database(conn).findings == ()
     # Every fix can be undone: the copy taken before the first one still has it all.
     assert report.backup == tmp_path / "before-check.sqlite3"
-    before = sqlite3.connect(report.backup)
+    before = open_file(report.backup)
     assert _one(before, "SELECT count(*) FROM disclosure WHERE id = 'lost'") == 1
     before.close()
 
@@ -229,7 +231,7 @@ def test_values_a_reader_would_choke_on_are_repaired(db: Database) -> None:
     conn.execute(
         "UPDATE customer SET stay_in_touch_days = 'treizeci' WHERE id = ?", (ids["second"],)
     )
-    with pytest.raises(sqlite3.OperationalError, match="decode"):
+    with pytest.raises(driver.OperationalError, match="decode"):
         CustomerDirectory(conn).page(CustomerQuery(), 0, 10)  # the whole list, for one name
 
     report = check_database(conn)
@@ -273,7 +275,7 @@ def test_every_unreadable_moment_is_found() -> None:
             re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?", text, re.ASCII) is not None
         )
 
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = driver.dbapi.connect(":memory:", isolation_level=None)
     conn.execute("CREATE TABLE visit (id INTEGER PRIMARY KEY, at DATETIME)")
     conn.executemany("INSERT INTO visit (at) VALUES (CAST(? AS TEXT))", [(raw,) for raw in damaged])
     expected = sum(not readable(raw) for raw in damaged)
@@ -315,7 +317,7 @@ def test_an_index_that_disagrees_with_its_table_is_rebuilt(db: Database, tmp_pat
     _populate(db)
     path = _copy(db, tmp_path / "copy.sqlite3")
     # Redefine an index behind SQLite's back: its entries no longer match the new definition.
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     conn.execute("PRAGMA writable_schema=ON")
     conn.execute(
         "UPDATE sqlite_master SET sql = replace(sql, '(city, sort_key)', '(country, sort_key)')"
@@ -337,8 +339,8 @@ def test_an_index_that_disagrees_with_its_table_is_rebuilt(db: Database, tmp_pat
 
 def _damage(path: Path, table: str = "customer") -> None:
     """Give the table's root page an impossible b-tree page type."""
-    conn = sqlite3.connect(path)
-    page_size = _one(conn, "PRAGMA page_size")
+    conn = open_file(path)
+    page_size = int(str(_one(conn, "PRAGMA page_size")))  # SQLCipher answers with text
     root = _one(conn, "SELECT rootpage FROM sqlite_master WHERE name = ?", table)
     conn.close()
     assert isinstance(page_size, int) and isinstance(root, int)
@@ -366,7 +368,7 @@ def test_a_damaged_file_is_reported_and_not_repaired(db: Database, tmp_path: Pat
     _populate(db)
     bad = _copy(db, tmp_path / "bad.sqlite3")
     _damage(bad, "disclosure")
-    conn = sqlite3.connect(bad, isolation_level=None)
+    conn = open_file(bad)
     try:
         before = bad.read_bytes()
         report = check_database(conn)
@@ -400,10 +402,10 @@ def test_a_busy_database_raises_instead_of_reporting(db: Database) -> None:
     """Locked is about the moment, not the file: the caller retries, nothing is "found"."""
     ids = _populate(db)
     db.reader.execute("UPDATE customer SET last_meeting_at = NULL WHERE id = ?", (ids["first"],))
-    other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+    other = open_file(db.path, timeout=0)
     try:
         db.reader.execute("BEGIN IMMEDIATE")
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with pytest.raises(driver.OperationalError, match="locked"):
             check_database(other)
         db.reader.execute("ROLLBACK")
         assert {f.problem for f in check_database(other).findings} == {"last_meeting_at"}

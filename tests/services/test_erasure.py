@@ -1,9 +1,14 @@
 """GDPR erasure: after erasing, a canary planted everywhere is nowhere in the file or WAL."""
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
+from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.meetings import (
     Depth,
@@ -12,11 +17,22 @@ from relationdesk.domain.meetings import (
     MeetingFields,
     Side,
 )
+from relationdesk.paths import database_url
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.services.erasure import erase_contact, erase_customer
+from tests.plain_database import make_plain_database
 
 CANARY = "zqxcanary7731"
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    """Plain SQLite: the canary is looked for in the file's raw bytes."""
+    make_plain_database(data_dir / "relationdesk.sqlite3")
+    database = open_database(database_url())
+    yield database
+    database.close()
 
 
 def _occurrences(db: Database) -> int:
@@ -214,14 +230,13 @@ def test_purging_takes_the_copies_kept_aside_too(db: Database) -> None:
 def test_an_erasure_another_reader_holds_back_is_pending_until_the_next_open(
     db: Database,
 ) -> None:
-    import sqlite3
 
     from relationdesk.db.purge import pending_marker
     from relationdesk.db.schema import open_database
 
     customer, _contact, _other = _plant(db, "Alfa Plast")
     db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    reader = sqlite3.connect(db.path, isolation_level=None)
+    reader = open_file(db.path)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM contact").fetchone()
     try:

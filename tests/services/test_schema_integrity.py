@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import HEAD_REVISION, SCHEMA_REVISIONS, open_database
 from relationdesk.db.schema_shape import reference_shape, shape_of
@@ -45,7 +46,7 @@ def _meetings(conn: sqlite3.Connection) -> int:
 
 
 def _tamper(path: Path, *statements: str) -> None:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(open_file(path)) as conn:
         for statement in statements:
             conn.execute(statement)
         conn.commit()

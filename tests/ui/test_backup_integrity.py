@@ -1,12 +1,12 @@
 """Restoring, from the window, a backup changed outside RelationDesk: refused with words
 that say why, the data left as it was."""
 
-import sqlite3
 from contextlib import closing
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
@@ -19,7 +19,7 @@ def test_a_backup_with_a_foreign_trigger_is_refused_in_the_window(
 ) -> None:  # type: ignore[no-untyped-def]
     editing.create_customer(db, CustomerFields(name="Alfa Plast"))
     backup = create_backup(db.path, "manual")
-    with closing(sqlite3.connect(backup)) as conn:
+    with closing(open_file(backup)) as conn:
         conn.execute("CREATE TRIGGER wipe AFTER INSERT ON customer BEGIN DELETE FROM meeting; END")
         conn.commit()
     editing.create_customer(db, CustomerFields(name="Beta Srl"))

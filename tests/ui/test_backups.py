@@ -1,6 +1,5 @@
 """Never lose data, from the window: backups, restore, check, a damaged file at start-up."""
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -8,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk.app import application, start
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.schema import open_database
 from relationdesk.domain.customers import CustomerFields
@@ -86,7 +86,7 @@ def test_a_damaged_database_at_start_up_offers_the_newest_backup(
     path = db.path
     db.close()
     create_backup(path, "manual")
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     data = bytearray(path.read_bytes())

@@ -4,7 +4,6 @@ the same settings.ini (services/scores.use_preferences), so a merge made with
 made from the window leaves it, under preferences that are not the defaults."""
 
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk import settings as keys
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.domain.evidence import Principle
@@ -57,8 +57,8 @@ def _merge_with_the_command_line(db: Database, settings_ini: Path, folder: Path)
     `relationdesk merge customers` in a process of its own, as a user runs it."""
     folder.mkdir()
     with (
-        closing(sqlite3.connect(db.path)) as source,
-        closing(sqlite3.connect(folder / db.path.name)) as copy,
+        closing(open_file(db.path)) as source,
+        closing(open_file(folder / db.path.name)) as copy,
     ):
         source.backup(copy)
     (folder / settings_ini.name).write_bytes(settings_ini.read_bytes())
@@ -71,7 +71,7 @@ def _merge_with_the_command_line(db: Database, settings_ini: Path, folder: Path)
     )  # fmt: skip
     assert merged.returncode == 0, merged.stderr
     assert "Merged 'Beta Textile' into 'Alfa Textile'." in merged.stdout
-    with closing(sqlite3.connect(folder / db.path.name)) as conn:
+    with closing(open_file(folder / db.path.name)) as conn:
         return float(conn.execute(HEALTH).fetchone()[0])
 
 

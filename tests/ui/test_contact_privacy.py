@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
@@ -100,7 +101,6 @@ def test_erasing_a_customer_lists_its_people_named_in_other_customers_texts(
 def test_an_erasure_another_reader_holds_back_is_not_shown_as_done(
     qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
 ) -> None:  # type: ignore[no-untyped-def]
-    import sqlite3
 
     customer, name = _customer_with_mentions(db)
     window.workspace.refresh(customer)
@@ -108,7 +108,7 @@ def test_an_erasure_another_reader_holds_back_is_not_shown_as_done(
     tab = window.workspace.detail.contacts_tab
     qtbot.mouseClick(tab.delete_contact_button, Qt.MouseButton.LeftButton)
     dialog = find_dialog(window, ErasePersonDialog)
-    reader = sqlite3.connect(db.path, isolation_level=None)
+    reader = open_file(db.path)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM contact").fetchone()
     try:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from relationdesk.db import connection, database
+from relationdesk.db import connection, database, driver
+from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
 from relationdesk.domain.customers import CustomerFields
@@ -95,7 +96,7 @@ def test_the_window_says_the_database_is_busy(
     monkeypatch.setattr(messages, "inform_error", lambda _p, *texts: shown.append(texts))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_exception_hook()
-    other = sqlite3.connect(db.path, isolation_level=None)
+    other = open_file(db.path)
     other.execute("BEGIN IMMEDIATE")  # another program is writing
     try:
         window.workspace.new_customer()
@@ -118,8 +119,8 @@ def test_the_window_says_the_database_is_busy(
 
 def test_an_open_failure_names_a_read_only_file() -> None:
     try:
-        raise sqlite3.OperationalError("attempt to write a readonly database")
-    except sqlite3.OperationalError as cause:
+        raise driver.OperationalError("attempt to write a readonly database")
+    except driver.OperationalError as cause:
         error = DatabaseOpenError(OpenFailure.OTHER, Path("/data/relationdesk.sqlite3"))
         error.__cause__ = cause
     _title, text = errors.database_error_text(error)

@@ -5,6 +5,7 @@ from contextlib import closing
 from pathlib import Path
 
 from relationdesk.services.backup.files import (
+    READ_ERRORS,
     connect_source,
     open_backup_file,
     quote,
@@ -22,7 +23,7 @@ def changed_since(db_path: Path, newest_backup: Path | None) -> bool:
             conn.execute("COMMIT")
         with closing(open_backup_file(newest_backup)) as conn:
             theirs = _fingerprint(conn)
-    except sqlite3.Error:
+    except READ_ERRORS:
         return True  # cannot tell: a backup too many is the safe side
     return ours != theirs
 

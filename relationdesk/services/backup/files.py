@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from relationdesk.db import driver
+from relationdesk.db.connection import FILE_KEY, FileKey, open_file
+from relationdesk.db.keys import KeyUnavailable, key_for_file, raw_key_literal
 from relationdesk.paths import backups_dir, make_private
 
 AUTO = "auto"
@@ -29,7 +32,9 @@ LEFTOVER_AGE = timedelta(minutes=15)
 STAMP = "%Y%m%d-%H%M%S"
 REASON_PATTERN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 EXTENSION = ".sqlite3"
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
+# What reading a database or a backup can raise: SQLite's errors, or no key for it.
+READ_ERRORS = (driver.Error, KeyUnavailable)
 
 
 class BackupFailed(Exception):
@@ -86,12 +91,16 @@ def make_backup(db_path: Path, reason: str, now: datetime, *, keep_damaged: bool
     try:
         try:
             with closing(connect_source(db_path)) as source:
-                copy_to_new_file(source, partial)
+                copy_to_new_file(source, partial, key_for_file(db_path))
         except StillBusy as error:
             raise BackupFailed(f"{db_path} stayed locked for {BUSY_TIMEOUT_S:.0f} s") from error
-        except sqlite3.OperationalError as error:
-            raise BackupFailed(f"cannot back up {db_path}: {error}") from error
-        except sqlite3.DatabaseError as error:
+        except KeyUnavailable as error:
+            if not keep_damaged:
+                raise BackupFailed(f"cannot back up {db_path}: its key is missing") from error
+            shutil.copyfile(db_path, partial)  # unreadable here: kept as it is
+        except driver.DatabaseError as error:
+            if isinstance(error, driver.OperationalError) and not unreadable(error):
+                raise BackupFailed(f"cannot back up {db_path}: {error}") from error
             if not keep_damaged:
                 raise BackupFailed(
                     f"cannot back up {db_path}, the database may be damaged: {error}"
@@ -108,6 +117,15 @@ def make_backup(db_path: Path, reason: str, now: datetime, *, keep_damaged: bool
     finally:
         partial.unlink(missing_ok=True)
     return target
+
+
+def unreadable(error: Exception) -> bool:
+    """The file is not a database SQLite can read (damaged, or not decryptable): the
+    backup API says so with an OperationalError, where a read says DatabaseError."""
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return True
+    text = str(error)  # backup() raises without an error code
+    return "file is not a database" in text or "disk image is malformed" in text
 
 
 def backup_path(db_path: Path, reason: str, now: datetime | None = None) -> Path:
@@ -160,20 +178,20 @@ def remove_leftovers(db_path: Path, now: float | None = None) -> int:
     return removed
 
 
-def connect_source(path: Path) -> sqlite3.Connection:
+def connect_source(path: Path, key: bytes | FileKey | None = FILE_KEY) -> sqlite3.Connection:
     """A fresh connection that only reads, to a file others may be using.
 
     Read-write (not mode=ro): as the last connection to close it folds its -wal back,
     where a read-only one would leave -wal and -shm files lying next to it.
     """
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn = open_file(path, key=key, timeout=BUSY_TIMEOUT_S)
     conn.execute("PRAGMA query_only=ON")
     return conn
 
 
 def open_backup_file(path: Path) -> sqlite3.Connection:
     """Read-only and immutable: nobody writes a backup, so no locks and no side files."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    return open_file(path, mode="immutable")
 
 
 def copy_database(source: sqlite3.Connection, destination: sqlite3.Connection) -> None:
@@ -187,9 +205,21 @@ def copy_database(source: sqlite3.Connection, destination: sqlite3.Connection) -
     source.backup(destination, progress=progress, sleep=0.05)
 
 
-def copy_to_new_file(source: sqlite3.Connection, target: Path) -> None:
-    """A new single-file copy: a WAL source's copy would be in WAL mode too."""
-    with closing(sqlite3.connect(str(target))) as destination:
+def export_to_new_file(source: sqlite3.Connection, target: Path, key: bytes | None) -> None:
+    """A new copy with `key` whatever the source's (plain to encrypted and back), through
+    SQLCipher's export: for copies nobody writes to meanwhile (a restore, a conversion)."""
+    source.execute(f"ATTACH DATABASE ? AS copy KEY {raw_key_literal(key)}", (str(target),))
+    try:
+        source.execute("SELECT sqlcipher_export('copy')")
+    finally:
+        source.execute("DETACH DATABASE copy")
+
+
+def copy_to_new_file(source: sqlite3.Connection, target: Path, key: bytes | None) -> None:
+    """A new single-file copy, with `key` (the source's: the backup API copies pages as
+    they are, so both must be encrypted or both plain). A WAL source's copy would be in
+    WAL mode too, hence the switch to a rollback journal."""
+    with closing(open_file(target, key=key)) as destination:
         copy_database(source, destination)
         destination.execute("PRAGMA journal_mode=DELETE")
 
@@ -206,7 +236,9 @@ def check_file(path: Path) -> str | None:
     try:
         with closing(open_backup_file(path)) as conn:
             return first_problem(conn, "quick_check")
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
+        return str(error)
+    except KeyUnavailable as error:
         return str(error)
 
 

@@ -17,6 +17,7 @@ from relationdesk.services.backup.files import (
     AUTO,
     DEFAULT_MIN_INTERVAL,
     MANUAL,
+    READ_ERRORS,
     make_backup,
     open_backup_file,
     quote,
@@ -127,12 +128,12 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
     try:
         with closing(open_backup_file(path)) as conn:
             return _count(conn, "customer"), _count(conn, "meeting")
-    except sqlite3.Error:
+    except READ_ERRORS:
         return None, None
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int | None:
     try:
         return int(conn.execute(f"SELECT count(*) FROM {quote(table)}").fetchone()[0])
-    except sqlite3.Error:
+    except READ_ERRORS:
         return None

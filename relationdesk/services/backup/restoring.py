@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from relationdesk.db import driver
+from relationdesk.db.connection import FILE_KEY, FileKey, open_file
+from relationdesk.db.keys import KeyUnavailable, is_plain, key_for_file
 from relationdesk.db.schema import SCHEMA_REVISIONS
 from relationdesk.db.schema_shape import differences, reference_shape, shape_of
 from relationdesk.services.backup.files import (
@@ -16,11 +19,12 @@ from relationdesk.services.backup.files import (
     StillBusy,
     connect_source,
     copy_database,
-    copy_to_new_file,
+    export_to_new_file,
     first_problem,
     make_backup,
     same_file,
     scan,
+    unreadable,
     utc,
 )
 from relationdesk.services.backup.making import BackupInfo, list_backups
@@ -77,7 +81,7 @@ def _is_empty(db_path: Path) -> bool:
 # --- restoring ------------------------------------------------------------------------
 
 
-def verify_backup(backup: Path) -> str:
+def verify_backup(backup: Path, key: bytes | FileKey | None = FILE_KEY) -> str:
     """The schema revision of a backup fit to restore; raises BackupFailed otherwise.
 
     Fit: a RelationDesk database (it has alembic_version) of a schema this version
@@ -88,7 +92,7 @@ def verify_backup(backup: Path) -> str:
     if not backup.is_file():
         raise BackupFailed(f"{backup} is not a file")
     try:
-        with closing(connect_source(backup)) as conn:
+        with closing(connect_source(backup, key)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 raise BackupFailed(f"{backup} is not a RelationDesk database")
@@ -111,8 +115,10 @@ def verify_backup(backup: Path) -> str:
                     f"its schema differs from the one RelationDesk makes ({listed}{more})"
                 )
             return str(revision)
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise BackupFailed(f"{backup} is not a readable SQLite database: {error}") from error
+    except KeyUnavailable as error:
+        raise BackupFailed(f"{backup} is encrypted and its key is missing: {error}") from error
 
 
 def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
@@ -125,34 +131,44 @@ def restore_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
     kept as it is.
     The backup is checked first (verify_backup); a refused one changes nothing.
     """
-    verify_backup(backup)
     if db_path.exists() and same_file(db_path, backup):
         raise BackupFailed(f"{backup} is the database itself")
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        backup_key = key_for_file(backup)
+        db_key = key_for_file(db_path)  # a new database gets a new key
+    except KeyUnavailable as error:
+        raise BackupFailed(f"cannot restore {backup}: a key is missing ({error})") from error
+    verify_backup(backup, backup_key)
     existed = db_path.exists() and not _is_empty(db_path)
     try:
-        live = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    except sqlite3.Error as error:
+        live = open_file(db_path, key=db_key, timeout=BUSY_TIMEOUT_S)
+    except driver.Error as error:
         raise BackupFailed(f"cannot open {db_path}: {error}") from error
     try:
         readable = _take_over(live, db_path)
         safety = (
             make_backup(db_path, BEFORE_RESTORE, utc(now), keep_damaged=True) if existed else None
         )
-        if readable:
+        # The backup API copies pages as they are: a plain backup into an encrypted
+        # database (or back) is written anew, with the database's key, like a damaged one.
+        same_kind = is_plain(backup) == (db_key is None)
+        if readable and same_kind:
             try:
-                with closing(connect_source(backup)) as source:
+                with closing(connect_source(backup, backup_key)) as source:
                     copy_database(source, live)
                 return safety
             except StillBusy as error:
                 raise BackupFailed(f"{db_path} stayed locked; close RelationDesk") from error
-            except sqlite3.OperationalError as error:
+            except driver.OperationalError as error:
                 raise BackupFailed(f"cannot write {db_path}: {error}") from error
-            except sqlite3.DatabaseError:
-                pass  # damaged beyond what SQLite will write into: replace the file
+            except (driver.DatabaseError, MemoryError):
+                # damaged beyond what SQLite will write into: replace the file (SQLCipher
+                # raises MemoryError on a page of the database it cannot decrypt)
+                pass
     finally:
         live.close()
-    _replace_unreadable(db_path, backup)
+    _replace_unreadable(db_path, backup, backup_key, db_key)
     return safety
 
 
@@ -163,13 +179,15 @@ def _take_over(live: sqlite3.Connection, db_path: Path) -> bool:
     live.execute("PRAGMA busy_timeout=1000")
     try:
         mode = live.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.OperationalError as error:
+    except driver.OperationalError as error:
+        if unreadable(error):
+            return False  # SQLCipher says "not a database" here as an OperationalError
         if "locked" in str(error) or "busy" in str(error):
             raise BackupFailed(
                 f"{db_path} is in use: close RelationDesk before restoring"
             ) from error
         raise BackupFailed(f"cannot write {db_path}: {error}") from error
-    except sqlite3.DatabaseError:
+    except driver.DatabaseError:
         return False
     if str(mode).lower() != "delete":
         raise BackupFailed(f"{db_path} is in use: close RelationDesk before restoring")
@@ -177,17 +195,22 @@ def _take_over(live: sqlite3.Connection, db_path: Path) -> bool:
     return True
 
 
-def _replace_unreadable(db_path: Path, backup: Path) -> None:
-    """Swap in a fresh copy for a file SQLite cannot read (no connection can use it, so
-    its stale -wal, -shm and -journal go too: SQLite would replay them onto the copy)."""
+def _replace_unreadable(
+    db_path: Path, backup: Path, backup_key: bytes | None, db_key: bytes | None
+) -> None:
+    """Swap in a fresh copy, with the database's key, for a file SQLite cannot read or
+    one encrypted otherwise (no connection can use it, so its stale -wal, -shm and
+    -journal go too: SQLite would replay them onto the copy)."""
     partial = db_path.with_name(f".{db_path.name}.restoring")
+    partial.unlink(missing_ok=True)
     try:
-        with closing(connect_source(backup)) as source:
-            copy_to_new_file(source, partial)
+        # not connect_source: its query_only connection could not write the export
+        with closing(open_file(backup, key=backup_key, timeout=BUSY_TIMEOUT_S)) as source:
+            export_to_new_file(source, partial, db_key)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(partial, db_path)
-    except (sqlite3.Error, StillBusy) as error:
+    except (driver.Error, StillBusy) as error:
         raise BackupFailed(f"cannot restore {backup}: {error}") from error
     finally:
         partial.unlink(missing_ok=True)

@@ -16,6 +16,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from relationdesk.db.connection import open_file
+from relationdesk.db.keys import KeyUnavailable
 from relationdesk.services.db_check.base import (
     DERIVED_COLUMNS,
     FILE_ERRORS,
@@ -32,6 +34,7 @@ from relationdesk.services.db_check.base import (
     Finding,
     Repair,
     about_the_file,
+    btrees_only,
     pragma_messages,
     run_check,
     summary,
@@ -112,11 +115,13 @@ def quick_check(path: Path) -> str | None:
     Read-only (a `mode=ro` URI), so a damaged file is never touched by looking at it.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_file(path, mode="ro")
+    except KeyUnavailable as error:
+        return str(error)
     except FILE_ERRORS as error:
         return str(error) or "unreadable"
     try:
-        messages = pragma_messages(conn, "quick_check")
+        messages = btrees_only(pragma_messages(conn, "quick_check"))
     except FILE_ERRORS as error:
         return str(error) or "unreadable"
     finally:

@@ -7,6 +7,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from relationdesk.db import driver
+from relationdesk.db.connection import open_file
+from relationdesk.db.keys import key_for_file
+
 QUICK_CHECK = "quick_check"
 INTEGRITY_CHECK = "integrity_check"
 SCHEMA = "schema"
@@ -84,7 +88,9 @@ class BeforeFixing:
     def __call__(self) -> None:
         if self.target is None or self.taken is not None:
             return
-        destination = sqlite3.connect(self.target)
+        main = self.conn.execute("PRAGMA database_list").fetchone()[2]  # the file behind it
+        key = key_for_file(Path(main)) if main else None
+        destination = open_file(self.target, key=key)  # the copy keeps the database's key
         try:
             self.conn.backup(destination)
         finally:
@@ -140,7 +146,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 # Python's sqlite3 raises UnicodeDecodeError instead of SQLite's own error when a damaged
 # byte lands in a name that SQLite quotes in its message ("malformed database schema").
-FILE_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
+FILE_ERRORS = (driver.DatabaseError, UnicodeDecodeError)
 
 
 def about_the_file(error: Exception) -> bool:
@@ -148,7 +154,7 @@ def about_the_file(error: Exception) -> bool:
     False for those about the caller (a bug) or the moment (busy, locked)."""
     if isinstance(error, UnicodeDecodeError):
         return True
-    if isinstance(error, sqlite3.ProgrammingError | sqlite3.InterfaceError):
+    if isinstance(error, driver.ProgrammingError | driver.InterfaceError):
         return False
     return getattr(error, "sqlite_errorcode", 0) & 0xFF not in _TRANSIENT_CODES
 
@@ -183,3 +189,11 @@ def quote(name: str) -> str:
 
 def count_rows(conn: sqlite3.Connection, sql: str) -> int:
     return int(conn.execute(sql).fetchone()[0])
+
+
+def btrees_only(messages: list[str]) -> list[str]:
+    """The messages without FTS5's: newer SQLite (SQLCipher's) also checks the search
+    index in quick_check and integrity_check, and the search-index step reports and
+    rebuilds it (a stale index is not damage to the file)."""
+    own = [message for message in messages if not message.startswith("fts5:")]
+    return own or ["ok"]

@@ -3,6 +3,7 @@ last-meeting and next-follow-up dates and lifecycle stage."""
 
 import sqlite3
 
+from relationdesk.db import driver
 from relationdesk.services.db_check.base import READONLY_CODE, Issue, count_rows, is_damage
 
 # --- the customer search index -------------------------------------------------------
@@ -32,7 +33,7 @@ def _search_index_damage(conn: sqlite3.Connection) -> str | None:
     the write lock for a moment even when only reporting."""
     try:
         conn.execute("INSERT INTO customer_search(customer_search) VALUES('integrity-check')")
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF == READONLY_CODE:
             return None  # a read-only connection cannot run it; the row checks still do
         if not is_damage(error):

@@ -10,6 +10,7 @@ from relationdesk.services.db_check.base import (
     BeforeFixing,
     Finding,
     about_the_file,
+    btrees_only,
     pragma_messages,
     summary,
     transaction,
@@ -28,7 +29,7 @@ def check_structure(
     compares every index with its table. A mismatch there on sound b-trees is fixed by
     REINDEX; anything quick_check finds is not fixable here.
     """
-    messages = verdict(conn, "quick_check")
+    messages = btrees_only(verdict(conn, "quick_check"))
     if messages != ["ok"]:
         findings.append(Finding(QUICK_CHECK, "corrupt", False, summary(messages), len(messages)))
         messages = verdict(conn, "integrity_check")
@@ -38,7 +39,7 @@ def check_structure(
             )
         return False
     try:
-        messages = pragma_messages(conn, "integrity_check")
+        messages = btrees_only(pragma_messages(conn, "integrity_check"))
     except FILE_ERRORS as error:  # damage quick_check did not reach: no repairs
         if not about_the_file(error):
             raise
@@ -53,7 +54,7 @@ def check_structure(
             before()
             with transaction(conn):
                 conn.execute("REINDEX")
-            fixed = pragma_messages(conn, "integrity_check") == ["ok"]
+            fixed = btrees_only(pragma_messages(conn, "integrity_check")) == ["ok"]
         except FILE_ERRORS as error:
             if not about_the_file(error):
                 raise
@@ -64,3 +65,4 @@ def check_structure(
         )
     )
     return fixed  # with indexes that disagree with their tables, every query below might lie
+

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from relationdesk import __version__
+from relationdesk.db import driver
 from relationdesk.services.exchange.exchange_files import (
     Progress,
     ProgressTicker,
@@ -125,7 +126,7 @@ def export_json(
 def _schema_revision(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except driver.OperationalError:
         return None
     return str(row[0]) if row else None
 
