@@ -15,8 +15,15 @@ QM := $(patsubst translations/%.ts,$(QM_DIR)/%.qm,$(TS) $(wildcard translations/
 	package package-check
 
 # Checks first that Qt's X11 libraries are there (installs them as root on Debian).
+# Without a desktop keychain (a bare or headless Debian), the database key is kept in a
+# 0600 file outside the data folder instead (docs/encryption.md: what that protects).
 run: setup compile-translations
 	@$(BIN)/python .ci/check-qt-libs
+	@if $(BIN)/python -c "import keyring.backends.fail as f, keyring, sys; \
+	    sys.exit(not isinstance(keyring.get_keyring(), f.Keyring))"; then \
+	  echo "No system keychain: the database key goes to $${RELATIONDESK_KEY_FILE:-$$HOME/.relationdesk-database-key}"; \
+	  export RELATIONDESK_KEY_FILE="$${RELATIONDESK_KEY_FILE:-$$HOME/.relationdesk-database-key}"; \
+	fi; \
 	$(BIN)/python -m relationdesk
 
 test: setup compile-translations lint typecheck
