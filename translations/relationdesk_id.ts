@@ -1418,6 +1418,10 @@
         <translation>⚠ Pelanggan sebagai majikan: lihat tab Prinsip.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Tindak lanjut terlambat sejak %1</translation>
+    </message>
+    <message>
         <source>Not enough evidence yet</source>
         <translation>Bukti belum cukup</translation>
     </message>
@@ -1598,6 +1602,12 @@
             <numerusform>pelanggan, %Ln butir dalam daftar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln melewati jeda kontak</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no valid answers this quarter</source>
         <translation>tidak ada jawaban yang berlaku kuartal ini</translation>
@@ -1633,6 +1643,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>Mulai renggang</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart; Today lists them with those to call</source>
+        <translation>Pelanggan yang hubungannya mulai renggang; Hari Ini mencantumkannya bersama yang perlu dihubungi</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2881,10 +2899,6 @@ Berkas: %1</translation>
         <translation>Saatnya menghubungi</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Belum ada pertemuan</translation>
     </message>
@@ -3043,6 +3057,10 @@ Berkas: %1</translation>
     <message>
         <source>Years together</source>
         <translation>Tahun bekerja sama</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Lama tak terhubung</translation>
     </message>
     <message>
         <source>Regular meetings</source>
@@ -4447,6 +4465,52 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n mulai renggang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n melewati jeda kontak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Perlu dihubungi</translation>
+    </message>
+    <message>
+        <source>Everyone is within their stay-in-touch interval.</source>
+        <translation>Semua pelanggan masih dalam jeda kontaknya.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Pertemuan terakhir</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>Mulai renggang</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDialog</name>
     <message>
         <source>Record recommendation answer</source>
@@ -4587,6 +4651,10 @@ Basis data: %2</translation>
     <message>
         <source>last meeting %1</source>
         <translation>pertemuan terakhir %1</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Tindak lanjut terlambat sejak %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>

@@ -1428,6 +1428,10 @@
         <translation>⚠ Il cliente padrone: vedi la scheda Principi.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up scaduto dal %1</translation>
+    </message>
+    <message>
         <source>Not enough evidence yet</source>
         <translation>Elementi non ancora sufficienti</translation>
     </message>
@@ -1610,6 +1614,13 @@
             <numerusform>clienti, %Ln voci nell’elenco</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln oltre l'intervallo di contatto</numerusform>
+            <numerusform>%Ln oltre l'intervallo di contatto</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no valid answers this quarter</source>
         <translation>nessuna risposta valida in questo trimestre</translation>
@@ -1645,6 +1656,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>In allontanamento</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart; Today lists them with those to call</source>
+        <translation>Clienti da cui ti stai allontanando; Oggi li elenca con quelli da chiamare</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2895,10 +2914,6 @@ File: %1</translation>
         <translation>Da ricontattare</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>In ritardo</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Ancora nessun incontro</translation>
     </message>
@@ -3057,6 +3072,10 @@ File: %1</translation>
     <message>
         <source>Years together</source>
         <translation>Anni di rapporto</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Contatto perso</translation>
     </message>
     <message>
         <source>Regular meetings</source>
@@ -4462,6 +4481,54 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n si sta allontanando</numerusform>
+            <numerusform>%n si stanno allontanando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n oltre l'intervallo di contatto</numerusform>
+            <numerusform>%n oltre l'intervallo di contatto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Da contattare</translation>
+    </message>
+    <message>
+        <source>Everyone is within their stay-in-touch interval.</source>
+        <translation>Tutti sono entro il loro intervallo di contatto.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Premi Invio o fai doppio clic per aprire il cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultimo incontro</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>In allontanamento</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDialog</name>
     <message>
         <source>Record recommendation answer</source>
@@ -4602,6 +4669,10 @@ Database: %2</translation>
     <message>
         <source>last meeting %1</source>
         <translation>ultimo incontro il %1</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up scaduto dal %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>

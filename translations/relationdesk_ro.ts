@@ -1438,6 +1438,10 @@
         <translation>⚠ Clientul-stăpân: vezi fila „Principii”.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up întârziat din %1</translation>
+    </message>
+    <message>
         <source>Not enough evidence yet</source>
         <translation>Încă nu există suficiente dovezi</translation>
     </message>
@@ -1622,6 +1626,14 @@
             <numerusform>clienți, %Ln de elemente în listă</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln a depășit intervalul de contact</numerusform>
+            <numerusform>%Ln au depășit intervalul de contact</numerusform>
+            <numerusform>%Ln au depășit intervalul de contact</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no valid answers this quarter</source>
         <translation>niciun răspuns valabil în acest trimestru</translation>
@@ -1657,6 +1669,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>În îndepărtare</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart; Today lists them with those to call</source>
+        <translation>Clienți de care te îndepărtezi; Azi îi listează împreună cu cei de sunat</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2909,10 +2929,6 @@ Fișier: %1</translation>
         <translation>De contactat</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Termen depășit</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Nicio întâlnire încă</translation>
     </message>
@@ -3071,6 +3087,10 @@ Fișier: %1</translation>
     <message>
         <source>Years together</source>
         <translation>Ani de colaborare</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Fără contact</translation>
     </message>
     <message>
         <source>Regular meetings</source>
@@ -4477,6 +4497,56 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n se îndepărtează</numerusform>
+            <numerusform>%n se îndepărtează</numerusform>
+            <numerusform>%n se îndepărtează</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n a depășit intervalul de contact</numerusform>
+            <numerusform>%n au depășit intervalul de contact</numerusform>
+            <numerusform>%n au depășit intervalul de contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>De contactat</translation>
+    </message>
+    <message>
+        <source>Everyone is within their stay-in-touch interval.</source>
+        <translation>Toți sunt în intervalul lor de contact.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Apasă Enter sau fă dublu clic pentru a deschide clientul</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultima întâlnire</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>În îndepărtare</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationDialog</name>
     <message>
         <source>Record recommendation answer</source>
@@ -4617,6 +4687,10 @@ Bază de date: %2</translation>
     <message>
         <source>last meeting %1</source>
         <translation>ultima întâlnire: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up întârziat din %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>

@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         )
         workspace = CustomerWorkspace(db, self.settings, self.search_edit, self)
         self.workspace = workspace
-        self.today = TodayView(db, self)
+        self.today = TodayView(
+            db, self, touch_days=lambda: self.settings.get(keys.STAY_IN_TOUCH_DAYS)
+        )
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")

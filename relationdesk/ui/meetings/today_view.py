@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -46,6 +47,7 @@ from relationdesk.ui.meetings.follow_up_model import (
     stored_moment,
     to_date,
 )
+from relationdesk.ui.meetings.reach_out_list import ReachOutList
 from relationdesk.ui.shared.qt_helpers import named
 
 SNOOZE_TIME = QTime(9, 0)  # a snoozed follow-up comes back at the start of the working day
@@ -73,6 +75,7 @@ class TodayView(QWidget):
         db: Database,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
+        touch_days: Callable[[], int] = lambda: 30,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayView")
@@ -128,11 +131,25 @@ class TodayView(QWidget):
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.empty_label)
 
+        # Who to reach out to, under what is due (docs/stories.md #2).
+        self.reach_out = ReachOutList(
+            db, self._clock, touch_days, getattr(parent, "changes", None), self
+        )
+        self.reach_out.sig_open_customer.connect(self.sig_open_customer)
+        due = QWidget()
+        due_layout = QVBoxLayout(due)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.counts_label)
+        due_layout.addSpacing(6)
+        due_layout.addWidget(self.pages, 1)
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical), "todaySplitter")
+        self.splitter.addWidget(due)
+        self.splitter.addWidget(self.reach_out)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.counts_label)
-        layout.addSpacing(6)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
         self.refresh()
 
@@ -174,6 +191,7 @@ class TodayView(QWidget):
             self.select_follow_up(keep.id)
         self._fill_header()
         self._update_buttons()
+        self.reach_out.refresh()
 
     def _fill_header(self) -> None:
         self.date_label.setText(

@@ -24,6 +24,7 @@ from relationdesk.domain.relationship_stage import (
     RelationshipStage,
     StageSuggestion,
 )
+from relationdesk.domain.stay_in_touch import TouchStatus, follow_up_overdue
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import TOUCH_COLOURS, depth_label, stage_label, touch_label
 from relationdesk.palette import CAUTION_TEXT_STYLE
@@ -132,9 +133,18 @@ class RelationshipPanel(QWidget):
             if view.last_meeting_at
             else ""
         )
+        overdue = (
+            f'<br><span style="color:{TOUCH_COLOURS[TouchStatus.RED]}">⚑</span> '
+            + self.tr("Follow-up overdue since %1").replace(
+                "%1", short_date(view.next_follow_up_at)
+            )
+            if follow_up_overdue(view.next_follow_up_at, datetime.now(UTC).replace(tzinfo=None))
+            else ""
+        )  # its own mark: the dot speaks of contact only
         self.touch_value.setText(
             f'<span style="color:{colour}">●</span> {touch_label(view.touch)}'
             + (f" — {when}" if when else "")
+            + overdue
         )
         self.touch_value.setToolTip(
             self.tr("Meet every %1 days at best, %2 days at most.")
