@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>PrinciplesPanel</name>
+    <message numerus="yes">
+        <source>(was %1 %n day(s) ago)</source>
+        <translation>
+            <numerusform>(was %1 %n day ago)</numerusform>
+            <numerusform>(was %1 %n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReachOutList</name>
     <message numerus="yes">
         <source>%n drifting apart</source>

@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Skor rekomendasi (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per kuartal</translation>
+        <translation>Skor rekomendasi (NPS) per kuartal</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -1893,8 +1893,16 @@
         <translation>Kedalaman</translation>
     </message>
     <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2598,14 @@ Berkas: %1</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>printed as “Prepared by”; kept in Settings</source>
+        <translation>dicetak sebagai “Disusun oleh”; disimpan di Pengaturan</translation>
     </message>
     <message>
         <source>Customer review</source>
@@ -4192,7 +4208,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Skor rekomendasi (NPS)</translation>
     </message>
     <message>
         <source>Average health</source>
@@ -4236,7 +4252,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per kuartal</translation>
+        <translation>Skor rekomendasi (NPS) per kuartal</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
@@ -4409,10 +4425,6 @@ Basis data: %2</translation>
         <translation>Kesehatan hubungan: %1</translation>
     </message>
     <message>
-        <source>(%1 ninety days ago)</source>
-        <translation>(sembilan puluh hari lalu: %1)</translation>
-    </message>
-    <message>
         <source>Client as master</source>
         <translation>Pelanggan sebagai majikan</translation>
     </message>
@@ -4423,6 +4435,12 @@ Basis data: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Pelanggan, mitra kami: bekerja samalah sebagai mitra yang setara, berikan gambaran yang benar dan realistis tentang layanan Anda, dengarkan kebutuhan mereka, dan lakukan penyesuaian hanya jika perubahan itu realistis dan benar-benar merupakan perbaikan. Pelanggan yang tidak dapat bekerja sama secara setara mungkin akan hilang, dan itu dapat diterima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(was %1 %n day(s) ago)</source>
+        <translation>
+            <numerusform>(%1 pada %n hari lalu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4823,6 +4841,14 @@ Basis data: %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Printed as “Prepared by” on the PDF reports</source>
+        <translation>Dicetak sebagai “Disusun oleh” pada laporan PDF</translation>
     </message>
     <message>
         <source>Data folder:</source>

@@ -1617,8 +1617,8 @@
     <message numerus="yes">
         <source>%Ln past their stay-in-touch interval</source>
         <translation>
-            <numerusform>%Ln oltre l'intervallo di contatto</numerusform>
-            <numerusform>%Ln oltre l'intervallo di contatto</numerusform>
+            <numerusform>%Ln oltre l&apos;intervallo di contatto</numerusform>
+            <numerusform>%Ln oltre l&apos;intervallo di contatto</numerusform>
         </translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Indice di raccomandazione (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per trimestre</translation>
+        <translation>Indice di raccomandazione (NPS) per trimestre</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -1906,8 +1906,16 @@
         <translation>Profondità</translation>
     </message>
     <message>
+        <source>Sensitive</source>
+        <translation>Riservata</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Cosa è stato detto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2612,14 @@ File: %1</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>printed as “Prepared by”; kept in Settings</source>
+        <translation>stampato come “Preparato da”; resta nelle Impostazioni</translation>
     </message>
     <message>
         <source>Customer review</source>
@@ -4208,7 +4224,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Indice di raccomandazione (NPS)</translation>
     </message>
     <message>
         <source>Average health</source>
@@ -4252,7 +4268,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per trimestre</translation>
+        <translation>Indice di raccomandazione (NPS) per trimestre</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
@@ -4425,10 +4441,6 @@ Database: %2</translation>
         <translation>Salute della relazione: %1</translation>
     </message>
     <message>
-        <source>(%1 ninety days ago)</source>
-        <translation>(%1 novanta giorni fa)</translation>
-    </message>
-    <message>
         <source>Client as master</source>
         <translation>Il cliente padrone</translation>
     </message>
@@ -4439,6 +4451,13 @@ Database: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Il cliente, nostro partner: lavorate insieme da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le esigenze del cliente e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(was %1 %n day(s) ago)</source>
+        <translation>
+            <numerusform>(era %1 %n giorno fa)</numerusform>
+            <numerusform>(era %1 %n giorni fa)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4492,8 +4511,8 @@ Database: %2</translation>
     <message numerus="yes">
         <source>%n past their stay-in-touch interval</source>
         <translation>
-            <numerusform>%n oltre l'intervallo di contatto</numerusform>
-            <numerusform>%n oltre l'intervallo di contatto</numerusform>
+            <numerusform>%n oltre l&apos;intervallo di contatto</numerusform>
+            <numerusform>%n oltre l&apos;intervallo di contatto</numerusform>
         </translation>
     </message>
     <message>
@@ -4843,6 +4862,14 @@ Database: %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Printed as “Prepared by” on the PDF reports</source>
+        <translation>Stampato come “Preparato da” nei report PDF</translation>
     </message>
     <message>
         <source>Data folder:</source>

@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Scorul de recomandare (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score pe trimestru</translation>
+        <translation>Scorul de recomandare (NPS) pe trimestru</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -1919,8 +1919,16 @@
         <translation>Profunzime</translation>
     </message>
     <message>
+        <source>Sensitive</source>
+        <translation>Sensibilă</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Ce s-a spus</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2626,14 @@ Fișier: %1</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Numele tău:</translation>
+    </message>
+    <message>
+        <source>printed as “Prepared by”; kept in Settings</source>
+        <translation>tipărit ca „Întocmit de”; păstrat în Setări</translation>
     </message>
     <message>
         <source>Customer review</source>
@@ -4224,7 +4240,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Scorul de recomandare (NPS)</translation>
     </message>
     <message>
         <source>Average health</source>
@@ -4268,7 +4284,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score pe trimestru</translation>
+        <translation>Scorul de recomandare (NPS) pe trimestru</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
@@ -4441,10 +4457,6 @@ Bază de date: %2</translation>
         <translation>Sănătatea relației: %1</translation>
     </message>
     <message>
-        <source>(%1 ninety days ago)</source>
-        <translation>(acum nouăzeci de zile: %1)</translation>
-    </message>
-    <message>
         <source>Client as master</source>
         <translation>Clientul-stăpân</translation>
     </message>
@@ -4455,6 +4467,14 @@ Bază de date: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrați împreună, de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(was %1 %n day(s) ago)</source>
+        <translation>
+            <numerusform>(era %1 acum %n zi)</numerusform>
+            <numerusform>(era %1 acum %n zile)</numerusform>
+            <numerusform>(era %1 acum %n de zile)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4863,6 +4883,14 @@ Bază de date: %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Numele tău:</translation>
+    </message>
+    <message>
+        <source>Printed as “Prepared by” on the PDF reports</source>
+        <translation>Tipărit ca „Întocmit de” în rapoartele PDF</translation>
     </message>
     <message>
         <source>Data folder:</source>

@@ -30,7 +30,7 @@ from relationdesk.ui.customers.customer_detail import CustomerDetailPane
 from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTableModel
 from relationdesk.ui.shared.empty_state import EmptyState
 from relationdesk.ui.shared.messages import confirm, inform_error
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import keep_headers_whole, named
 from relationdesk.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ class CustomerWorkspace(QStackedWidget):
         self.view.setSortingEnabled(True)
         for column, width in enumerate((250, 150, 130, 130, 110, 110, 70, 85, 85, 85, 85, 85)):
             self.view.setColumnWidth(column, width)
+        keep_headers_whole(self.view)  # translated headers are longer than English ones
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 

@@ -5,7 +5,7 @@ until clicked, so the list can be opened in front of others.
 """
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -114,8 +114,21 @@ class TimelineView(QWidget):
         for combo in (self.domain_filter, self.side_filter, self.depth_filter):
             combo.setEnabled(bool(entries))
         self._after_rows_changed()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """When/what and depth as wide as their text, but Details keeps at least a third of
+        the width: it is what the salesperson reads (long headlines are elided instead)."""
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)  # from the first rows: see precision
+        room = self.tree.viewport().width()
+        widest = max(160, (room - self.tree.columnWidth(1)) * 2 // 3) if room > 300 else None
+        if widest is not None and self.tree.columnWidth(0) > widest:
+            self.tree.setColumnWidth(0, widest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def refresh(self) -> None:
         """Reload after an edit elsewhere; the selection stays, reveals do not."""

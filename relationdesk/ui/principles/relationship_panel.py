@@ -4,7 +4,7 @@ stay-in-touch light and any drifting apart. The salesperson confirms or override
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,8 +193,8 @@ class RelationshipPanel(QWidget):
         if "meeting_frequency" in drift.reasons:
             reasons.append(
                 self.tr("meetings fell from %1 to %2 a month")
-                .replace("%1", f"{drift.rate_baseline_per_30d:.1f}")
-                .replace("%2", f"{drift.rate_recent_per_30d:.1f}")
+                .replace("%1", QLocale().toString(drift.rate_baseline_per_30d, "f", 1))
+                .replace("%2", QLocale().toString(drift.rate_recent_per_30d, "f", 1))
             )
         if "disclosure_depth" in drift.reasons:
             reasons.append(self.tr("what the customer shares is getting shallower"))

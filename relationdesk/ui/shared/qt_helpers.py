@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from relationdesk import palette
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QProgressDialog
+    from PySide6.QtWidgets import QLabel, QProgressDialog, QTableView
 
 QObjectT = TypeVar("QObjectT", bound=QObject)
 
@@ -63,3 +63,19 @@ def close_progress(progress: "QProgressDialog") -> None:
     reset() does not emit canceled, and it stops the timer that would still show it."""
     progress.reset()
     progress.deleteLater()
+
+
+def keep_headers_whole(view: "QTableView") -> None:
+    """Widen a column whose header text would be cut ("Penanggung jaw…"), now and
+    whenever the headers change (a language switch); never narrows a column."""
+    header = view.horizontalHeader()
+    model = view.model()
+
+    def fit(*_args: object) -> None:
+        for column in range(model.columnCount()):
+            need = header.sectionSizeHint(column)  # the text, margins and the sort arrow
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
+
+    model.headerDataChanged.connect(fit)
+    fit()
