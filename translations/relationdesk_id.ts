@@ -16,6 +16,10 @@
         <translation>Perlu perhatian</translation>
     </message>
     <message>
+        <source>Customers to look at now, and why</source>
+        <translation>Pelanggan yang perlu dilihat sekarang, dan alasannya</translation>
+    </message>
+    <message>
         <source>Show only one kind of attention</source>
         <translation>Tampilkan satu jenis perhatian saja</translation>
     </message>
@@ -171,6 +175,10 @@
         <translation>Cadangan</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Terbaru lebih dulu</translation>
+    </message>
+    <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
         <translation>RelationDesk mencadangkan basis data Anda saat dibuka dan saat ditutup, paling sering setiap %2 jam (lihat Pengaturan), dan menyimpan 12 salinan harian, 10 mingguan, dan 9 bulanan. Lokasinya: %1</translation>
     </message>
@@ -200,6 +208,14 @@
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
         <translation>Jaga apa yang telah Anda bangun: tepati setiap janji, ingat apa yang mereka ceritakan kepada Anda, dan sampaikan masalah sejak dini secara terbuka.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Ringkasan kunjungan</translation>
+    </message>
+    <message>
+        <source>What to remember before the next meeting: promises, last disclosures, advice</source>
+        <translation>Yang perlu diingat sebelum pertemuan berikutnya: janji, pengungkapan terakhir, saran</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -240,6 +256,45 @@
     <message>
         <source>What they told us (business)</source>
         <translation>Yang mereka ceritakan kepada kami (bisnis)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Principle scores chart</source>
+        <translation>Grafik skor prinsip</translation>
+    </message>
+    <message>
+        <source>Principle scores over time chart</source>
+        <translation>Grafik skor prinsip dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Pelanggan per tahap hubungan</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Corong siklus hidup</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Skor rekomendasi (NPS) per kuartal</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Skor rata-rata prinsip</translation>
+    </message>
+    <message>
+        <source>Economics per lifecycle stage</source>
+        <translation>Ekonomi per tahap siklus hidup</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve chart</source>
+        <translation>Grafik pendapatan dan biaya layanan</translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation>Grafik kedalaman</translation>
     </message>
 </context>
 <context>
@@ -468,6 +523,10 @@
     <message>
         <source>Industry:</source>
         <translation>Industri:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Orang-orang di pelanggan</translation>
     </message>
     <message>
         <source>City / country:</source>
@@ -886,6 +945,14 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
+        <source>Customer sections</source>
+        <translation>Bagian pelanggan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
+        <translation>Ctrl+Page Up dan Ctrl+Page Down berpindah antarbagian</translation>
+    </message>
+    <message>
         <source>Select a customer to see its details and contacts.</source>
         <translation>Pilih pelanggan untuk melihat detail dan kontaknya.</translation>
     </message>
@@ -932,6 +999,14 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>Customer since</source>
+        <translation>Pelanggan sejak</translation>
+    </message>
+    <message>
+        <source>Date, in your locale&apos;s format</source>
+        <translation>Tanggal, dalam format bahasa Anda</translation>
+    </message>
     <message>
         <source>Edit customer</source>
         <translation>Ubah pelanggan</translation>
@@ -1463,6 +1538,14 @@
         <translation>Portofolio contoh tidak dapat ditambahkan. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>The dot: contact; ⚑: a late follow-up</source>
+        <translation>Titik: kontak; ⚑: tindak lanjut yang terlambat</translation>
+    </message>
+    <message>
         <source>S&amp;how:</source>
         <translation>Tampi&amp;lkan:</translation>
     </message>
@@ -1819,6 +1902,10 @@
 <context>
     <name>DisclosureChart</name>
     <message>
+        <source>%1, %2: %3 topics, depth %4</source>
+        <translation>%1, %2: %3 topik, kedalaman %4</translation>
+    </message>
+    <message>
         <source>No disclosures recorded yet.</source>
         <translation>Belum ada pengungkapan yang tercatat.</translation>
     </message>
@@ -1837,6 +1924,18 @@
 </context>
 <context>
     <name>DisclosureEditor</name>
+    <message>
+        <source>Disclosures of this meeting</source>
+        <translation>Pengungkapan dalam pertemuan ini</translation>
+    </message>
+    <message>
+        <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
+        <translation>Siapa, ranah, topik, kedalaman, sensitif, dan yang disampaikan; Delete menghapus satu</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Yang disampaikan</translation>
+    </message>
     <message>
         <source>&amp;Who</source>
         <translation>&amp;Siapa</translation>
@@ -3521,6 +3620,14 @@ Berkas: %1</translation>
         <translation>&amp;Dasbor</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Dashboard: Ctrl+1 to 3</source>
+        <translation>Hari ini, Pelanggan, Dasbor: Ctrl+1 sampai 3</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -3747,6 +3854,26 @@ Basis data: %2</translation>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>Tutup tanpa menyimpan? Apa yang telah Anda ketik akan hilang.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Date and time, in your locale&apos;s format</source>
+        <translation>Tanggal dan waktu, dalam format bahasa Anda</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Space ticks a person</source>
+        <translation>Spasi mencentang seseorang</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4436,6 +4563,18 @@ Basis data: %2</translation>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Pelanggan, mitra kami: bekerja samalah sebagai mitra yang setara, berikan gambaran yang benar dan realistis tentang layanan Anda, dengarkan kebutuhan mereka, dan lakukan penyesuaian hanya jika perubahan itu realistis dan benar-benar merupakan perbaikan. Pelanggan yang tidak dapat bekerja sama secara setara mungkin akan hilang, dan itu dapat diterima.</translation>
     </message>
+    <message>
+        <source>Principle scores</source>
+        <translation>Skor prinsip</translation>
+    </message>
+    <message>
+        <source>Select a principle to see why</source>
+        <translation>Pilih prinsip untuk melihat alasannya</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Mengapa skor ini</translation>
+    </message>
     <message numerus="yes">
         <source>(was %1 %n day(s) ago)</source>
         <translation>
@@ -4478,8 +4617,16 @@ Basis data: %2</translation>
         <translation>Alasannya, singkat saja (opsional)</translation>
     </message>
     <message>
+        <source>Why these ratings</source>
+        <translation>Alasan penilaian ini</translation>
+    </message>
+    <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Seberapa baik pertemuan ini menunjukkan %1, dari 1 (buruk) hingga 5 (sangat baik); — berarti dilewati.</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Nilai: %1</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4646,10 @@ Basis data: %2</translation>
     <message>
         <source>Reach out</source>
         <translation>Perlu dihubungi</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart or past their stay-in-touch interval</source>
+        <translation>Pelanggan yang hubungannya mulai renggang atau melewati jeda kontaknya</translation>
     </message>
     <message>
         <source>Everyone is within their stay-in-touch interval.</source>
@@ -4731,6 +4882,14 @@ Basis data: %2</translation>
         <translation>Hubungan mulai renggang: %1. Segera rencanakan pertemuan.</translation>
     </message>
     <message>
+        <source>Stay in touch with this customer every</source>
+        <translation>Tetap terhubung dengan pelanggan ini setiap</translation>
+    </message>
+    <message>
+        <source>Days between meetings; 0 uses the default interval</source>
+        <translation>Hari di antara pertemuan; 0 memakai jeda bawaan</translation>
+    </message>
+    <message>
         <source>Suggested stage:</source>
         <translation>Tahap yang disarankan:</translation>
     </message>
@@ -4933,6 +5092,14 @@ Basis data: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first; open one to see what each side disclosed</source>
+        <translation>Pertemuan, terbaru lebih dulu; buka satu untuk melihat apa yang diungkapkan tiap pihak</translation>
+    </message>
+    <message>
         <source>All domains</source>
         <translation>Semua ranah</translation>
     </message>
@@ -4974,6 +5141,14 @@ Basis data: %2</translation>
         <translation>
             <numerusform>%n jatuh tempo hari ini</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Tindak lanjut yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
+        <translation>Yang terlambat lebih dulu; Ctrl+D menandai selesai, Enter membuka pelanggan</translation>
     </message>
     <message>
         <source>Today</source>

@@ -16,6 +16,10 @@
         <translation>Da seguire</translation>
     </message>
     <message>
+        <source>Customers to look at now, and why</source>
+        <translation>Clienti da guardare adesso, e perché</translation>
+    </message>
+    <message>
         <source>Show only one kind of attention</source>
         <translation>Mostra un solo tipo di segnalazione</translation>
     </message>
@@ -174,6 +178,10 @@
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Prima i più recenti</translation>
+    </message>
+    <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
         <translation>RelationDesk fa un backup del database all&apos;avvio e alla chiusura, al massimo ogni %2 ore (vedi Impostazioni), e conserva 12 copie giornaliere, 10 settimanali e 9 mensili. Si trovano in: %1</translation>
     </message>
@@ -203,6 +211,14 @@
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
         <translation>Proteggi ciò che hai costruito: mantieni ogni promessa, ricorda ciò che ti hanno raccontato e affronta i problemi per tempo e apertamente.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>What to remember before the next meeting: promises, last disclosures, advice</source>
+        <translation>Cosa ricordare prima del prossimo incontro: promesse, ultime confidenze, consigli</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -243,6 +259,45 @@
     <message>
         <source>What they told us (business)</source>
         <translation>Cosa ci hanno raccontato (azienda)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Principle scores chart</source>
+        <translation>Grafico dei punteggi dei principi</translation>
+    </message>
+    <message>
+        <source>Principle scores over time chart</source>
+        <translation>Grafico dei punteggi dei principi nel tempo</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienti per fase della relazione</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Imbuto del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Indice di raccomandazione (NPS) per trimestre</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Punteggi medi dei principi</translation>
+    </message>
+    <message>
+        <source>Economics per lifecycle stage</source>
+        <translation>Economia per fase del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve chart</source>
+        <translation>Grafico di ricavi e costo di servizio</translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation>Grafico della profondità</translation>
     </message>
 </context>
 <context>
@@ -472,6 +527,10 @@
     <message>
         <source>Industry:</source>
         <translation>Settore:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Le persone del cliente</translation>
     </message>
     <message>
         <source>City / country:</source>
@@ -896,6 +955,14 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
+        <source>Customer sections</source>
+        <translation>Sezioni del cliente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
+        <translation>Ctrl+Pag su e Ctrl+Pag giù passano da una sezione all'altra</translation>
+    </message>
+    <message>
         <source>Select a customer to see its details and contacts.</source>
         <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
     </message>
@@ -942,6 +1009,14 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente dal</translation>
+    </message>
+    <message>
+        <source>Date, in your locale&apos;s format</source>
+        <translation>Data, nel formato della tua lingua</translation>
+    </message>
     <message>
         <source>Edit customer</source>
         <translation>Modifica cliente</translation>
@@ -1474,6 +1549,14 @@
         <translation>Non è stato possibile aggiungere il portafoglio di esempio. Non è stato modificato nulla.</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>The dot: contact; ⚑: a late follow-up</source>
+        <translation>Il pallino: il contatto; ⚑: un follow-up in ritardo</translation>
+    </message>
+    <message>
         <source>S&amp;how:</source>
         <translation>Mo&amp;stra:</translation>
     </message>
@@ -1832,6 +1915,10 @@
 <context>
     <name>DisclosureChart</name>
     <message>
+        <source>%1, %2: %3 topics, depth %4</source>
+        <translation>%1, %2: %3 argomenti, profondità %4</translation>
+    </message>
+    <message>
         <source>No disclosures recorded yet.</source>
         <translation>Non è ancora stata registrata nessuna rivelazione.</translation>
     </message>
@@ -1850,6 +1937,18 @@
 </context>
 <context>
     <name>DisclosureEditor</name>
+    <message>
+        <source>Disclosures of this meeting</source>
+        <translation>Confidenze di questo incontro</translation>
+    </message>
+    <message>
+        <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
+        <translation>Chi, ambito, argomento, profondità, riservata e cosa è stato detto; Canc ne toglie una</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Cosa è stato detto</translation>
+    </message>
     <message>
         <source>&amp;Who</source>
         <translation>C&amp;hi</translation>
@@ -3536,6 +3635,14 @@ File: %1</translation>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Dashboard: Ctrl+1 to 3</source>
+        <translation>Oggi, Clienti, Dashboard: da Ctrl+1 a Ctrl+3</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -3763,6 +3870,26 @@ Database: %2</translation>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>Chiudere senza salvare? Ciò che hai scritto andrà perso.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Date and time, in your locale&apos;s format</source>
+        <translation>Data e ora, nel formato della tua lingua</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Space ticks a person</source>
+        <translation>Spazio spunta una persona</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data del follow-up</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4452,6 +4579,18 @@ Database: %2</translation>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Il cliente, nostro partner: lavorate insieme da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le esigenze del cliente e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
     </message>
+    <message>
+        <source>Principle scores</source>
+        <translation>Punteggi dei principi</translation>
+    </message>
+    <message>
+        <source>Select a principle to see why</source>
+        <translation>Seleziona un principio per vedere il perché</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Perché questo punteggio</translation>
+    </message>
     <message numerus="yes">
         <source>(was %1 %n day(s) ago)</source>
         <translation>
@@ -4495,8 +4634,16 @@ Database: %2</translation>
         <translation>Perché, in poche parole (facoltativo)</translation>
     </message>
     <message>
+        <source>Why these ratings</source>
+        <translation>Perché questi voti</translation>
+    </message>
+    <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Quanto è emerso il principio di %1 in questo incontro, da 1 (scarso) a 5 (eccellente); con — non viene valutato.</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Voto: %1</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4665,10 @@ Database: %2</translation>
     <message>
         <source>Reach out</source>
         <translation>Da contattare</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart or past their stay-in-touch interval</source>
+        <translation>Clienti da cui ti stai allontanando o oltre l'intervallo di contatto</translation>
     </message>
     <message>
         <source>Everyone is within their stay-in-touch interval.</source>
@@ -4752,6 +4903,14 @@ Database: %2</translation>
         <translation>Vi state allontanando: %1. Pianifica presto un incontro.</translation>
     </message>
     <message>
+        <source>Stay in touch with this customer every</source>
+        <translation>Resta in contatto con questo cliente ogni</translation>
+    </message>
+    <message>
+        <source>Days between meetings; 0 uses the default interval</source>
+        <translation>Giorni tra un incontro e l'altro; 0 usa l'intervallo predefinito</translation>
+    </message>
+    <message>
         <source>Suggested stage:</source>
         <translation>Fase suggerita:</translation>
     </message>
@@ -4956,6 +5115,14 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first; open one to see what each side disclosed</source>
+        <translation>Incontri, prima i più recenti; aprine uno per vedere cosa ha condiviso ciascuna parte</translation>
+    </message>
+    <message>
         <source>All domains</source>
         <translation>Tutti gli ambiti</translation>
     </message>
@@ -4999,6 +5166,14 @@ Database: %2</translation>
             <numerusform>%n in scadenza oggi</numerusform>
             <numerusform>%n in scadenza oggi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-up in scadenza</translation>
+    </message>
+    <message>
+        <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
+        <translation>Prima quelli in ritardo; Ctrl+D ne segna uno come fatto, Invio apre il cliente</translation>
     </message>
     <message>
         <source>Today</source>

@@ -16,6 +16,10 @@
         <translation>Necesită atenție</translation>
     </message>
     <message>
+        <source>Customers to look at now, and why</source>
+        <translation>Clienți de urmărit acum, și de ce</translation>
+    </message>
+    <message>
         <source>Show only one kind of attention</source>
         <translation>Afișează un singur tip de atenționare</translation>
     </message>
@@ -177,6 +181,10 @@
         <translation>Copii de rezervă</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Cele mai noi întâi</translation>
+    </message>
+    <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
         <translation>RelationDesk face o copie de rezervă a bazei de date la pornire și la închidere, cel mult o dată la %2 ore (vezi Setări), și păstrează 12 copii zilnice, 10 săptămânale și 9 lunare. Se află în: %1</translation>
     </message>
@@ -206,6 +214,14 @@
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
         <translation>Protejează ce ai construit: ține-ți fiecare promisiune, amintește-ți ce ți-au spus și semnalează problemele din timp și deschis.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Pe scurt</translation>
+    </message>
+    <message>
+        <source>What to remember before the next meeting: promises, last disclosures, advice</source>
+        <translation>Ce să ții minte înainte de următoarea întâlnire: promisiuni, ultimele dezvăluiri, sfaturi</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -246,6 +262,45 @@
     <message>
         <source>What they told us (business)</source>
         <translation>Ce ne-au spus (afacere)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Principle scores chart</source>
+        <translation>Graficul scorurilor principiilor</translation>
+    </message>
+    <message>
+        <source>Principle scores over time chart</source>
+        <translation>Graficul scorurilor principiilor în timp</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienți pe etape ale relației</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Pâlnia ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Scorul de recomandare (NPS) pe trimestru</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Scorurile medii ale principiilor</translation>
+    </message>
+    <message>
+        <source>Economics per lifecycle stage</source>
+        <translation>Economia pe etape ale ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve chart</source>
+        <translation>Graficul veniturilor și costului de deservire</translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation>Graficul profunzimii</translation>
     </message>
 </context>
 <context>
@@ -476,6 +531,10 @@
     <message>
         <source>Industry:</source>
         <translation>Domeniu de activitate:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Oamenii clientului</translation>
     </message>
     <message>
         <source>City / country:</source>
@@ -906,6 +965,14 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
+        <source>Customer sections</source>
+        <translation>Secțiunile clientului</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
+        <translation>Ctrl+Page Up și Ctrl+Page Down trec de la o secțiune la alta</translation>
+    </message>
+    <message>
         <source>Select a customer to see its details and contacts.</source>
         <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
     </message>
@@ -952,6 +1019,14 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>Customer since</source>
+        <translation>Client din</translation>
+    </message>
+    <message>
+        <source>Date, in your locale&apos;s format</source>
+        <translation>Data, în formatul limbii tale</translation>
+    </message>
     <message>
         <source>Edit customer</source>
         <translation>Editează clientul</translation>
@@ -1485,6 +1560,14 @@
         <translation>Portofoliul de exemplu nu a putut fi adăugat. Nu s-a modificat nimic.</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>The dot: contact; ⚑: a late follow-up</source>
+        <translation>Punctul: contactul; ⚑: un follow-up întârziat</translation>
+    </message>
+    <message>
         <source>S&amp;how:</source>
         <translation>Afișea&amp;ză:</translation>
     </message>
@@ -1845,6 +1928,10 @@
 <context>
     <name>DisclosureChart</name>
     <message>
+        <source>%1, %2: %3 topics, depth %4</source>
+        <translation>%1, %2: %3 subiecte, profunzime %4</translation>
+    </message>
+    <message>
         <source>No disclosures recorded yet.</source>
         <translation>Nu există încă dezvăluiri înregistrate.</translation>
     </message>
@@ -1863,6 +1950,18 @@
 </context>
 <context>
     <name>DisclosureEditor</name>
+    <message>
+        <source>Disclosures of this meeting</source>
+        <translation>Dezvăluirile acestei întâlniri</translation>
+    </message>
+    <message>
+        <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
+        <translation>Cine, domeniu, subiect, profunzime, sensibilă și ce s-a spus; Delete șterge una</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce s-a spus</translation>
+    </message>
     <message>
         <source>&amp;Who</source>
         <translation>C&amp;ine</translation>
@@ -3551,6 +3650,14 @@ Fișier: %1</translation>
         <translation>&amp;Tablou de bord</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Vizualizări</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Dashboard: Ctrl+1 to 3</source>
+        <translation>Azi, Clienți, Tablou de bord: Ctrl+1 până la 3</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Astăzi</translation>
     </message>
@@ -3779,6 +3886,26 @@ Bază de date: %2</translation>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>Închizi fără să salvezi? Ce ai scris se va pierde.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Date and time, in your locale&apos;s format</source>
+        <translation>Data și ora, în formatul limbii tale</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Space ticks a person</source>
+        <translation>Spațiu bifează o persoană</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data follow-up-ului</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4468,6 +4595,18 @@ Bază de date: %2</translation>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrați împreună, de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
     </message>
+    <message>
+        <source>Principle scores</source>
+        <translation>Scorurile principiilor</translation>
+    </message>
+    <message>
+        <source>Select a principle to see why</source>
+        <translation>Selectează un principiu ca să vezi de ce</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>De ce acest scor</translation>
+    </message>
     <message numerus="yes">
         <source>(was %1 %n day(s) ago)</source>
         <translation>
@@ -4512,8 +4651,16 @@ Bază de date: %2</translation>
         <translation>De ce, în câteva cuvinte (opțional)</translation>
     </message>
     <message>
+        <source>Why these ratings</source>
+        <translation>De ce aceste note</translation>
+    </message>
+    <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Cât de bine s-a văzut %1 la această întâlnire, de la 1 (slab) la 5 (excelent); — înseamnă fără evaluare.</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Notă: %1</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4684,10 @@ Bază de date: %2</translation>
     <message>
         <source>Reach out</source>
         <translation>De contactat</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart or past their stay-in-touch interval</source>
+        <translation>Clienți de care te îndepărtezi sau care au depășit intervalul de contact</translation>
     </message>
     <message>
         <source>Everyone is within their stay-in-touch interval.</source>
@@ -4773,6 +4924,14 @@ Bază de date: %2</translation>
         <translation>Vă îndepărtați: %1. Planifică o întâlnire în curând.</translation>
     </message>
     <message>
+        <source>Stay in touch with this customer every</source>
+        <translation>Păstrează legătura cu acest client la fiecare</translation>
+    </message>
+    <message>
+        <source>Days between meetings; 0 uses the default interval</source>
+        <translation>Zile între întâlniri; 0 folosește intervalul implicit</translation>
+    </message>
+    <message>
         <source>Suggested stage:</source>
         <translation>Etapa sugerată:</translation>
     </message>
@@ -4979,6 +5138,14 @@ Bază de date: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first; open one to see what each side disclosed</source>
+        <translation>Întâlniri, cele mai noi întâi; deschide una ca să vezi ce a dezvăluit fiecare parte</translation>
+    </message>
+    <message>
         <source>All domains</source>
         <translation>Toate domeniile</translation>
     </message>
@@ -5024,6 +5191,14 @@ Bază de date: %2</translation>
             <numerusform>%n reveniri pentru astăzi</numerusform>
             <numerusform>%n de reveniri pentru astăzi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-up-uri scadente</translation>
+    </message>
+    <message>
+        <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
+        <translation>Cele întârziate întâi; Ctrl+D marchează unul ca făcut, Enter deschide clientul</translation>
     </message>
     <message>
         <source>Today</source>

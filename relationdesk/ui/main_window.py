@@ -23,7 +23,7 @@ from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
 from relationdesk.ui.shared.changes import Changes
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
         self.customers_action.setText(self.tr("&Customers"))
         self.dashboard_action.setText(self.tr("&Dashboard"))
         if self.tabs is not None:
+            describe(
+                self.tabs, self.tr("Views"), self.tr("Today, Customers, Dashboard: Ctrl+1 to 3")
+            )
             self.tabs.setTabText(0, self.tr("Today"))
             self.tabs.setTabText(1, self.tr("Customers"))
             self.tabs.setTabText(2, self.tr("Dashboard"))

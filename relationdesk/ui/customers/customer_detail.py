@@ -23,7 +23,7 @@ from relationdesk.ui.customers.contacts_tab import ContactsTab
 from relationdesk.ui.meetings.timeline_view import TimelineView
 from relationdesk.ui.principles.disclosure_chart import DisclosureChart
 from relationdesk.ui.principles.relationship_panel import RelationshipPanel
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 if TYPE_CHECKING:
     from relationdesk.settings import Settings
@@ -260,6 +260,11 @@ class CustomerDetailPane(QWidget):
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(
+            self.tabs,
+            self.tr("Customer sections"),
+            self.tr("Ctrl+Page Up and Ctrl+Page Down move between the sections"),
+        )
         self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
         self.edit_button.setText(self.tr("&Edit…"))
         self.log_button.setText(self.tr("&Log meeting…"))

@@ -30,7 +30,7 @@ from relationdesk.ui.customers.customer_detail import CustomerDetailPane
 from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTableModel
 from relationdesk.ui.shared.empty_state import EmptyState
 from relationdesk.ui.shared.messages import confirm, inform_error
-from relationdesk.ui.shared.qt_helpers import keep_headers_whole, named
+from relationdesk.ui.shared.qt_helpers import describe, keep_headers_whole, named
 from relationdesk.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -369,6 +369,7 @@ class CustomerWorkspace(QStackedWidget):
         settings.set(keys.LAST_CUSTOMER_ID, self.selected_customer_id() or "")
 
     def retranslate_ui(self) -> None:
+        describe(self.view, self.tr("Customers"), self.tr("The dot: contact; ⚑: a late follow-up"))
         self.filter_label.setText(self.tr("S&how:"))
         texts = {
             ListFilter.ALL: self.tr("All customers"),

@@ -36,7 +36,7 @@ from relationdesk.services.backup.erasures import (
     purge_backups_with_erased_data,
 )
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 from relationdesk.ui.shared.translated_headers import RowTableModel
 
 HEADERS = (
@@ -217,6 +217,7 @@ class BackupsDialog(QDialog):
             self.sig_restore.emit(chosen.path)
 
     def retranslate_ui(self) -> None:
+        describe(self.table, self.tr("Backups"), self.tr("Newest first"))
         self.setWindowTitle(self.tr("Backups"))
         self.hint.setText(
             self.tr(

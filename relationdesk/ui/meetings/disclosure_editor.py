@@ -30,7 +30,7 @@ from relationdesk.domain.meetings import (
 )
 from relationdesk.l10n.labels import depth_hint, depth_label, domain_label, side_label, topic_label
 from relationdesk.ui.meetings.disclosure_list_model import TEXT_COLUMN, DisclosureListModel
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 US = "__us__"  # the "who" entry for our own side
 
@@ -224,6 +224,12 @@ class DisclosureEditor(QWidget):
 
     # --- language -----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(
+            self.table,
+            self.tr("Disclosures of this meeting"),
+            self.tr("Who, domain, topic, depth, sensitive and what was said; Delete removes one"),
+        )
+        describe(self.text_edit, self.tr("What was said"))
         for label, text in zip(
             self.labels,
             (

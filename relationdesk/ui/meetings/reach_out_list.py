@@ -23,7 +23,7 @@ from relationdesk.l10n.labels import touch_label
 from relationdesk.palette import CAUTION
 from relationdesk.services.keep_in_touch import ReachOut, reach_out_list
 from relationdesk.ui.shared.changes import Change, Changes, Topic
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 from relationdesk.ui.shared.translated_headers import RowTableModel, _Index
 
 HEADERS = (
@@ -167,6 +167,11 @@ class ReachOutList(QWidget):
             self.sig_open_customer.emit(item.customer_id)
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.table,
+            self.tr("Reach out"),
+            self.tr("Customers drifting apart or past their stay-in-touch interval"),
+        )
         self.title_label.setText(self.tr("Reach out"))
         self.empty_label.setText(self.tr("Everyone is within their stay-in-touch interval."))
         self.table.setToolTip(self.tr("Press Enter or double-click to open the customer"))

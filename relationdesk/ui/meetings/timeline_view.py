@@ -29,7 +29,7 @@ from relationdesk.ui.meetings.timeline_model import (
     MEETING,
     TimelineModel,
 )
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -209,6 +209,11 @@ class TimelineView(QWidget):
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(
+            self.tree,
+            self.tr("Timeline"),
+            self.tr("Meetings, newest first; open one to see what each side disclosed"),
+        )
         self.domain_filter.setItemText(0, self.tr("All domains"))
         self.side_filter.setItemText(0, self.tr("Both sides"))
         self.depth_filter.setItemText(0, self.tr("All depths"))

@@ -48,7 +48,7 @@ from relationdesk.ui.meetings.follow_up_model import (
     to_date,
 )
 from relationdesk.ui.meetings.reach_out_list import ReachOutList
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 SNOOZE_TIME = QTime(9, 0)  # a snoozed follow-up comes back at the start of the working day
 LIST_PAGE, EMPTY_PAGE = 0, 1
@@ -302,6 +302,11 @@ class TodayView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.table,
+            self.tr("Follow-ups due"),
+            self.tr("Overdue first; Ctrl+D marks one done, Enter opens the customer"),
+        )
         self.title_label.setText(self.tr("Today"))
         self.empty_label.setText(self.tr("Nothing due today. Well done!"))
         shortcut = self.done_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)

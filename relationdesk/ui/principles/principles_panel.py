@@ -36,7 +36,7 @@ from relationdesk.l10n.labels import (
 from relationdesk.palette import BAD, CAUTION_TEXT_STYLE, GOOD
 from relationdesk.services.scores import CustomerScores, customer_scores
 from relationdesk.ui.principles.score_model import ScoreTableModel
-from relationdesk.ui.shared.qt_helpers import WARNING_BANNER_STYLE, banner, named
+from relationdesk.ui.shared.qt_helpers import WARNING_BANNER_STYLE, banner, describe, named
 
 _TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶", "none": ""}
 
@@ -93,6 +93,11 @@ class PrinciplesPanel(QWidget):
         layout.addLayout(self.charts, 3)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_why())
         self.banner.hide()
+        self._describe()
+
+    def _describe(self) -> None:
+        describe(self.table, self.tr("Principle scores"), self.tr("Select a principle to see why"))
+        describe(self.why, self.tr("Why this score"))
 
     def show_customer(self, customer_id: str | None) -> None:
         self._customer_id = customer_id
@@ -210,6 +215,7 @@ class PrinciplesPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
             self.model.retranslate()
             self._fill()
         super().changeEvent(event)

@@ -30,7 +30,7 @@ from relationdesk.l10n.labels import TOUCH_COLOURS, depth_label, stage_label, to
 from relationdesk.palette import CAUTION_TEXT_STYLE
 from relationdesk.services import relationship_view as service
 from relationdesk.services.relationship_view import RelationshipView
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 
 class RelationshipPanel(QWidget):
@@ -223,6 +223,11 @@ class RelationshipPanel(QWidget):
         self.sig_changed.emit()
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.touch_spin,
+            self.tr("Stay in touch with this customer every"),
+            self.tr("Days between meetings; 0 uses the default interval"),
+        )
         for label, text in zip(
             self._form_labels,
             (

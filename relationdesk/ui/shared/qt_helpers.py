@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from relationdesk import palette
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QProgressDialog, QTableView
+    from PySide6.QtWidgets import QLabel, QProgressDialog, QTableView, QWidget
 
 QObjectT = TypeVar("QObjectT", bound=QObject)
 
@@ -79,3 +79,10 @@ def keep_headers_whole(view: "QTableView") -> None:
 
     model.headerDataChanged.connect(fit)
     fit()
+
+
+def describe(widget: "QWidget", name: str, description: str = "") -> None:
+    """What a screen reader says for a widget: its name and, where it helps, what it
+    holds. Called from retranslate_ui, so both follow the language."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
