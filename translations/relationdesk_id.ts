@@ -171,6 +171,22 @@
         <translation>Ganti semua isi RelationDesk dengan cadangan dari %1? Apa yang Anda catat sejak itu tidak hilang: basis data saat ini dicadangkan terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Pulihkan dari berkas</translation>
+    </message>
+    <message>
+        <source>RelationDesk databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Basis data RelationDesk (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with %1? It is checked first; what you have now is backed up before it is replaced.</source>
+        <translation>Ganti semua isi RelationDesk dengan %1? Berkas diperiksa lebih dulu; data Anda saat ini dicadangkan sebelum diganti.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -189,6 +205,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Pulihkan dari &amp;berkas…</translation>
     </message>
     <message>
         <source>&amp;Delete backups with erased data…</source>

@@ -174,6 +174,22 @@
         <translation>Sostituire tutto il contenuto di RelationDesk con il backup del %1? Quello che hai registrato da allora non va perso: prima viene fatto un backup del database attuale.</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Ripristina da un file</translation>
+    </message>
+    <message>
+        <source>RelationDesk databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Database di RelationDesk (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with %1? It is checked first; what you have now is backed up before it is replaced.</source>
+        <translation>Sostituire tutto in RelationDesk con %1? Prima viene controllato; ciò che hai ora viene salvato in un backup prima di essere sostituito.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
@@ -192,6 +208,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Ripristina da un &amp;file…</translation>
     </message>
     <message>
         <source>&amp;Delete backups with erased data…</source>
@@ -960,7 +980,7 @@
     </message>
     <message>
         <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
-        <translation>Ctrl+Pag su e Ctrl+Pag giù passano da una sezione all'altra</translation>
+        <translation>Ctrl+Pag su e Ctrl+Pag giù passano da una sezione all&apos;altra</translation>
     </message>
     <message>
         <source>Select a customer to see its details and contacts.</source>
@@ -4668,7 +4688,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Customers drifting apart or past their stay-in-touch interval</source>
-        <translation>Clienti da cui ti stai allontanando o oltre l'intervallo di contatto</translation>
+        <translation>Clienti da cui ti stai allontanando o oltre l&apos;intervallo di contatto</translation>
     </message>
     <message>
         <source>Everyone is within their stay-in-touch interval.</source>
@@ -4908,7 +4928,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Days between meetings; 0 uses the default interval</source>
-        <translation>Giorni tra un incontro e l'altro; 0 usa l'intervallo predefinito</translation>
+        <translation>Giorni tra un incontro e l&apos;altro; 0 usa l&apos;intervallo predefinito</translation>
     </message>
     <message>
         <source>Suggested stage:</source>

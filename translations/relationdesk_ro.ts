@@ -177,6 +177,22 @@
         <translation>Înlocuiești tot conținutul RelationDesk cu copia de rezervă din %1? Ce ai înregistrat de atunci nu se pierde: mai întâi se face o copie de rezervă a bazei de date actuale.</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Restaurează dintr-un fișier</translation>
+    </message>
+    <message>
+        <source>RelationDesk databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Baze de date RelationDesk (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with %1? It is checked first; what you have now is backed up before it is replaced.</source>
+        <translation>Înlocuiești tot ce e în RelationDesk cu %1? Fișierul e verificat întâi; ce ai acum e salvat într-o copie de rezervă înainte de a fi înlocuit.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copii de rezervă</translation>
     </message>
@@ -195,6 +211,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>Re&amp;staurează…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurează dintr-un &amp;fișier…</translation>
     </message>
     <message>
         <source>&amp;Delete backups with erased data…</source>
