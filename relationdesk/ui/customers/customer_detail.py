@@ -20,6 +20,7 @@ from relationdesk.services.customer_directory import CustomerDetail, CustomerDir
 from relationdesk.services.relationship_facts import disclosure_facts
 from relationdesk.ui.customers.brief_panel import BriefPanel
 from relationdesk.ui.customers.contacts_tab import ContactsTab
+from relationdesk.ui.customers.section_list import SectionList
 from relationdesk.ui.meetings.timeline_view import TimelineView
 from relationdesk.ui.principles.disclosure_chart import DisclosureChart
 from relationdesk.ui.principles.relationship_panel import RelationshipPanel
@@ -135,10 +136,15 @@ class CustomerDetailPane(QWidget):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._load_tab)
 
+        # Every section at a glance, in a list beside it (a tab bar hid two at 1366 px).
+        self.sections = SectionList(self.tabs, parent or self)
+        body = QHBoxLayout()
+        body.addWidget(self.sections, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.tabs, 1)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(header)
-        details_layout.addWidget(self.tabs, 1)
+        details_layout.addLayout(body, 1)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
@@ -260,11 +266,12 @@ class CustomerDetailPane(QWidget):
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        describe(
-            self.tabs,
-            self.tr("Customer sections"),
-            self.tr("Ctrl+Page Up and Ctrl+Page Down move between the sections"),
-        )
+        for widget in (self.sections, self.tabs):
+            describe(
+                widget,
+                self.tr("Customer sections"),
+                self.tr("Ctrl+Page Up and Ctrl+Page Down move between the sections"),
+            )
         self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
         self.edit_button.setText(self.tr("&Edit…"))
         self.log_button.setText(self.tr("&Log meeting…"))
@@ -281,6 +288,7 @@ class CustomerDetailPane(QWidget):
             )
         ):
             self.tabs.setTabText(index, title)
+        self.sections.sync_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
