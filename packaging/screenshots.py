@@ -100,6 +100,8 @@ def render(out: Path, languages: tuple[str, ...] = LANGUAGES, customers: int = 4
         ("settings-dialog", window.open_settings),
         ("backups-dialog", window.database_actions().open_backups),
         ("export-pdf-dialog", window.pdf_export().start),
+        ("guide", window.help.open_guide),
+        ("shortcuts", window.help.open_shortcuts),
     )
     try:
         for language in languages:

@@ -2262,6 +2262,10 @@
         <source>Add your first customer</source>
         <translation>Tambahkan pelanggan pertama Anda</translation>
     </message>
+    <message>
+        <source>How do I…? A short guide, any time with F1</source>
+        <translation>Bagaimana cara…? Panduan singkat, kapan saja dengan F1</translation>
+    </message>
 </context>
 <context>
     <name>ErasePersonDialog</name>
@@ -2833,6 +2837,104 @@ Berkas: %1</translation>
     <message>
         <source>This record was deleted meanwhile, so it cannot be saved.</source>
         <translation>Data ini sudah dihapus selagi Anda mengubahnya, sehingga tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>How do I log a meeting after a visit?</source>
+        <translation>Bagaimana cara mencatat pertemuan setelah kunjungan?</translation>
+    </message>
+    <message>
+        <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
+        <translation>Tekan %1. Pilih pelanggan, tulis apa yang terjadi dan langkah selanjutnya, tambahkan apa yang diungkapkan tiap pihak dan, bila perlu, tanggal tindak lanjut; Ctrl+Enter menyimpan. Pertemuan yang belum selesai disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>How do I see what is due today?</source>
+        <translation>Bagaimana cara melihat yang jatuh tempo hari ini?</translation>
+    </message>
+    <message>
+        <source>Press %1 for Today: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Tekan %1 untuk Hari ini: tindak lanjut yang terlambat lebih dulu, lalu yang jatuh tempo hari ini. Ctrl+D menandai yang dipilih selesai; Besok, Minggu depan, dan Jadwalkan ulang… memindahkannya; Enter membuka pelanggan. Di bawahnya, Perlu dihubungi mencantumkan pelanggan yang hubungannya mulai renggang atau melewati jeda kontaknya.</translation>
+    </message>
+    <message>
+        <source>How do I find a customer?</source>
+        <translation>Bagaimana cara menemukan pelanggan?</translation>
+    </message>
+    <message>
+        <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
+        <translation>Tekan %1 lalu ketik sebagian nama, kontak, atau catatan; aksen tidak berpengaruh (“stefan” menemukan “Ștefan”). %2 menampilkan daftar pelanggan.</translation>
+    </message>
+    <message>
+        <source>How do I tell whether a relationship is healthy?</source>
+        <translation>Bagaimana cara mengetahui apakah sebuah hubungan sehat?</translation>
+    </message>
+    <message>
+        <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
+        <translation>Buka pelanggan: daftar di samping detail menampilkan bagian-bagiannya (Alt+1 … Alt+8, atau Ctrl+Page Down dan Ctrl+Page Up). Ringkasan kunjungan menampilkan tahap dan lampu kontak, Prinsip lima skor beserta alasannya, Memberi dan menerima catatan timbal balik serta janji.</translation>
+    </message>
+    <message>
+        <source>How do I prepare a review with my manager?</source>
+        <translation>Bagaimana cara menyiapkan tinjauan dengan atasan saya?</translation>
+    </message>
+    <message>
+        <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
+        <translation>Tekan %1 untuk mengekspor PDF: tinjauan pelanggan, ringkasan pertemuan, atau tinjauan portofolio, dalam salah satu dari empat bahasa. %2 menampilkan dasbor.</translation>
+    </message>
+    <message>
+        <source>How do I move to a new laptop?</source>
+        <translation>Bagaimana cara pindah ke laptop baru?</translation>
+    </message>
+    <message>
+        <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
+        <translation>Salin berkas cadangan ke laptop baru, lalu pilih Berkas → Cadangan… → Pulihkan dari berkas…. Berkas diperiksa sebelum apa pun diganti, dan data yang ada dicadangkan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>How do I erase everything about a person?</source>
+        <translation>Bagaimana cara menghapus semua data tentang seseorang?</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s Details and contacts, select the person and choose Delete contact: RelationDesk shows what mentions them before erasing it. Personal data… first exports what is kept about them.</source>
+        <translation>Di Detail dan kontak pelanggan, pilih orangnya lalu pilih Hapus kontak: RelationDesk menampilkan apa saja yang menyebutnya sebelum menghapusnya. Data pribadi… lebih dulu mengekspor data yang disimpan tentangnya.</translation>
+    </message>
+    <message>
+        <source>Where are all the keyboard shortcuts?</source>
+        <translation>Di mana semua pintasan keyboard?</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every one, as the window has them now.</source>
+        <translation>Bantuan → Pintasan keyboard mencantumkan semuanya, sesuai yang berlaku di jendela saat ini.</translation>
+    </message>
+    <message>
+        <source>How do I…</source>
+        <translation>Bagaimana cara…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>RelationDesk guide</source>
+        <translation>Panduan RelationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide: how do I…</source>
+        <translation>&amp;Panduan: bagaimana cara…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5102,21 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Customer section: %1</source>
+        <translation>Bagian pelanggan: %1</translation>
+    </message>
+    <message>
+        <source>Next customer section</source>
+        <translation>Bagian pelanggan berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous customer section</source>
+        <translation>Bagian pelanggan sebelumnya</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5181,6 +5298,10 @@ Basis data: %2</translation>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Today: mark the follow-up done</source>
+        <translation>Hari ini: tandai tindak lanjut selesai</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>

@@ -2275,6 +2275,10 @@
         <source>Add your first customer</source>
         <translation>Aggiungi il tuo primo cliente</translation>
     </message>
+    <message>
+        <source>How do I…? A short guide, any time with F1</source>
+        <translation>Come faccio a…? Una breve guida, sempre con F1</translation>
+    </message>
 </context>
 <context>
     <name>ErasePersonDialog</name>
@@ -2848,6 +2852,104 @@ File: %1</translation>
     <message>
         <source>This record was deleted meanwhile, so it cannot be saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata, quindi non è possibile salvarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>How do I log a meeting after a visit?</source>
+        <translation>Come registro un incontro dopo una visita?</translation>
+    </message>
+    <message>
+        <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
+        <translation>Premi %1. Scegli il cliente, scrivi cosa è successo e i prossimi passi, aggiungi cosa ha condiviso ciascuna parte e, se vuoi, una data di follow-up; Ctrl+Invio salva. Un incontro lasciato a metà resta come bozza.</translation>
+    </message>
+    <message>
+        <source>How do I see what is due today?</source>
+        <translation>Come vedo cosa scade oggi?</translation>
+    </message>
+    <message>
+        <source>Press %1 for Today: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Premi %1 per Oggi: prima i follow-up in ritardo, poi quelli di oggi. Ctrl+D segna come fatto quello selezionato; Domani, Settimana prossima e Ripianifica… lo spostano; Invio apre il cliente. Sotto, Da contattare elenca i clienti da cui ti stai allontanando o oltre l'intervallo di contatto.</translation>
+    </message>
+    <message>
+        <source>How do I find a customer?</source>
+        <translation>Come trovo un cliente?</translation>
+    </message>
+    <message>
+        <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
+        <translation>Premi %1 e scrivi parte di un nome, di un contatto o di una nota; gli accenti non contano (“stefan” trova “Ștefan”). %2 mostra l'elenco dei clienti.</translation>
+    </message>
+    <message>
+        <source>How do I tell whether a relationship is healthy?</source>
+        <translation>Come capisco se una relazione è in salute?</translation>
+    </message>
+    <message>
+        <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
+        <translation>Apri il cliente: l'elenco accanto ai dettagli ne mostra le sezioni (da Alt+1 ad Alt+8, oppure Ctrl+Pag giù e Ctrl+Pag su). Promemoria mostra la fase e la spia del contatto, Principi i cinque punteggi e il perché, Dare e avere il registro e le promesse.</translation>
+    </message>
+    <message>
+        <source>How do I prepare a review with my manager?</source>
+        <translation>Come preparo una revisione con il mio responsabile?</translation>
+    </message>
+    <message>
+        <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
+        <translation>Premi %1 per esportare un PDF: l'analisi di un cliente, il promemoria di un incontro o l'analisi del portafoglio, in una delle quattro lingue. %2 mostra la dashboard.</translation>
+    </message>
+    <message>
+        <source>How do I move to a new laptop?</source>
+        <translation>Come passo a un nuovo portatile?</translation>
+    </message>
+    <message>
+        <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
+        <translation>Copia un file di backup sul nuovo portatile, poi scegli File → Backup… → Ripristina da un file…. Il file viene controllato prima di sostituire qualcosa, e ciò che c'era viene prima salvato in un backup.</translation>
+    </message>
+    <message>
+        <source>How do I erase everything about a person?</source>
+        <translation>Come cancello tutto ciò che riguarda una persona?</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s Details and contacts, select the person and choose Delete contact: RelationDesk shows what mentions them before erasing it. Personal data… first exports what is kept about them.</source>
+        <translation>In Dettagli e contatti del cliente, seleziona la persona e scegli Elimina contatto: RelationDesk mostra ciò che la menziona prima di cancellarlo. Dati personali… esporta prima ciò che è conservato su di lei.</translation>
+    </message>
+    <message>
+        <source>Where are all the keyboard shortcuts?</source>
+        <translation>Dove trovo tutte le scorciatoie da tastiera?</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every one, as the window has them now.</source>
+        <translation>Aiuto → Scorciatoie da tastiera le elenca tutte, così come la finestra le ha ora.</translation>
+    </message>
+    <message>
+        <source>How do I…</source>
+        <translation>Come faccio a…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>RelationDesk guide</source>
+        <translation>Guida di RelationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide: how do I…</source>
+        <translation>&amp;Guida: come faccio a…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5123,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Customer section: %1</source>
+        <translation>Sezione del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Next customer section</source>
+        <translation>Sezione del cliente successiva</translation>
+    </message>
+    <message>
+        <source>Previous customer section</source>
+        <translation>Sezione del cliente precedente</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5206,6 +5323,10 @@ Database: %2</translation>
     <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Today: mark the follow-up done</source>
+        <translation>Oggi: segna il follow-up come fatto</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>

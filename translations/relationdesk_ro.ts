@@ -2288,6 +2288,10 @@
         <source>Add your first customer</source>
         <translation>Adaugă primul client</translation>
     </message>
+    <message>
+        <source>How do I…? A short guide, any time with F1</source>
+        <translation>Cum fac să…? Un scurt ghid, oricând cu F1</translation>
+    </message>
 </context>
 <context>
     <name>ErasePersonDialog</name>
@@ -2863,6 +2867,104 @@ Fișier: %1</translation>
     <message>
         <source>This record was deleted meanwhile, so it cannot be saved.</source>
         <translation>Între timp, această înregistrare a fost ștearsă, așa că nu mai poate fi salvată.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>How do I log a meeting after a visit?</source>
+        <translation>Cum înregistrez o întâlnire după o vizită?</translation>
+    </message>
+    <message>
+        <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
+        <translation>Apasă %1. Alege clientul, scrie ce s-a întâmplat și pașii următori, adaugă ce a dezvăluit fiecare parte și, dacă vrei, o dată de follow-up; Ctrl+Enter salvează. O întâlnire neterminată rămâne ca ciornă.</translation>
+    </message>
+    <message>
+        <source>How do I see what is due today?</source>
+        <translation>Cum văd ce am de făcut azi?</translation>
+    </message>
+    <message>
+        <source>Press %1 for Today: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Apasă %1 pentru Astăzi: întâi follow-up-urile întârziate, apoi cele de azi. Ctrl+D îl marchează ca făcut pe cel selectat; Mâine, Săptămâna viitoare și Reprogramează… îl mută; Enter deschide clientul. Dedesubt, De contactat listează clienții de care te îndepărtezi sau care au depășit intervalul de contact.</translation>
+    </message>
+    <message>
+        <source>How do I find a customer?</source>
+        <translation>Cum găsesc un client?</translation>
+    </message>
+    <message>
+        <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
+        <translation>Apasă %1 și scrie o parte dintr-un nume, un contact sau o notă; diacriticele nu contează („stefan” îl găsește pe „Ștefan”). %2 arată lista clienților.</translation>
+    </message>
+    <message>
+        <source>How do I tell whether a relationship is healthy?</source>
+        <translation>Cum îmi dau seama dacă o relație e sănătoasă?</translation>
+    </message>
+    <message>
+        <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
+        <translation>Deschide clientul: lista de lângă detalii îi numește secțiunile (Alt+1 … Alt+8, sau Ctrl+Page Down și Ctrl+Page Up). Pe scurt arată etapa și lumina de contact, Principii cele cinci scoruri și de ce, Dat și primit registrul și promisiunile.</translation>
+    </message>
+    <message>
+        <source>How do I prepare a review with my manager?</source>
+        <translation>Cum pregătesc o analiză cu managerul meu?</translation>
+    </message>
+    <message>
+        <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
+        <translation>Apasă %1 ca să exporți un PDF: analiza unui client, fișa unei întâlniri sau analiza portofoliului, în oricare dintre cele patru limbi. %2 arată tabloul de bord.</translation>
+    </message>
+    <message>
+        <source>How do I move to a new laptop?</source>
+        <translation>Cum trec pe un laptop nou?</translation>
+    </message>
+    <message>
+        <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
+        <translation>Copiază un fișier de rezervă pe laptopul nou, apoi alege Fișier → Copii de rezervă… → Restaurează dintr-un fișier…. Fișierul e verificat înainte să fie înlocuit ceva, iar ce era acolo e salvat întâi.</translation>
+    </message>
+    <message>
+        <source>How do I erase everything about a person?</source>
+        <translation>Cum șterg tot ce privește o persoană?</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s Details and contacts, select the person and choose Delete contact: RelationDesk shows what mentions them before erasing it. Personal data… first exports what is kept about them.</source>
+        <translation>În Detalii și contacte ale clientului, selectează persoana și alege Șterge contactul: RelationDesk arată ce o menționează înainte de a șterge. Date personale… exportă întâi ce se păstrează despre ea.</translation>
+    </message>
+    <message>
+        <source>Where are all the keyboard shortcuts?</source>
+        <translation>Unde găsesc toate comenzile rapide?</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every one, as the window has them now.</source>
+        <translation>Ajutor → Comenzi rapide de la tastatură le listează pe toate, așa cum le are fereastra acum.</translation>
+    </message>
+    <message>
+        <source>How do I…</source>
+        <translation>Cum fac să…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>RelationDesk guide</source>
+        <translation>Ghidul RelationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide: how do I…</source>
+        <translation>&amp;Ghid: cum fac să…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5144,21 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Customer section: %1</source>
+        <translation>Secțiunea clientului: %1</translation>
+    </message>
+    <message>
+        <source>Next customer section</source>
+        <translation>Secțiunea următoare a clientului</translation>
+    </message>
+    <message>
+        <source>Previous customer section</source>
+        <translation>Secțiunea anterioară a clientului</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5231,6 +5348,10 @@ Bază de date: %2</translation>
     <message>
         <source>Done</source>
         <translation>Efectuată</translation>
+    </message>
+    <message>
+        <source>Today: mark the follow-up done</source>
+        <translation>Astăzi: marchează follow-up-ul ca făcut</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>

@@ -22,6 +22,7 @@ from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
+from relationdesk.ui.help.help_menu import HelpMenu
 from relationdesk.ui.shared.changes import Changes
 from relationdesk.ui.shared.qt_helpers import describe, named
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         workspace.sig_message.connect(self._show_message)
         workspace.sig_sample_loading.connect(self._sample_loading)
         workspace.own_delete_action(self.delete_customer_action)
+        workspace.empty_state.sig_open_guide.connect(self.help.open_guide)
         self.new_customer_action.setEnabled(True)
         self.log_meeting_action.setEnabled(True)
         self.sample_action.setEnabled(True)
@@ -241,7 +243,9 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([self.today_action, self.customers_action, self.dashboard_action])
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help = HelpMenu(self)  # Guide (F1) and Keyboard shortcuts
+        self._shortcuts.extend(self.help.shortcuts())
+        self.help_menu.addActions([*self.help.actions(), self.about_action])
 
         self.toolbar = named(QToolBar(), "mainToolbar")
         self.toolbar.setMovable(False)
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About RelationDesk"))
+        self.help.retranslate()
         self.search_edit.setPlaceholderText(self.tr("Search customers, contacts, notes… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search customers"))
 

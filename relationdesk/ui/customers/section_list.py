@@ -67,6 +67,11 @@ class SectionList(QListWidget):
                     QKeySequence.SequenceFormat.NativeText
                 )
                 item.setToolTip(f"{text} ({key})")
+                self.shortcuts[2 + index].setWhatsThis(
+                    self.tr("Customer section: %1").replace("%1", text)
+                )
+        self.shortcuts[0].setWhatsThis(self.tr("Next customer section"))  # Help ▸ shortcuts
+        self.shortcuts[1].setWhatsThis(self.tr("Previous customer section"))
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:

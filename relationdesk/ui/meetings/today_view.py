@@ -311,6 +311,7 @@ class TodayView(QWidget):
         self.empty_label.setText(self.tr("Nothing due today. Well done!"))
         shortcut = self.done_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
         self.done_button.setText(self.tr("Done"))
+        self.done_shortcut.setWhatsThis(self.tr("Today: mark the follow-up done"))  # Help list
         self.done_button.setToolTip(self.tr("Mark the follow-up done (%1)").replace("%1", shortcut))
         self.snooze_day_button.setText(self.tr("Tomorrow"))
         self.snooze_day_button.setToolTip(self.tr("Move the follow-up to tomorrow"))
