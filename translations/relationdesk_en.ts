@@ -146,10 +146,10 @@
 <context>
     <name>PrinciplesPanel</name>
     <message numerus="yes">
-        <source>(was %1 %n day(s) ago)</source>
+        <source>(was %1, %n day(s) ago)</source>
         <translation>
-            <numerusform>(was %1 %n day ago)</numerusform>
-            <numerusform>(was %1 %n days ago)</numerusform>
+            <numerusform>(was %1, %n day ago)</numerusform>
+            <numerusform>(was %1, %n days ago)</numerusform>
         </translation>
     </message>
 </context>

@@ -2854,8 +2854,8 @@ Berkas: %1</translation>
         <translation>Bagaimana cara melihat yang jatuh tempo hari ini?</translation>
     </message>
     <message>
-        <source>Press %1 for Today: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
-        <translation>Tekan %1 untuk Hari ini: tindak lanjut yang terlambat lebih dulu, lalu yang jatuh tempo hari ini. Ctrl+D menandai yang dipilih selesai; Besok, Minggu depan, dan Jadwalkan ulang… memindahkannya; Enter membuka pelanggan. Di bawahnya, Perlu dihubungi mencantumkan pelanggan yang hubungannya mulai renggang atau melewati jeda kontaknya.</translation>
+        <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Tekan %1: tindak lanjut yang terlambat lebih dulu, lalu yang jatuh tempo hari ini. Ctrl+D menandai yang dipilih selesai; Besok, Minggu depan, dan Jadwalkan ulang… memindahkannya; Enter membuka pelanggan. Di bawahnya, Perlu dihubungi mencantumkan pelanggan yang hubungannya mulai renggang atau melewati jeda kontaknya.</translation>
     </message>
     <message>
         <source>How do I find a customer?</source>
@@ -4698,9 +4698,9 @@ Basis data: %2</translation>
         <translation>Mengapa skor ini</translation>
     </message>
     <message numerus="yes">
-        <source>(was %1 %n day(s) ago)</source>
+        <source>(was %1, %n day(s) ago)</source>
         <translation>
-            <numerusform>(%1 pada %n hari lalu)</numerusform>
+            <numerusform>(%n hari lalu: %1)</numerusform>
         </translation>
     </message>
     <message>

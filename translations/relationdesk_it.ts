@@ -2869,8 +2869,8 @@ File: %1</translation>
         <translation>Come vedo cosa scade oggi?</translation>
     </message>
     <message>
-        <source>Press %1 for Today: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
-        <translation>Premi %1 per Oggi: prima i follow-up in ritardo, poi quelli di oggi. Ctrl+D segna come fatto quello selezionato; Domani, Settimana prossima e Ripianifica… lo spostano; Invio apre il cliente. Sotto, Da contattare elenca i clienti da cui ti stai allontanando o oltre l'intervallo di contatto.</translation>
+        <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Premi %1: prima i follow-up in ritardo, poi quelli di oggi. Ctrl+D segna come fatto quello selezionato; Domani, Settimana prossima e Ripianifica… lo spostano; Invio apre il cliente. Sotto, Da contattare elenca i clienti da cui ti stai allontanando o oltre l&apos;intervallo di contatto.</translation>
     </message>
     <message>
         <source>How do I find a customer?</source>
@@ -2878,7 +2878,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
-        <translation>Premi %1 e scrivi parte di un nome, di un contatto o di una nota; gli accenti non contano (“stefan” trova “Ștefan”). %2 mostra l'elenco dei clienti.</translation>
+        <translation>Premi %1 e scrivi parte di un nome, di un contatto o di una nota; gli accenti non contano (“stefan” trova “Ștefan”). %2 mostra l&apos;elenco dei clienti.</translation>
     </message>
     <message>
         <source>How do I tell whether a relationship is healthy?</source>
@@ -2886,7 +2886,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
-        <translation>Apri il cliente: l'elenco accanto ai dettagli ne mostra le sezioni (da Alt+1 ad Alt+8, oppure Ctrl+Pag giù e Ctrl+Pag su). Promemoria mostra la fase e la spia del contatto, Principi i cinque punteggi e il perché, Dare e avere il registro e le promesse.</translation>
+        <translation>Apri il cliente: l&apos;elenco accanto ai dettagli ne mostra le sezioni (da Alt+1 ad Alt+8, oppure Ctrl+Pag giù e Ctrl+Pag su). Promemoria mostra la fase e la spia del contatto, Principi i cinque punteggi e il perché, Dare e avere il registro e le promesse.</translation>
     </message>
     <message>
         <source>How do I prepare a review with my manager?</source>
@@ -2894,7 +2894,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
-        <translation>Premi %1 per esportare un PDF: l'analisi di un cliente, il promemoria di un incontro o l'analisi del portafoglio, in una delle quattro lingue. %2 mostra la dashboard.</translation>
+        <translation>Premi %1 per esportare un PDF: l&apos;analisi di un cliente, il promemoria di un incontro o l&apos;analisi del portafoglio, in una delle quattro lingue. %2 mostra la dashboard.</translation>
     </message>
     <message>
         <source>How do I move to a new laptop?</source>
@@ -2902,7 +2902,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
-        <translation>Copia un file di backup sul nuovo portatile, poi scegli File → Backup… → Ripristina da un file…. Il file viene controllato prima di sostituire qualcosa, e ciò che c'era viene prima salvato in un backup.</translation>
+        <translation>Copia un file di backup sul nuovo portatile, poi scegli File → Backup… → Ripristina da un file…. Il file viene controllato prima di sostituire qualcosa, e ciò che c&apos;era viene prima salvato in un backup.</translation>
     </message>
     <message>
         <source>How do I erase everything about a person?</source>
@@ -4714,10 +4714,10 @@ Database: %2</translation>
         <translation>Perché questo punteggio</translation>
     </message>
     <message numerus="yes">
-        <source>(was %1 %n day(s) ago)</source>
+        <source>(was %1, %n day(s) ago)</source>
         <translation>
-            <numerusform>(era %1 %n giorno fa)</numerusform>
-            <numerusform>(era %1 %n giorni fa)</numerusform>
+            <numerusform>(era %1, %n giorno fa)</numerusform>
+            <numerusform>(era %1, %n giorni fa)</numerusform>
         </translation>
     </message>
     <message>

@@ -2884,8 +2884,8 @@ Fișier: %1</translation>
         <translation>Cum văd ce am de făcut azi?</translation>
     </message>
     <message>
-        <source>Press %1 for Today: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
-        <translation>Apasă %1 pentru Astăzi: întâi follow-up-urile întârziate, apoi cele de azi. Ctrl+D îl marchează ca făcut pe cel selectat; Mâine, Săptămâna viitoare și Reprogramează… îl mută; Enter deschide clientul. Dedesubt, De contactat listează clienții de care te îndepărtezi sau care au depășit intervalul de contact.</translation>
+        <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Apasă %1: întâi follow-up-urile întârziate, apoi cele de azi. Ctrl+D îl marchează ca făcut pe cel selectat; Mâine, Săptămâna viitoare și Reprogramează… îl mută; Enter deschide clientul. Dedesubt, De contactat listează clienții de care te îndepărtezi sau care au depășit intervalul de contact.</translation>
     </message>
     <message>
         <source>How do I find a customer?</source>
@@ -4730,7 +4730,7 @@ Bază de date: %2</translation>
         <translation>De ce acest scor</translation>
     </message>
     <message numerus="yes">
-        <source>(was %1 %n day(s) ago)</source>
+        <source>(was %1, %n day(s) ago)</source>
         <translation>
             <numerusform>(era %1 acum %n zi)</numerusform>
             <numerusform>(era %1 acum %n zile)</numerusform>

@@ -29,7 +29,7 @@ GUIDE: tuple[tuple[object, object, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("Guide", "How do I see what is due today?"),
         QT_TRANSLATE_NOOP(
             "Guide",
-            "Press %1 for Today: overdue follow-ups first, then today's. Ctrl+D marks the "
+            "Press %1: overdue follow-ups first, then today's. Ctrl+D marks the "
             "selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens "
             "the customer. Below, Reach out lists the customers drifting apart or past "
             "their stay-in-touch interval.",

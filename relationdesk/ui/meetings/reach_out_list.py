@@ -23,7 +23,7 @@ from relationdesk.l10n.labels import touch_label
 from relationdesk.palette import CAUTION
 from relationdesk.services.keep_in_touch import ReachOut, reach_out_list
 from relationdesk.ui.shared.changes import Change, Changes, Topic
-from relationdesk.ui.shared.qt_helpers import describe, named
+from relationdesk.ui.shared.qt_helpers import describe, fit_headers, named
 from relationdesk.ui.shared.translated_headers import RowTableModel, _Index
 
 HEADERS = (
@@ -145,6 +145,7 @@ class ReachOutList(QWidget):
         if rows:
             self.table.resizeColumnToContents(CUSTOMER_COLUMN)
             self.table.resizeColumnToContents(LAST_COLUMN)
+            fit_headers(self.table)  # sized while hidden, the header is not counted
         self._fill_counts()
 
     def _on_change(self, change: Change) -> None:

@@ -145,8 +145,7 @@ class TodayView(QWidget):
         self.splitter = named(QSplitter(Qt.Orientation.Vertical), "todaySplitter")
         self.splitter.addWidget(due)
         self.splitter.addWidget(self.reach_out)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1, 1])  # half each, whatever the height
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)

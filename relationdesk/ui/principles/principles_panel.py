@@ -122,7 +122,7 @@ class PrinciplesPanel(QWidget):
                     "  "
                     + _TREND_ARROWS[card.trend]
                     + " "
-                    + self.tr("(was %1 %n day(s) ago)", "", ScoringSettings().trend_days).replace(
+                    + self.tr("(was %1, %n day(s) ago)", "", ScoringSettings().trend_days).replace(
                         "%1", QLocale().toString(round(card.health_before))
                     )
                 )

@@ -65,20 +65,20 @@ def close_progress(progress: "QProgressDialog") -> None:
     progress.deleteLater()
 
 
-def keep_headers_whole(view: "QTableView") -> None:
-    """Widen a column whose header text would be cut ("Penanggung jaw…"), now and
-    whenever the headers change (a language switch); never narrows a column."""
+def fit_headers(view: "QTableView") -> None:
+    """Widen each column whose header text would be cut ("Penanggung jaw…")."""
     header = view.horizontalHeader()
-    model = view.model()
+    for column in range(header.count()):
+        need = header.sectionSizeHint(column)  # the text, margins and the sort arrow
+        if header.sectionSize(column) < need:
+            header.resizeSection(column, need)
 
-    def fit(*_args: object) -> None:
-        for column in range(model.columnCount()):
-            need = header.sectionSizeHint(column)  # the text, margins and the sort arrow
-            if header.sectionSize(column) < need:
-                header.resizeSection(column, need)
 
-    model.headerDataChanged.connect(fit)
-    fit()
+def keep_headers_whole(view: "QTableView") -> None:
+    """fit_headers now and whenever the headers change (a language switch); never
+    narrows a column."""
+    view.model().headerDataChanged.connect(lambda *_args: fit_headers(view))
+    fit_headers(view)
 
 
 def describe(widget: "QWidget", name: str, description: str = "") -> None:
