@@ -117,12 +117,12 @@ class TimelineView(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """When/what and depth as wide as their text, but Details keeps at least a third of
-        the width: it is what the salesperson reads (long headlines are elided instead)."""
+        """When/what and depth as wide as their text, but Details keeps at least half of
+        the rest: it is what the salesperson reads (long headlines are elided instead)."""
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)  # from the first rows: see precision
         room = self.tree.viewport().width()
-        widest = max(160, (room - self.tree.columnWidth(1)) * 2 // 3) if room > 300 else None
+        widest = max(160, (room - self.tree.columnWidth(1)) // 2) if room > 300 else None
         if widest is not None and self.tree.columnWidth(0) > widest:
             self.tree.setColumnWidth(0, widest)
 

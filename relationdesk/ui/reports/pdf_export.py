@@ -217,6 +217,7 @@ class PdfExport(QObject):
             sort=reviews.PortfolioSort(job.request.sort),
             author=self._author(),
             quiet_days=window.settings.get(QUIET_DAYS),
+            touch_days=window.settings.get(keys.STAY_IN_TOUCH_DAYS),
         )
         rates, thresholds = hourly_rates(window.settings), disengage_thresholds(window.settings)
         cancelled = threading.Event()
