@@ -132,6 +132,7 @@ def render(out: Path, languages: tuple[str, ...] = LANGUAGES, customers: int = 4
         window.deleteLater()
         _settle()
         db.close()
+        switcher.apply("en")  # its translators go: a test run goes on in English
     return saved
 
 

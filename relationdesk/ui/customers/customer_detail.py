@@ -136,15 +136,13 @@ class CustomerDetailPane(QWidget):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._load_tab)
 
-        # Every section at a glance, in a list beside it (a tab bar hid two at 1366 px).
+        # Every section at a glance, in a list that wraps (a tab bar hid two at 1366 px).
         self.sections = SectionList(self.tabs, parent or self)
-        body = QHBoxLayout()
-        body.addWidget(self.sections, 0, Qt.AlignmentFlag.AlignTop)
-        body.addWidget(self.tabs, 1)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(header)
-        details_layout.addLayout(body, 1)
+        details_layout.addWidget(self.sections)
+        details_layout.addWidget(self.tabs, 1)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)

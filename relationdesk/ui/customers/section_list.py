@@ -1,5 +1,6 @@
-"""The customer's sections as a list beside them, instead of a tab bar that cannot show all
-eight at 1366×768 (Lifecycle and Economics hid behind scroll arrows).
+"""The customer's sections as a list above them that wraps onto a second row, instead of
+a tab bar that cannot show all eight at 1366×768 (Lifecycle and Economics hid behind
+scroll arrows). Wrapping, it needs no more width than the sections themselves.
 
 The QTabWidget stays (its pages, its current index and signal are what the pane and the
 tests use); only its bar is hidden and this list drives it. The keyboard reaches every
@@ -8,8 +9,15 @@ next and previous, Alt+1 … Alt+8 for one directly.
 """
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QTabWidget, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QTabWidget,
+    QWidget,
+)
 
 from relationdesk.ui.shared.qt_helpers import named
 
@@ -24,8 +32,11 @@ class SectionList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSpacing(2)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for _ in range(tabs.count()):
             self.addItem(QListWidgetItem())
         self.currentRowChanged.connect(self._row_changed)
@@ -67,22 +78,33 @@ class SectionList(QListWidget):
                     QKeySequence.SequenceFormat.NativeText
                 )
                 item.setToolTip(f"{text} ({key})")
+                item.setSizeHint(QSize())  # measured again in the new language
                 self.shortcuts[2 + index].setWhatsThis(
                     self.tr("Customer section: %1").replace("%1", text)
                 )
         self.shortcuts[0].setWhatsThis(self.tr("Next customer section"))  # Help ▸ shortcuts
         self.shortcuts[1].setWhatsThis(self.tr("Previous customer section"))
-        self.updateGeometry()
+        self.doItemsLayout()
+        self._fit_height()
 
-    def sizeHint(self) -> QSize:
-        """As wide as the longest title, as tall as all of them: no scrolling, no cut."""
-        gap = 2 * self.spacing()  # around each item
-        width = max((self.sizeHintForColumn(0), 80)) + gap + 2 * self.frameWidth() + 8
-        height = sum(self.sizeHintForRow(row) + gap for row in range(self.count()))
-        return QSize(width, height + 2 * self.frameWidth() + 2)
+    def _fit_height(self) -> None:
+        """As tall as the rows the titles wrap into: none hidden, no scrolling."""
+        if not self.count():
+            return
+        bottom = max(self.visualItemRect(self.item(row)).bottom() for row in range(self.count()))
+        height = bottom + self.verticalOffset() + self.spacing() + 2 * self.frameWidth() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.doItemsLayout()
+        self._fit_height()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.sizeHint().width(), 0)
+        """The widest title: any narrower and it would be cut."""
+        widest = max((self.sizeHintForColumn(0), 40)) + 2 * self.spacing()
+        return QSize(widest + 2 * self.frameWidth(), 0)
 
     def _row_changed(self, row: int) -> None:
         if row >= 0 and row != self._tabs.currentIndex():
