@@ -355,7 +355,7 @@ class CustomerWorkspace(QStackedWidget):
     def restore_state(self, settings: Settings) -> None:
         splitter = settings.get(keys.MAIN_SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([700, 500])
+            self.splitter.setSizes([640, 700])  # the detail keeps its buttons whole at 1366
         last = settings.get(keys.LAST_CUSTOMER_ID)
         if not (last and self.select_customer(last)):
             self._select_row_or_nothing(0)
