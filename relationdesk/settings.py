@@ -51,6 +51,7 @@ QUIET_DAYS = Setting("relationships/quiet_days", 90)  # "gone quiet" on the dash
 # CSV import: the column mapping chosen per folded header line, as JSON (domain/csv_mapping).
 CSV_IMPORT_MAPPINGS = Setting("import/csv_mappings", "")
 OPEN_PDF_WHEN_DONE = Setting("reports/open_when_done", False)  # "Export PDF…" opens the file
+USER_NAME = Setting("user/name", "")  # "Prepared by" on reports; asked once, kept in Settings
 PDF_FOLDER = Setting("reports/folder", "")  # the last PDF's folder, offered next ("" = home)
 ENCRYPTION_OFFERED = Setting("security/encryption_offered", False)  # asked once, plain files
 

@@ -98,3 +98,24 @@ def test_compiled_catalogues_are_committed_and_current(tmp_path: Path) -> None:
         fresh = tmp_path / shipped.name
         subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(fresh)], check=True)
         assert fresh.read_bytes() == shipped.read_bytes(), f"{shipped.name} is stale"
+
+
+@pytest.mark.parametrize("language", ["id", "ro"])
+def test_qt_file_dialog_speaks_the_language(language: str) -> None:
+    """Qt ships no catalogue for Indonesian or Romanian: ours covers the file dialog's
+    labels ("Look in:", "Files of type:"), its sidebar and menus, and the file sizes."""
+    from PySide6.QtCore import QTranslator
+
+    from relationdesk.paths import package_dir
+
+    translator = QTranslator()
+    assert translator.load(str(package_dir() / "translations" / f"qt_extra_{language}.qm"))
+    for context, source in (
+        ("QFileDialog", "Look in:"),
+        ("QFileDialog", "Files of type:"),
+        ("QFileDialog", "Recent Places"),
+        ("QFileDialog", "&New Folder"),
+        ("QFileDialog", "Show &hidden files"),
+        ("QFileSystemModel", "Kind"),
+    ):
+        assert translator.translate(context, source), (context, source)

@@ -94,6 +94,10 @@
         <source>About Qt</source>
         <translation>Despre Qt</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -232,6 +236,196 @@ Do you want to replace it?</source>
         <translation>%1 există deja.
 Vrei să îl înlocuiești?</translation>
     </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Dosarul nu a fost găsit.
+Verifică dacă ai dat numele corect al dosarului.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fișierul nu a fost găsit.
+Verifică dacă ai dat numele corect al fișierului.</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Fișier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Alege</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Dosar &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Redenumește</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>„%1” este protejat la scriere.
+Vrei totuși să-l ștergi?</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Stânga</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Dreapta</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Sus</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Sigur vrei să ștergi „%1”?</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Treci la vizualizarea detaliată</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Treci la vizualizarea ca listă</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Dosarul nu a putut fi șters.</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creează un dosar nou</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Dosare</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Dosar:</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Dosar de fișiere</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fișiere</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fișiere de tipul:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Caută dosarul</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dosar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mergi la dosarul părinte</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista de locuri și marcaje</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Privește în:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Computerul meu</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Dosar nou</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Locuri recente</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Salvează ca</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Scurtătură</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Arată </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Arată fișierele &amp;ascunse</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bara laterală</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscut</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -254,6 +448,75 @@ Vrei să îl înlocuiești?</translation>
     <message>
         <source>Computer</source>
         <translation>Computer</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 byte(s)</source>
+        <translation>%1 octeți</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octeți</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Numele „%1” nu poate fi folosit.&lt;/b&gt;&lt;p&gt;Încearcă alt nume, cu mai puține caractere sau fără semne de punctuație.</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nume de fișier nevalid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Computerul meu</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Selectează tot</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Crește</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Scade</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Introdu o valoare:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 </TS>

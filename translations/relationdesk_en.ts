@@ -105,6 +105,13 @@
             <numerusform>customers, %Ln items in the list</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln past their stay-in-touch interval</numerusform>
+            <numerusform>%Ln past their stay-in-touch interval</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptionOffer</name>
@@ -143,6 +150,33 @@
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesPanel</name>
+    <message numerus="yes">
+        <source>(was %1, %n day(s) ago)</source>
+        <translation>
+            <numerusform>(was %1, %n day ago)</numerusform>
+            <numerusform>(was %1, %n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n drifting apart</numerusform>
+            <numerusform>%n drifting apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n past their stay-in-touch interval</numerusform>
+            <numerusform>%n past their stay-in-touch interval</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,10 @@
         <translation>Perlu perhatian</translation>
     </message>
     <message>
+        <source>Customers to look at now, and why</source>
+        <translation>Pelanggan yang perlu dilihat sekarang, dan alasannya</translation>
+    </message>
+    <message>
         <source>Show only one kind of attention</source>
         <translation>Tampilkan satu jenis perhatian saja</translation>
     </message>
@@ -167,8 +171,28 @@
         <translation>Ganti semua isi RelationDesk dengan cadangan dari %1? Apa yang Anda catat sejak itu tidak hilang: basis data saat ini dicadangkan terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Pulihkan dari berkas</translation>
+    </message>
+    <message>
+        <source>RelationDesk databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Basis data RelationDesk (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with %1? It is checked first; what you have now is backed up before it is replaced.</source>
+        <translation>Ganti semua isi RelationDesk dengan %1? Berkas diperiksa lebih dulu; data Anda saat ini dicadangkan sebelum diganti.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Terbaru lebih dulu</translation>
     </message>
     <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
@@ -181,6 +205,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Pulihkan dari &amp;berkas…</translation>
     </message>
     <message>
         <source>&amp;Delete backups with erased data…</source>
@@ -200,6 +228,14 @@
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
         <translation>Jaga apa yang telah Anda bangun: tepati setiap janji, ingat apa yang mereka ceritakan kepada Anda, dan sampaikan masalah sejak dini secara terbuka.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Ringkasan kunjungan</translation>
+    </message>
+    <message>
+        <source>What to remember before the next meeting: promises, last disclosures, advice</source>
+        <translation>Yang perlu diingat sebelum pertemuan berikutnya: janji, pengungkapan terakhir, saran</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -240,6 +276,45 @@
     <message>
         <source>What they told us (business)</source>
         <translation>Yang mereka ceritakan kepada kami (bisnis)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Principle scores chart</source>
+        <translation>Grafik skor prinsip</translation>
+    </message>
+    <message>
+        <source>Principle scores over time chart</source>
+        <translation>Grafik skor prinsip dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Pelanggan per tahap hubungan</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Corong siklus hidup</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Skor rekomendasi (NPS) per kuartal</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Skor rata-rata prinsip</translation>
+    </message>
+    <message>
+        <source>Economics per lifecycle stage</source>
+        <translation>Ekonomi per tahap siklus hidup</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve chart</source>
+        <translation>Grafik pendapatan dan biaya layanan</translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation>Grafik kedalaman</translation>
     </message>
 </context>
 <context>
@@ -468,6 +543,10 @@
     <message>
         <source>Industry:</source>
         <translation>Industri:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Orang-orang di pelanggan</translation>
     </message>
     <message>
         <source>City / country:</source>
@@ -886,6 +965,14 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
+        <source>Customer sections</source>
+        <translation>Bagian pelanggan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
+        <translation>Ctrl+Page Up dan Ctrl+Page Down berpindah antarbagian</translation>
+    </message>
+    <message>
         <source>Select a customer to see its details and contacts.</source>
         <translation>Pilih pelanggan untuk melihat detail dan kontaknya.</translation>
     </message>
@@ -932,6 +1019,14 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>Customer since</source>
+        <translation>Pelanggan sejak</translation>
+    </message>
+    <message>
+        <source>Date, in your locale&apos;s format</source>
+        <translation>Tanggal, dalam format bahasa Anda</translation>
+    </message>
     <message>
         <source>Edit customer</source>
         <translation>Ubah pelanggan</translation>
@@ -1418,6 +1513,10 @@
         <translation>⚠ Pelanggan sebagai majikan: lihat tab Prinsip.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Tindak lanjut terlambat sejak %1</translation>
+    </message>
+    <message>
         <source>Not enough evidence yet</source>
         <translation>Bukti belum cukup</translation>
     </message>
@@ -1457,6 +1556,14 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Portofolio contoh tidak dapat ditambahkan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>The dot: contact; ⚑: a late follow-up</source>
+        <translation>Titik: kontak; ⚑: tindak lanjut yang terlambat</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -1598,6 +1705,12 @@
             <numerusform>pelanggan, %Ln butir dalam daftar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln melewati jeda kontak</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no valid answers this quarter</source>
         <translation>tidak ada jawaban yang berlaku kuartal ini</translation>
@@ -1620,7 +1733,7 @@
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Skor rekomendasi (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
@@ -1633,6 +1746,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>Mulai renggang</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart; Today lists them with those to call</source>
+        <translation>Pelanggan yang hubungannya mulai renggang; Hari Ini mencantumkannya bersama yang perlu dihubungi</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -1648,7 +1769,7 @@
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per kuartal</translation>
+        <translation>Skor rekomendasi (NPS) per kuartal</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -1785,6 +1906,10 @@
 <context>
     <name>DisclosureChart</name>
     <message>
+        <source>%1, %2: %3 topics, depth %4</source>
+        <translation>%1, %2: %3 topik, kedalaman %4</translation>
+    </message>
+    <message>
         <source>No disclosures recorded yet.</source>
         <translation>Belum ada pengungkapan yang tercatat.</translation>
     </message>
@@ -1803,6 +1928,18 @@
 </context>
 <context>
     <name>DisclosureEditor</name>
+    <message>
+        <source>Disclosures of this meeting</source>
+        <translation>Pengungkapan dalam pertemuan ini</translation>
+    </message>
+    <message>
+        <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
+        <translation>Siapa, ranah, topik, kedalaman, sensitif, dan yang disampaikan; Delete menghapus satu</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Yang disampaikan</translation>
+    </message>
     <message>
         <source>&amp;Who</source>
         <translation>&amp;Siapa</translation>
@@ -1859,8 +1996,16 @@
         <translation>Kedalaman</translation>
     </message>
     <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2245,10 @@
     <message>
         <source>Add your first customer</source>
         <translation>Tambahkan pelanggan pertama Anda</translation>
+    </message>
+    <message>
+        <source>How do I…? A short guide, any time with F1</source>
+        <translation>Bagaimana cara…? Panduan singkat, kapan saja dengan F1</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2764,14 @@ Berkas: %1</translation>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>printed as “Prepared by”; kept in Settings</source>
+        <translation>dicetak sebagai “Disusun oleh”; disimpan di Pengaturan</translation>
+    </message>
+    <message>
         <source>Customer review</source>
         <translation>Tinjauan pelanggan</translation>
     </message>
@@ -2721,6 +2878,104 @@ Berkas: %1</translation>
     <message>
         <source>This record was deleted meanwhile, so it cannot be saved.</source>
         <translation>Data ini sudah dihapus selagi Anda mengubahnya, sehingga tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>How do I log a meeting after a visit?</source>
+        <translation>Bagaimana cara mencatat pertemuan setelah kunjungan?</translation>
+    </message>
+    <message>
+        <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
+        <translation>Tekan %1. Pilih pelanggan, tulis apa yang terjadi dan langkah selanjutnya, tambahkan apa yang diungkapkan tiap pihak dan, bila perlu, tanggal tindak lanjut; Ctrl+Enter menyimpan. Pertemuan yang belum selesai disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>How do I see what is due today?</source>
+        <translation>Bagaimana cara melihat yang jatuh tempo hari ini?</translation>
+    </message>
+    <message>
+        <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Tekan %1: tindak lanjut yang terlambat lebih dulu, lalu yang jatuh tempo hari ini. Ctrl+D menandai yang dipilih selesai; Besok, Minggu depan, dan Jadwalkan ulang… memindahkannya; Enter membuka pelanggan. Di bawahnya, Perlu dihubungi mencantumkan pelanggan yang hubungannya mulai renggang atau melewati jeda kontaknya.</translation>
+    </message>
+    <message>
+        <source>How do I find a customer?</source>
+        <translation>Bagaimana cara menemukan pelanggan?</translation>
+    </message>
+    <message>
+        <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
+        <translation>Tekan %1 lalu ketik sebagian nama, kontak, atau catatan; aksen tidak berpengaruh (“stefan” menemukan “Ștefan”). %2 menampilkan daftar pelanggan.</translation>
+    </message>
+    <message>
+        <source>How do I tell whether a relationship is healthy?</source>
+        <translation>Bagaimana cara mengetahui apakah sebuah hubungan sehat?</translation>
+    </message>
+    <message>
+        <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
+        <translation>Buka pelanggan: daftar di samping detail menampilkan bagian-bagiannya (Alt+1 … Alt+8, atau Ctrl+Page Down dan Ctrl+Page Up). Ringkasan kunjungan menampilkan tahap dan lampu kontak, Prinsip lima skor beserta alasannya, Memberi dan menerima catatan timbal balik serta janji.</translation>
+    </message>
+    <message>
+        <source>How do I prepare a review with my manager?</source>
+        <translation>Bagaimana cara menyiapkan tinjauan dengan atasan saya?</translation>
+    </message>
+    <message>
+        <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
+        <translation>Tekan %1 untuk mengekspor PDF: tinjauan pelanggan, ringkasan pertemuan, atau tinjauan portofolio, dalam salah satu dari empat bahasa. %2 menampilkan dasbor.</translation>
+    </message>
+    <message>
+        <source>How do I move to a new laptop?</source>
+        <translation>Bagaimana cara pindah ke laptop baru?</translation>
+    </message>
+    <message>
+        <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
+        <translation>Salin berkas cadangan ke laptop baru, lalu pilih Berkas → Cadangan… → Pulihkan dari berkas…. Berkas diperiksa sebelum apa pun diganti, dan data yang ada dicadangkan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>How do I erase everything about a person?</source>
+        <translation>Bagaimana cara menghapus semua data tentang seseorang?</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s Details and contacts, select the person and choose Delete contact: RelationDesk shows what mentions them before erasing it. Personal data… first exports what is kept about them.</source>
+        <translation>Di Detail dan kontak pelanggan, pilih orangnya lalu pilih Hapus kontak: RelationDesk menampilkan apa saja yang menyebutnya sebelum menghapusnya. Data pribadi… lebih dulu mengekspor data yang disimpan tentangnya.</translation>
+    </message>
+    <message>
+        <source>Where are all the keyboard shortcuts?</source>
+        <translation>Di mana semua pintasan keyboard?</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every one, as the window has them now.</source>
+        <translation>Bantuan → Pintasan keyboard mencantumkan semuanya, sesuai yang berlaku di jendela saat ini.</translation>
+    </message>
+    <message>
+        <source>How do I…</source>
+        <translation>Bagaimana cara…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>RelationDesk guide</source>
+        <translation>Panduan RelationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide: how do I…</source>
+        <translation>&amp;Panduan: bagaimana cara…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
     </message>
 </context>
 <context>
@@ -2922,10 +3177,6 @@ Berkas: %1</translation>
         <translation>Saatnya menghubungi</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Belum ada pertemuan</translation>
     </message>
@@ -3084,6 +3335,10 @@ Berkas: %1</translation>
     <message>
         <source>Years together</source>
         <translation>Tahun bekerja sama</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Lama tak terhubung</translation>
     </message>
     <message>
         <source>Regular meetings</source>
@@ -3528,6 +3783,14 @@ Berkas: %1</translation>
         <translation>&amp;Dasbor</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Dashboard: Ctrl+1 to 3</source>
+        <translation>Hari ini, Pelanggan, Dasbor: Ctrl+1 sampai 3</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -3754,6 +4017,26 @@ Basis data: %2</translation>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>Tutup tanpa menyimpan? Apa yang telah Anda ketik akan hilang.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Date and time, in your locale&apos;s format</source>
+        <translation>Tanggal dan waktu, dalam format bahasa Anda</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Space ticks a person</source>
+        <translation>Spasi mencentang seseorang</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4215,7 +4498,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Skor rekomendasi (NPS)</translation>
     </message>
     <message>
         <source>Average health</source>
@@ -4259,7 +4542,7 @@ Basis data: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per kuartal</translation>
+        <translation>Skor rekomendasi (NPS) per kuartal</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
@@ -4432,10 +4715,6 @@ Basis data: %2</translation>
         <translation>Kesehatan hubungan: %1</translation>
     </message>
     <message>
-        <source>(%1 ninety days ago)</source>
-        <translation>(sembilan puluh hari lalu: %1)</translation>
-    </message>
-    <message>
         <source>Client as master</source>
         <translation>Pelanggan sebagai majikan</translation>
     </message>
@@ -4446,6 +4725,24 @@ Basis data: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Pelanggan, mitra kami: bekerja samalah sebagai mitra yang setara, berikan gambaran yang benar dan realistis tentang layanan Anda, dengarkan kebutuhan mereka, dan lakukan penyesuaian hanya jika perubahan itu realistis dan benar-benar merupakan perbaikan. Pelanggan yang tidak dapat bekerja sama secara setara mungkin akan hilang, dan itu dapat diterima.</translation>
+    </message>
+    <message>
+        <source>Principle scores</source>
+        <translation>Skor prinsip</translation>
+    </message>
+    <message>
+        <source>Select a principle to see why</source>
+        <translation>Pilih prinsip untuk melihat alasannya</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Mengapa skor ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>(was %1, %n day(s) ago)</source>
+        <translation>
+            <numerusform>(%n hari lalu: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4483,8 +4780,66 @@ Basis data: %2</translation>
         <translation>Alasannya, singkat saja (opsional)</translation>
     </message>
     <message>
+        <source>Why these ratings</source>
+        <translation>Alasan penilaian ini</translation>
+    </message>
+    <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Seberapa baik pertemuan ini menunjukkan %1, dari 1 (buruk) hingga 5 (sangat baik); — berarti dilewati.</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Nilai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n mulai renggang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n melewati jeda kontak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Perlu dihubungi</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart or past their stay-in-touch interval</source>
+        <translation>Pelanggan yang hubungannya mulai renggang atau melewati jeda kontaknya</translation>
+    </message>
+    <message>
+        <source>Everyone is within their stay-in-touch interval.</source>
+        <translation>Semua pelanggan masih dalam jeda kontaknya.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Pertemuan terakhir</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>Mulai renggang</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4985,10 @@ Basis data: %2</translation>
         <translation>pertemuan terakhir %1</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Tindak lanjut terlambat sejak %1</translation>
+    </message>
+    <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
         <translation>Idealnya bertemu setiap %1 hari, paling lama setiap %2 hari.</translation>
     </message>
@@ -4684,6 +5043,14 @@ Basis data: %2</translation>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
         <translation>Hubungan mulai renggang: %1. Segera rencanakan pertemuan.</translation>
+    </message>
+    <message>
+        <source>Stay in touch with this customer every</source>
+        <translation>Tetap terhubung dengan pelanggan ini setiap</translation>
+    </message>
+    <message>
+        <source>Days between meetings; 0 uses the default interval</source>
+        <translation>Hari di antara pertemuan; 0 memakai jeda bawaan</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
@@ -4784,6 +5151,21 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Customer section: %1</source>
+        <translation>Bagian pelanggan: %1</translation>
+    </message>
+    <message>
+        <source>Next customer section</source>
+        <translation>Bagian pelanggan berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous customer section</source>
+        <translation>Bagian pelanggan sebelumnya</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4804,6 +5186,14 @@ Basis data: %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Printed as “Prepared by” on the PDF reports</source>
+        <translation>Dicetak sebagai “Disusun oleh” pada laporan PDF</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -4888,6 +5278,14 @@ Basis data: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first; open one to see what each side disclosed</source>
+        <translation>Pertemuan, terbaru lebih dulu; buka satu untuk melihat apa yang diungkapkan tiap pihak</translation>
+    </message>
+    <message>
         <source>All domains</source>
         <translation>Semua ranah</translation>
     </message>
@@ -4931,6 +5329,14 @@ Basis data: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Tindak lanjut yang jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
+        <translation>Yang terlambat lebih dulu; Ctrl+D menandai selesai, Enter membuka pelanggan</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -4941,6 +5347,10 @@ Basis data: %2</translation>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Today: mark the follow-up done</source>
+        <translation>Hari ini: tandai tindak lanjut selesai</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>

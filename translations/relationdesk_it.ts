@@ -16,6 +16,10 @@
         <translation>Da seguire</translation>
     </message>
     <message>
+        <source>Customers to look at now, and why</source>
+        <translation>Clienti da guardare adesso, e perché</translation>
+    </message>
+    <message>
         <source>Show only one kind of attention</source>
         <translation>Mostra un solo tipo di segnalazione</translation>
     </message>
@@ -170,8 +174,28 @@
         <translation>Sostituire tutto il contenuto di RelationDesk con il backup del %1? Quello che hai registrato da allora non va perso: prima viene fatto un backup del database attuale.</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Ripristina da un file</translation>
+    </message>
+    <message>
+        <source>RelationDesk databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Database di RelationDesk (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with %1? It is checked first; what you have now is backed up before it is replaced.</source>
+        <translation>Sostituire tutto in RelationDesk con %1? Prima viene controllato; ciò che hai ora viene salvato in un backup prima di essere sostituito.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Prima i più recenti</translation>
     </message>
     <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
@@ -184,6 +208,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Ripristina da un &amp;file…</translation>
     </message>
     <message>
         <source>&amp;Delete backups with erased data…</source>
@@ -203,6 +231,14 @@
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
         <translation>Proteggi ciò che hai costruito: mantieni ogni promessa, ricorda ciò che ti hanno raccontato e affronta i problemi per tempo e apertamente.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>What to remember before the next meeting: promises, last disclosures, advice</source>
+        <translation>Cosa ricordare prima del prossimo incontro: promesse, ultime confidenze, consigli</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -243,6 +279,45 @@
     <message>
         <source>What they told us (business)</source>
         <translation>Cosa ci hanno raccontato (azienda)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Principle scores chart</source>
+        <translation>Grafico dei punteggi dei principi</translation>
+    </message>
+    <message>
+        <source>Principle scores over time chart</source>
+        <translation>Grafico dei punteggi dei principi nel tempo</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienti per fase della relazione</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Imbuto del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Indice di raccomandazione (NPS) per trimestre</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Punteggi medi dei principi</translation>
+    </message>
+    <message>
+        <source>Economics per lifecycle stage</source>
+        <translation>Economia per fase del ciclo di vita</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve chart</source>
+        <translation>Grafico di ricavi e costo di servizio</translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation>Grafico della profondità</translation>
     </message>
 </context>
 <context>
@@ -472,6 +547,10 @@
     <message>
         <source>Industry:</source>
         <translation>Settore:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Le persone del cliente</translation>
     </message>
     <message>
         <source>City / country:</source>
@@ -896,6 +975,14 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
+        <source>Customer sections</source>
+        <translation>Sezioni del cliente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
+        <translation>Ctrl+Pag su e Ctrl+Pag giù passano da una sezione all&apos;altra</translation>
+    </message>
+    <message>
         <source>Select a customer to see its details and contacts.</source>
         <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
     </message>
@@ -942,6 +1029,14 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente dal</translation>
+    </message>
+    <message>
+        <source>Date, in your locale&apos;s format</source>
+        <translation>Data, nel formato della tua lingua</translation>
+    </message>
     <message>
         <source>Edit customer</source>
         <translation>Modifica cliente</translation>
@@ -1428,6 +1523,10 @@
         <translation>⚠ Il cliente padrone: vedi la scheda Principi.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up scaduto dal %1</translation>
+    </message>
+    <message>
         <source>Not enough evidence yet</source>
         <translation>Elementi non ancora sufficienti</translation>
     </message>
@@ -1468,6 +1567,14 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Non è stato possibile aggiungere il portafoglio di esempio. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>The dot: contact; ⚑: a late follow-up</source>
+        <translation>Il pallino: il contatto; ⚑: un follow-up in ritardo</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -1610,6 +1717,13 @@
             <numerusform>clienti, %Ln voci nell&apos;elenco</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln oltre l&apos;intervallo di contatto</numerusform>
+            <numerusform>%Ln oltre l&apos;intervallo di contatto</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no valid answers this quarter</source>
         <translation>nessuna risposta valida in questo trimestre</translation>
@@ -1632,7 +1746,7 @@
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Indice di raccomandazione (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
@@ -1645,6 +1759,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>In allontanamento</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart; Today lists them with those to call</source>
+        <translation>Clienti da cui ti stai allontanando; Oggi li elenca con quelli da chiamare</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -1660,7 +1782,7 @@
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per trimestre</translation>
+        <translation>Indice di raccomandazione (NPS) per trimestre</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -1797,6 +1919,10 @@
 <context>
     <name>DisclosureChart</name>
     <message>
+        <source>%1, %2: %3 topics, depth %4</source>
+        <translation>%1, %2: %3 argomenti, profondità %4</translation>
+    </message>
+    <message>
         <source>No disclosures recorded yet.</source>
         <translation>Non è ancora stata registrata nessuna rivelazione.</translation>
     </message>
@@ -1815,6 +1941,18 @@
 </context>
 <context>
     <name>DisclosureEditor</name>
+    <message>
+        <source>Disclosures of this meeting</source>
+        <translation>Confidenze di questo incontro</translation>
+    </message>
+    <message>
+        <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
+        <translation>Chi, ambito, argomento, profondità, riservata e cosa è stato detto; Canc ne toglie una</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Cosa è stato detto</translation>
+    </message>
     <message>
         <source>&amp;Who</source>
         <translation>C&amp;hi</translation>
@@ -1871,8 +2009,16 @@
         <translation>Profondità</translation>
     </message>
     <message>
+        <source>Sensitive</source>
+        <translation>Riservata</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Cosa è stato detto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2258,10 @@
     <message>
         <source>Add your first customer</source>
         <translation>Aggiungi il tuo primo cliente</translation>
+    </message>
+    <message>
+        <source>How do I…? A short guide, any time with F1</source>
+        <translation>Come faccio a…? Una breve guida, sempre con F1</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2779,14 @@ File: %1</translation>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>printed as “Prepared by”; kept in Settings</source>
+        <translation>stampato come “Preparato da”; resta nelle Impostazioni</translation>
+    </message>
+    <message>
         <source>Customer review</source>
         <translation>Analisi del cliente</translation>
     </message>
@@ -2736,6 +2894,104 @@ File: %1</translation>
     <message>
         <source>This record was deleted meanwhile, so it cannot be saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata, quindi non è possibile salvarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>How do I log a meeting after a visit?</source>
+        <translation>Come registro un incontro dopo una visita?</translation>
+    </message>
+    <message>
+        <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
+        <translation>Premi %1. Scegli il cliente, scrivi cosa è successo e i prossimi passi, aggiungi cosa ha condiviso ciascuna parte e, se vuoi, una data di follow-up; Ctrl+Invio salva. Un incontro lasciato a metà resta come bozza.</translation>
+    </message>
+    <message>
+        <source>How do I see what is due today?</source>
+        <translation>Come vedo cosa scade oggi?</translation>
+    </message>
+    <message>
+        <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Premi %1: prima i follow-up in ritardo, poi quelli di oggi. Ctrl+D segna come fatto quello selezionato; Domani, Settimana prossima e Ripianifica… lo spostano; Invio apre il cliente. Sotto, Da contattare elenca i clienti da cui ti stai allontanando o oltre l&apos;intervallo di contatto.</translation>
+    </message>
+    <message>
+        <source>How do I find a customer?</source>
+        <translation>Come trovo un cliente?</translation>
+    </message>
+    <message>
+        <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
+        <translation>Premi %1 e scrivi parte di un nome, di un contatto o di una nota; gli accenti non contano (“stefan” trova “Ștefan”). %2 mostra l&apos;elenco dei clienti.</translation>
+    </message>
+    <message>
+        <source>How do I tell whether a relationship is healthy?</source>
+        <translation>Come capisco se una relazione è in salute?</translation>
+    </message>
+    <message>
+        <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
+        <translation>Apri il cliente: l&apos;elenco accanto ai dettagli ne mostra le sezioni (da Alt+1 ad Alt+8, oppure Ctrl+Pag giù e Ctrl+Pag su). Promemoria mostra la fase e la spia del contatto, Principi i cinque punteggi e il perché, Dare e avere il registro e le promesse.</translation>
+    </message>
+    <message>
+        <source>How do I prepare a review with my manager?</source>
+        <translation>Come preparo una revisione con il mio responsabile?</translation>
+    </message>
+    <message>
+        <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
+        <translation>Premi %1 per esportare un PDF: l&apos;analisi di un cliente, il promemoria di un incontro o l&apos;analisi del portafoglio, in una delle quattro lingue. %2 mostra la dashboard.</translation>
+    </message>
+    <message>
+        <source>How do I move to a new laptop?</source>
+        <translation>Come passo a un nuovo portatile?</translation>
+    </message>
+    <message>
+        <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
+        <translation>Copia un file di backup sul nuovo portatile, poi scegli File → Backup… → Ripristina da un file…. Il file viene controllato prima di sostituire qualcosa, e ciò che c&apos;era viene prima salvato in un backup.</translation>
+    </message>
+    <message>
+        <source>How do I erase everything about a person?</source>
+        <translation>Come cancello tutto ciò che riguarda una persona?</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s Details and contacts, select the person and choose Delete contact: RelationDesk shows what mentions them before erasing it. Personal data… first exports what is kept about them.</source>
+        <translation>In Dettagli e contatti del cliente, seleziona la persona e scegli Elimina contatto: RelationDesk mostra ciò che la menziona prima di cancellarlo. Dati personali… esporta prima ciò che è conservato su di lei.</translation>
+    </message>
+    <message>
+        <source>Where are all the keyboard shortcuts?</source>
+        <translation>Dove trovo tutte le scorciatoie da tastiera?</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every one, as the window has them now.</source>
+        <translation>Aiuto → Scorciatoie da tastiera le elenca tutte, così come la finestra le ha ora.</translation>
+    </message>
+    <message>
+        <source>How do I…</source>
+        <translation>Come faccio a…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>RelationDesk guide</source>
+        <translation>Guida di RelationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide: how do I…</source>
+        <translation>&amp;Guida: come faccio a…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
@@ -2937,10 +3193,6 @@ File: %1</translation>
         <translation>Da ricontattare</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>In ritardo</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Ancora nessun incontro</translation>
     </message>
@@ -3099,6 +3351,10 @@ File: %1</translation>
     <message>
         <source>Years together</source>
         <translation>Anni di rapporto</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Contatto perso</translation>
     </message>
     <message>
         <source>Regular meetings</source>
@@ -3543,6 +3799,14 @@ File: %1</translation>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Dashboard: Ctrl+1 to 3</source>
+        <translation>Oggi, Clienti, Dashboard: da Ctrl+1 a Ctrl+3</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -3770,6 +4034,26 @@ Database: %2</translation>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>Chiudere senza salvare? Ciò che hai scritto andrà perso.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Date and time, in your locale&apos;s format</source>
+        <translation>Data e ora, nel formato della tua lingua</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Space ticks a person</source>
+        <translation>Spazio spunta una persona</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data del follow-up</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4231,7 +4515,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Indice di raccomandazione (NPS)</translation>
     </message>
     <message>
         <source>Average health</source>
@@ -4275,7 +4559,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score per trimestre</translation>
+        <translation>Indice di raccomandazione (NPS) per trimestre</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
@@ -4448,10 +4732,6 @@ Database: %2</translation>
         <translation>Salute della relazione: %1</translation>
     </message>
     <message>
-        <source>(%1 ninety days ago)</source>
-        <translation>(%1 novanta giorni fa)</translation>
-    </message>
-    <message>
         <source>Client as master</source>
         <translation>Il cliente padrone</translation>
     </message>
@@ -4462,6 +4742,25 @@ Database: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Il cliente, nostro partner: lavora con il cliente da pari a pari, offri una visione corretta e realistica dei tuoi servizi, ascolta le sue esigenze e adattati solo quando un cambiamento è realistico e rappresenta un miglioramento. Un cliente che non riesce a collaborare alla pari si può anche perdere, ed è accettabile.</translation>
+    </message>
+    <message>
+        <source>Principle scores</source>
+        <translation>Punteggi dei principi</translation>
+    </message>
+    <message>
+        <source>Select a principle to see why</source>
+        <translation>Seleziona un principio per vedere il perché</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Perché questo punteggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>(was %1, %n day(s) ago)</source>
+        <translation>
+            <numerusform>(era %1, %n giorno fa)</numerusform>
+            <numerusform>(era %1, %n giorni fa)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4499,8 +4798,68 @@ Database: %2</translation>
         <translation>Perché, in poche parole (facoltativo)</translation>
     </message>
     <message>
+        <source>Why these ratings</source>
+        <translation>Perché questi voti</translation>
+    </message>
+    <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Quanto è emerso il principio di %1 in questo incontro, da 1 (scarso) a 5 (eccellente); con — non viene valutato.</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Voto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n si sta allontanando</numerusform>
+            <numerusform>%n si stanno allontanando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n oltre l&apos;intervallo di contatto</numerusform>
+            <numerusform>%n oltre l&apos;intervallo di contatto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Da contattare</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart or past their stay-in-touch interval</source>
+        <translation>Clienti da cui ti stai allontanando o oltre l&apos;intervallo di contatto</translation>
+    </message>
+    <message>
+        <source>Everyone is within their stay-in-touch interval.</source>
+        <translation>Tutti sono entro il loro intervallo di contatto.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Premi Invio o fai doppio clic per aprire il cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultimo incontro</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>In allontanamento</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +5005,10 @@ Database: %2</translation>
         <translation>ultimo incontro il %1</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up scaduto dal %1</translation>
+    </message>
+    <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
         <translation>Incontra il cliente idealmente ogni %1 giorni, al massimo ogni %2 giorni.</translation>
     </message>
@@ -4702,6 +5065,14 @@ Database: %2</translation>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
         <translation>La relazione si sta allentando: %1. Pianifica presto un incontro.</translation>
+    </message>
+    <message>
+        <source>Stay in touch with this customer every</source>
+        <translation>Resta in contatto con questo cliente ogni</translation>
+    </message>
+    <message>
+        <source>Days between meetings; 0 uses the default interval</source>
+        <translation>Giorni tra un incontro e l&apos;altro; 0 usa l&apos;intervallo predefinito</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
@@ -4802,6 +5173,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Customer section: %1</source>
+        <translation>Sezione del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Next customer section</source>
+        <translation>Sezione del cliente successiva</translation>
+    </message>
+    <message>
+        <source>Previous customer section</source>
+        <translation>Sezione del cliente precedente</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4822,6 +5208,14 @@ Database: %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Printed as “Prepared by” on the PDF reports</source>
+        <translation>Stampato come “Preparato da” nei report PDF</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -4908,6 +5302,14 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first; open one to see what each side disclosed</source>
+        <translation>Incontri, prima i più recenti; aprine uno per vedere cosa ha condiviso ciascuna parte</translation>
+    </message>
+    <message>
         <source>All domains</source>
         <translation>Tutti gli ambiti</translation>
     </message>
@@ -4953,6 +5355,14 @@ Database: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-up in scadenza</translation>
+    </message>
+    <message>
+        <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
+        <translation>Prima quelli in ritardo; Ctrl+D ne segna uno come fatto, Invio apre il cliente</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -4963,6 +5373,10 @@ Database: %2</translation>
     <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Today: mark the follow-up done</source>
+        <translation>Oggi: segna il follow-up come fatto</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>

@@ -16,6 +16,10 @@
         <translation>Necesită atenție</translation>
     </message>
     <message>
+        <source>Customers to look at now, and why</source>
+        <translation>Clienți de urmărit acum, și de ce</translation>
+    </message>
+    <message>
         <source>Show only one kind of attention</source>
         <translation>Afișează un singur tip de atenționare</translation>
     </message>
@@ -173,8 +177,28 @@
         <translation>Înlocuiești tot conținutul RelationDesk cu copia de rezervă din %1? Ce ai înregistrat de atunci nu se pierde: mai întâi se face o copie de rezervă a bazei de date actuale.</translation>
     </message>
     <message>
+        <source>Restore from a file</source>
+        <translation>Restaurează dintr-un fișier</translation>
+    </message>
+    <message>
+        <source>RelationDesk databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Baze de date RelationDesk (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in RelationDesk with %1? It is checked first; what you have now is backed up before it is replaced.</source>
+        <translation>Înlocuiești tot ce e în RelationDesk cu %1? Fișierul e verificat întâi; ce ai acum e salvat într-o copie de rezervă înainte de a fi înlocuit.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copii de rezervă</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Cele mai noi întâi</translation>
     </message>
     <message>
         <source>RelationDesk backs up your database when it starts and when it closes, at most every %2 hours (see Settings), and keeps 12 daily, 10 weekly and 9 monthly copies. They are in: %1</source>
@@ -187,6 +211,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>Re&amp;staurează…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurează dintr-un &amp;fișier…</translation>
     </message>
     <message>
         <source>&amp;Delete backups with erased data…</source>
@@ -206,6 +234,14 @@
     <message>
         <source>Protect what you have built: keep every promise, remember what they told you, and raise problems early and openly.</source>
         <translation>Protejează ce ai construit: ține-ți fiecare promisiune, amintește-ți ce ți-au spus și semnalează problemele din timp și deschis.</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Pe scurt</translation>
+    </message>
+    <message>
+        <source>What to remember before the next meeting: promises, last disclosures, advice</source>
+        <translation>Ce să ții minte înainte de următoarea întâlnire: promisiuni, ultimele dezvăluiri, sfaturi</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -246,6 +282,45 @@
     <message>
         <source>What they told us (business)</source>
         <translation>Ce ne-au spus (afacere)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Principle scores chart</source>
+        <translation>Graficul scorurilor principiilor</translation>
+    </message>
+    <message>
+        <source>Principle scores over time chart</source>
+        <translation>Graficul scorurilor principiilor în timp</translation>
+    </message>
+    <message>
+        <source>Customers per relationship stage</source>
+        <translation>Clienți pe etape ale relației</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>Pâlnia ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per quarter</source>
+        <translation>Scorul de recomandare (NPS) pe trimestru</translation>
+    </message>
+    <message>
+        <source>Average principle scores</source>
+        <translation>Scorurile medii ale principiilor</translation>
+    </message>
+    <message>
+        <source>Economics per lifecycle stage</source>
+        <translation>Economia pe etape ale ciclului de viață</translation>
+    </message>
+    <message>
+        <source>Revenue and cost to serve chart</source>
+        <translation>Graficul veniturilor și costului de deservire</translation>
+    </message>
+    <message>
+        <source>Depth chart</source>
+        <translation>Graficul profunzimii</translation>
     </message>
 </context>
 <context>
@@ -476,6 +551,10 @@
     <message>
         <source>Industry:</source>
         <translation>Domeniu de activitate:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Oamenii clientului</translation>
     </message>
     <message>
         <source>City / country:</source>
@@ -906,6 +985,14 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
+        <source>Customer sections</source>
+        <translation>Secțiunile clientului</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up and Ctrl+Page Down move between the sections</source>
+        <translation>Ctrl+Page Up și Ctrl+Page Down trec de la o secțiune la alta</translation>
+    </message>
+    <message>
         <source>Select a customer to see its details and contacts.</source>
         <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
     </message>
@@ -952,6 +1039,14 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>Customer since</source>
+        <translation>Client din</translation>
+    </message>
+    <message>
+        <source>Date, in your locale&apos;s format</source>
+        <translation>Data, în formatul limbii tale</translation>
+    </message>
     <message>
         <source>Edit customer</source>
         <translation>Editează clientul</translation>
@@ -1438,6 +1533,10 @@
         <translation>⚠ Clientul-stăpân: vezi fila „Principii”.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up întârziat din %1</translation>
+    </message>
+    <message>
         <source>Not enough evidence yet</source>
         <translation>Încă nu există suficiente dovezi</translation>
     </message>
@@ -1479,6 +1578,14 @@
     <message>
         <source>The sample portfolio could not be added. Nothing was changed.</source>
         <translation>Portofoliul de exemplu nu a putut fi adăugat. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>The dot: contact; ⚑: a late follow-up</source>
+        <translation>Punctul: contactul; ⚑: un follow-up întârziat</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -1622,6 +1729,14 @@
             <numerusform>clienți, %Ln de elemente în listă</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%Ln a depășit intervalul de contact</numerusform>
+            <numerusform>%Ln au depășit intervalul de contact</numerusform>
+            <numerusform>%Ln au depășit intervalul de contact</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no valid answers this quarter</source>
         <translation>niciun răspuns valabil în acest trimestru</translation>
@@ -1644,7 +1759,7 @@
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Scorul de recomandare (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) among the contacts&apos; latest answers of the last 12 months</source>
@@ -1657,6 +1772,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>În îndepărtare</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart; Today lists them with those to call</source>
+        <translation>Clienți de care te îndepărtezi; Azi îi listează împreună cu cei de sunat</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -1672,7 +1795,7 @@
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score pe trimestru</translation>
+        <translation>Scorul de recomandare (NPS) pe trimestru</translation>
     </message>
     <message>
         <source>Average principle scores</source>
@@ -1809,6 +1932,10 @@
 <context>
     <name>DisclosureChart</name>
     <message>
+        <source>%1, %2: %3 topics, depth %4</source>
+        <translation>%1, %2: %3 subiecte, profunzime %4</translation>
+    </message>
+    <message>
         <source>No disclosures recorded yet.</source>
         <translation>Nu există încă dezvăluiri înregistrate.</translation>
     </message>
@@ -1827,6 +1954,18 @@
 </context>
 <context>
     <name>DisclosureEditor</name>
+    <message>
+        <source>Disclosures of this meeting</source>
+        <translation>Dezvăluirile acestei întâlniri</translation>
+    </message>
+    <message>
+        <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
+        <translation>Cine, domeniu, subiect, profunzime, sensibilă și ce s-a spus; Delete șterge una</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce s-a spus</translation>
+    </message>
     <message>
         <source>&amp;Who</source>
         <translation>C&amp;ine</translation>
@@ -1883,8 +2022,16 @@
         <translation>Profunzime</translation>
     </message>
     <message>
+        <source>Sensitive</source>
+        <translation>Sensibilă</translation>
+    </message>
+    <message>
         <source>What was said</source>
         <translation>Ce s-a spus</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2271,10 @@
     <message>
         <source>Add your first customer</source>
         <translation>Adaugă primul client</translation>
+    </message>
+    <message>
+        <source>How do I…? A short guide, any time with F1</source>
+        <translation>Cum fac să…? Un scurt ghid, oricând cu F1</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2794,14 @@ Fișier: %1</translation>
         <translation>&amp;Limbă:</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Numele tău:</translation>
+    </message>
+    <message>
+        <source>printed as “Prepared by”; kept in Settings</source>
+        <translation>tipărit ca „Întocmit de”; păstrat în Setări</translation>
+    </message>
+    <message>
         <source>Customer review</source>
         <translation>Analiza clientului</translation>
     </message>
@@ -2751,6 +2910,104 @@ Fișier: %1</translation>
     <message>
         <source>This record was deleted meanwhile, so it cannot be saved.</source>
         <translation>Între timp, această înregistrare a fost ștearsă, așa că nu mai poate fi salvată.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>How do I log a meeting after a visit?</source>
+        <translation>Cum înregistrez o întâlnire după o vizită?</translation>
+    </message>
+    <message>
+        <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
+        <translation>Apasă %1. Alege clientul, scrie ce s-a întâmplat și pașii următori, adaugă ce a dezvăluit fiecare parte și, dacă vrei, o dată de follow-up; Ctrl+Enter salvează. O întâlnire neterminată rămâne ca ciornă.</translation>
+    </message>
+    <message>
+        <source>How do I see what is due today?</source>
+        <translation>Cum văd ce am de făcut azi?</translation>
+    </message>
+    <message>
+        <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
+        <translation>Apasă %1: întâi follow-up-urile întârziate, apoi cele de azi. Ctrl+D îl marchează ca făcut pe cel selectat; Mâine, Săptămâna viitoare și Reprogramează… îl mută; Enter deschide clientul. Dedesubt, De contactat listează clienții de care te îndepărtezi sau care au depășit intervalul de contact.</translation>
+    </message>
+    <message>
+        <source>How do I find a customer?</source>
+        <translation>Cum găsesc un client?</translation>
+    </message>
+    <message>
+        <source>Press %1 and type part of a name, a contact or a note; accents do not matter (“stefan” finds “Ștefan”). %2 shows the customer list.</source>
+        <translation>Apasă %1 și scrie o parte dintr-un nume, un contact sau o notă; diacriticele nu contează („stefan” îl găsește pe „Ștefan”). %2 arată lista clienților.</translation>
+    </message>
+    <message>
+        <source>How do I tell whether a relationship is healthy?</source>
+        <translation>Cum îmi dau seama dacă o relație e sănătoasă?</translation>
+    </message>
+    <message>
+        <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
+        <translation>Deschide clientul: lista de lângă detalii îi numește secțiunile (Alt+1 … Alt+8, sau Ctrl+Page Down și Ctrl+Page Up). Pe scurt arată etapa și lumina de contact, Principii cele cinci scoruri și de ce, Dat și primit registrul și promisiunile.</translation>
+    </message>
+    <message>
+        <source>How do I prepare a review with my manager?</source>
+        <translation>Cum pregătesc o analiză cu managerul meu?</translation>
+    </message>
+    <message>
+        <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
+        <translation>Apasă %1 ca să exporți un PDF: analiza unui client, fișa unei întâlniri sau analiza portofoliului, în oricare dintre cele patru limbi. %2 arată tabloul de bord.</translation>
+    </message>
+    <message>
+        <source>How do I move to a new laptop?</source>
+        <translation>Cum trec pe un laptop nou?</translation>
+    </message>
+    <message>
+        <source>Copy a backup file to the new laptop, then choose File → Backups… → Restore from a file…. The file is checked before anything is replaced, and what was there is backed up first.</source>
+        <translation>Copiază un fișier de rezervă pe laptopul nou, apoi alege Fișier → Copii de rezervă… → Restaurează dintr-un fișier…. Fișierul e verificat înainte să fie înlocuit ceva, iar ce era acolo e salvat întâi.</translation>
+    </message>
+    <message>
+        <source>How do I erase everything about a person?</source>
+        <translation>Cum șterg tot ce privește o persoană?</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s Details and contacts, select the person and choose Delete contact: RelationDesk shows what mentions them before erasing it. Personal data… first exports what is kept about them.</source>
+        <translation>În Detalii și contacte ale clientului, selectează persoana și alege Șterge contactul: RelationDesk arată ce o menționează înainte de a șterge. Date personale… exportă întâi ce se păstrează despre ea.</translation>
+    </message>
+    <message>
+        <source>Where are all the keyboard shortcuts?</source>
+        <translation>Unde găsesc toate comenzile rapide?</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every one, as the window has them now.</source>
+        <translation>Ajutor → Comenzi rapide de la tastatură le listează pe toate, așa cum le are fereastra acum.</translation>
+    </message>
+    <message>
+        <source>How do I…</source>
+        <translation>Cum fac să…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>RelationDesk guide</source>
+        <translation>Ghidul RelationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide: how do I…</source>
+        <translation>&amp;Ghid: cum fac să…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
 </context>
 <context>
@@ -2952,10 +3209,6 @@ Fișier: %1</translation>
         <translation>De contactat</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Termen depășit</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Nicio întâlnire încă</translation>
     </message>
@@ -3114,6 +3367,10 @@ Fișier: %1</translation>
     <message>
         <source>Years together</source>
         <translation>Ani de colaborare</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Fără contact</translation>
     </message>
     <message>
         <source>Regular meetings</source>
@@ -3558,6 +3815,14 @@ Fișier: %1</translation>
         <translation>&amp;Tablou de bord</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Vizualizări</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Dashboard: Ctrl+1 to 3</source>
+        <translation>Azi, Clienți, Tablou de bord: Ctrl+1 până la 3</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Astăzi</translation>
     </message>
@@ -3786,6 +4051,26 @@ Bază de date: %2</translation>
     <message>
         <source>Close without saving? What you typed will be lost.</source>
         <translation>Închizi fără să salvezi? Ce ai scris se va pierde.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Date and time, in your locale&apos;s format</source>
+        <translation>Data și ora, în formatul limbii tale</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Space ticks a person</source>
+        <translation>Spațiu bifează o persoană</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data follow-up-ului</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4247,7 +4532,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
+        <translation>Scorul de recomandare (NPS)</translation>
     </message>
     <message>
         <source>Average health</source>
@@ -4291,7 +4576,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Net Promoter Score per quarter</source>
-        <translation>Net Promoter Score pe trimestru</translation>
+        <translation>Scorul de recomandare (NPS) pe trimestru</translation>
     </message>
     <message>
         <source>No recommendation answers in these quarters.</source>
@@ -4464,10 +4749,6 @@ Bază de date: %2</translation>
         <translation>Sănătatea relației: %1</translation>
     </message>
     <message>
-        <source>(%1 ninety days ago)</source>
-        <translation>(acum nouăzeci de zile: %1)</translation>
-    </message>
-    <message>
         <source>Client as master</source>
         <translation>Clientul-stăpân</translation>
     </message>
@@ -4478,6 +4759,26 @@ Bază de date: %2</translation>
     <message>
         <source>Our client, our partner: work together as equals, give a correct and realistic view of your services, listen to their needs and adapt only when a change is realistic and an improvement. A customer who cannot work as an equal may be lost, and that is acceptable.</source>
         <translation>Transformă „Clientul nostru, stăpânul nostru” în „Clientul nostru, partenerul nostru”: lucrează cu clientul de la egal la egal, oferă o viziune corectă și realistă asupra serviciilor tale, fii atent la nevoile clientului și adaptează-te doar dacă schimbarea este realistă și reprezintă o îmbunătățire. Un client care nu poate funcționa într-o relație de egalitate s-ar putea pierde, iar acest lucru este acceptabil.</translation>
+    </message>
+    <message>
+        <source>Principle scores</source>
+        <translation>Scorurile principiilor</translation>
+    </message>
+    <message>
+        <source>Select a principle to see why</source>
+        <translation>Selectează un principiu ca să vezi de ce</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>De ce acest scor</translation>
+    </message>
+    <message numerus="yes">
+        <source>(was %1, %n day(s) ago)</source>
+        <translation>
+            <numerusform>(era %1 acum %n zi)</numerusform>
+            <numerusform>(era %1 acum %n zile)</numerusform>
+            <numerusform>(era %1 acum %n de zile)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only one set of ratings so far for %1: %2.</source>
@@ -4515,8 +4816,70 @@ Bază de date: %2</translation>
         <translation>De ce, în câteva cuvinte (opțional)</translation>
     </message>
     <message>
+        <source>Why these ratings</source>
+        <translation>De ce aceste note</translation>
+    </message>
+    <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
         <translation>Cât de bine s-a văzut %1 la această întâlnire, de la 1 (slab) la 5 (excelent); — înseamnă fără evaluare.</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Notă: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutList</name>
+    <message numerus="yes">
+        <source>%n drifting apart</source>
+        <translation>
+            <numerusform>%n se îndepărtează</numerusform>
+            <numerusform>%n se îndepărtează</numerusform>
+            <numerusform>%n se îndepărtează</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their stay-in-touch interval</source>
+        <translation>
+            <numerusform>%n a depășit intervalul de contact</numerusform>
+            <numerusform>%n au depășit intervalul de contact</numerusform>
+            <numerusform>%n au depășit intervalul de contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>De contactat</translation>
+    </message>
+    <message>
+        <source>Customers drifting apart or past their stay-in-touch interval</source>
+        <translation>Clienți de care te îndepărtezi sau care au depășit intervalul de contact</translation>
+    </message>
+    <message>
+        <source>Everyone is within their stay-in-touch interval.</source>
+        <translation>Toți sunt în intervalul lor de contact.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the customer</source>
+        <translation>Apasă Enter sau fă dublu clic pentru a deschide clientul</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultima întâlnire</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Drifting apart</source>
+        <translation>În îndepărtare</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +5025,10 @@ Bază de date: %2</translation>
         <translation>ultima întâlnire: %1</translation>
     </message>
     <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Follow-up întârziat din %1</translation>
+    </message>
+    <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
         <translation>Zile între întâlniri: ideal %1, cel mult %2.</translation>
     </message>
@@ -4720,6 +5087,14 @@ Bază de date: %2</translation>
     <message>
         <source>Drifting apart: %1. Plan a meeting soon.</source>
         <translation>Relația se răcește: %1. Planifică o întâlnire în curând.</translation>
+    </message>
+    <message>
+        <source>Stay in touch with this customer every</source>
+        <translation>Păstrează legătura cu acest client la fiecare</translation>
+    </message>
+    <message>
+        <source>Days between meetings; 0 uses the default interval</source>
+        <translation>Zile între întâlniri; 0 folosește intervalul implicit</translation>
     </message>
     <message>
         <source>Suggested stage:</source>
@@ -4820,6 +5195,21 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Customer section: %1</source>
+        <translation>Secțiunea clientului: %1</translation>
+    </message>
+    <message>
+        <source>Next customer section</source>
+        <translation>Secțiunea următoare a clientului</translation>
+    </message>
+    <message>
+        <source>Previous customer section</source>
+        <translation>Secțiunea anterioară a clientului</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4840,6 +5230,14 @@ Bază de date: %2</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Numele tău:</translation>
+    </message>
+    <message>
+        <source>Printed as “Prepared by” on the PDF reports</source>
+        <translation>Tipărit ca „Întocmit de” în rapoartele PDF</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -4928,6 +5326,14 @@ Bază de date: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first; open one to see what each side disclosed</source>
+        <translation>Întâlniri, cele mai noi întâi; deschide una ca să vezi ce a dezvăluit fiecare parte</translation>
+    </message>
+    <message>
         <source>All domains</source>
         <translation>Toate domeniile</translation>
     </message>
@@ -4975,6 +5381,14 @@ Bază de date: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-up-uri scadente</translation>
+    </message>
+    <message>
+        <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
+        <translation>Cele întârziate întâi; Ctrl+D marchează unul ca făcut, Enter deschide clientul</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Astăzi</translation>
     </message>
@@ -4985,6 +5399,10 @@ Bază de date: %2</translation>
     <message>
         <source>Done</source>
         <translation>Efectuată</translation>
+    </message>
+    <message>
+        <source>Today: mark the follow-up done</source>
+        <translation>Astăzi: marchează follow-up-ul ca făcut</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>

@@ -1,7 +1,8 @@
 """Stay in touch: a traffic light per customer, from the last and the next meeting.
 
-A relationship deepens only with regular contact, and a promised follow-up that is late
-costs more trust than a quiet month; so overdue follow-ups turn the light red at once.
+A relationship deepens only with regular contact: the light measures contact and nothing
+else. A promised follow-up that is late is a separate mark (`follow_up_overdue`), with its
+own words, so a customer met today is never red because an older promise is still open.
 """
 
 from dataclasses import dataclass
@@ -31,14 +32,12 @@ class TouchRule:
 def touch_status(
     last_meeting: datetime | None,
     next_planned: datetime | None,
-    overdue_follow_ups: int,
     now: datetime,
     rule: TouchRule,
 ) -> TouchStatus:
     """The traffic light, checked in this order (durations are exact, not calendar days):
 
-    - RED: a follow-up is overdue, or the last meeting is more than max_days ago and
-      nothing is planned from now on.
+    - RED: the last meeting is more than max_days ago and nothing is planned from now on.
     - GREEN: a meeting is planned (at or after now) no later than last meeting + max_days
       (any planned date will do when we have never met), or the last meeting is at most
       ideal_days ago.
@@ -48,8 +47,6 @@ def touch_status(
       planned.
     """
     planned = next_planned if next_planned is not None and next_planned >= now else None
-    if overdue_follow_ups > 0:
-        return TouchStatus.RED
     if last_meeting is None:
         return TouchStatus.NEW if planned is None else TouchStatus.GREEN
     since = now - last_meeting
@@ -76,11 +73,14 @@ def list_touch_status(
     now: datetime,
 ) -> TouchStatus:
     """The customer list's dot, from the columns the list already has."""
-    overdue = 1 if next_follow_up_at is not None and next_follow_up_at < now else 0
     return touch_status(
         last_meeting_at,
         next_follow_up_at,
-        overdue,
         now,
         touch_rule_for(stay_in_touch_days, default_days),
     )
+
+
+def follow_up_overdue(next_follow_up_at: datetime | None, now: datetime) -> bool:
+    """An open follow-up whose date has passed: its own mark, beside the contact light."""
+    return next_follow_up_at is not None and next_follow_up_at < now

@@ -108,7 +108,7 @@ _STAGES = {
 _TOUCH = {
     TouchStatus.GREEN: QT_TRANSLATE_NOOP("Labels", "In touch"),
     TouchStatus.YELLOW: QT_TRANSLATE_NOOP("Labels", "Due for contact"),
-    TouchStatus.RED: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    TouchStatus.RED: QT_TRANSLATE_NOOP("Labels", "Out of touch"),
     TouchStatus.NEW: QT_TRANSLATE_NOOP("Labels", "No meetings yet"),
 }
 

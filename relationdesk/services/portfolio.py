@@ -20,6 +20,7 @@ from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.services.keep_in_touch import ReachOutCounts, reach_out_counts, reach_out_list
 from relationdesk.services.portfolio_figures import (
     CustomerMoney,
     PortfolioCustomer,
@@ -70,6 +71,7 @@ class PortfolioDashboard:
     # Last 12 months, per currency (amounts of different currencies never add up).
     economics: dict[str, dict[LifecycleStage, StageEconomics]] = field(default_factory=dict)
     attention: list[AttentionItem] = field(default_factory=list)
+    reach_out: ReachOutCounts = field(default_factory=ReachOutCounts)  # drifting, past interval
 
     @property
     def main_currency(self) -> str:
@@ -147,6 +149,7 @@ def portfolio_dashboard(
     hourly_rates: dict[str, int],
     quiet_days: int = 90,
     thresholds: DisengageThresholds = DEFAULT_DISENGAGE_THRESHOLDS,
+    touch_days: int = 30,
 ) -> PortfolioDashboard:
     """Everything the dashboard shows, as of `now` (naive UTC)."""
     today = now.date()
@@ -172,6 +175,7 @@ def portfolio_dashboard(
         average_health=scores[5],
         economics=economics_by_stage(customers, money, costs),
         attention=attention_items(customers, checks, now, quiet_days),
+        reach_out=reach_out_counts(reach_out_list(conn, now, touch_days)),
     )
 
 

@@ -72,13 +72,12 @@ def relationship_view(
         )
     )
     rule = touch_rule_for(row[4], default_touch_days)
-    overdue = 1 if next_due is not None and next_due < now else 0
     return RelationshipView(
         suggestion=suggest_stage(disclosures, meetings, now, keep_professional=keep_professional),
         confirmed_stage=RelationshipStage(row[1]) if row[1] else None,
         history=history,
         keep_professional=keep_professional,
-        touch=touch_status(last, next_due, overdue, now, rule),
+        touch=touch_status(last, next_due, now, rule),
         touch_rule=rule,
         last_meeting_at=last,
         next_follow_up_at=next_due,

@@ -22,8 +22,9 @@ from relationdesk import settings as keys
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
+from relationdesk.ui.help.help_menu import HelpMenu
 from relationdesk.ui.shared.changes import Changes, Topic
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -89,7 +90,12 @@ class MainWindow(QMainWindow):
         use_preferences(self.settings)  # as every command does (cli/database.py)
         workspace = CustomerWorkspace(db, self.settings, self.search_edit, self, self.changes)
         self.workspace = workspace
-        self.today = TodayView(db, self, changes=self.changes)
+        self.today = TodayView(
+            db,
+            self,
+            changes=self.changes,
+            touch_days=lambda: self.settings.get(keys.STAY_IN_TOUCH_DAYS),
+        )
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
         workspace.sig_message.connect(self._show_message)
         workspace.sig_sample_loading.connect(self._sample_loading)
         workspace.own_delete_action(self.delete_customer_action)
+        workspace.empty_state.sig_open_guide.connect(self.help.open_guide)
         self.new_customer_action.setEnabled(True)
         self.log_meeting_action.setEnabled(True)
         self.sample_action.setEnabled(True)
@@ -240,7 +247,9 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([self.today_action, self.customers_action, self.dashboard_action])
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help = HelpMenu(self)  # Guide (F1) and Keyboard shortcuts
+        self._shortcuts.extend(self.help.shortcuts())
+        self.help_menu.addActions([*self.help.actions(), self.about_action])
 
         self.toolbar = named(QToolBar(), "mainToolbar")
         self.toolbar.setMovable(False)
@@ -277,6 +286,9 @@ class MainWindow(QMainWindow):
         self.customers_action.setText(self.tr("&Customers"))
         self.dashboard_action.setText(self.tr("&Dashboard"))
         if self.tabs is not None:
+            describe(
+                self.tabs, self.tr("Views"), self.tr("Today, Customers, Dashboard: Ctrl+1 to 3")
+            )
             self.tabs.setTabText(0, self.tr("Today"))
             self.tabs.setTabText(1, self.tr("Customers"))
             self.tabs.setTabText(2, self.tr("Dashboard"))
@@ -294,6 +306,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About RelationDesk"))
+        self.help.retranslate()
         self.search_edit.setPlaceholderText(self.tr("Search customers, contacts, notes… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search customers"))
 

@@ -315,3 +315,13 @@ def test_restore_over_a_damaged_database_keeps_it(db: Database, tmp_path: Path) 
     assert safety.read_bytes()[4096:] == damaged.read_bytes()[4096:]
     assert len(names_in(db.path)) == 400
     verify_backup(db.path)
+
+
+def test_an_empty_start_is_not_backed_up_the_first_work_is(db: Database) -> None:
+    """A new desk: no copy of nothing (it would start the interval and leave the day's
+    real work without a copy until tomorrow); the first customer is backed up at once."""
+    assert auto_backup(db.path, now=T0) is None
+    assert list_backups(db.path) == []
+    add(db, "Alpha")
+    made = auto_backup(db.path, now=T0 + timedelta(minutes=5))
+    assert made is not None and names_in(made) == ["Alpha"]

@@ -114,6 +114,7 @@ def test_the_backup_interval_is_set_in_settings(
     from relationdesk.services.backup import list_backups
     from relationdesk.ui.settings.settings_dialog import SettingsDialog
 
+    editing.create_customer(db, CustomerFields(name="Alfa Plast"))  # an empty desk is not
     qtbot.waitUntil(lambda: len(list_backups(db.path)) == 1, timeout=15000)  # start-up backup
     started = list_backups(db.path)[0].path
     two_hours_ago = datetime.now(UTC) - timedelta(hours=2)
@@ -123,7 +124,7 @@ def test_the_backup_interval_is_set_in_settings(
     back_up_on_exit = window.database_actions().auto_backup_now
     back_up_on_exit()
     newest = list_backups(db.path)[0]
-    assert newest.customers == 0, "the default interval (20 hours) has not passed"
+    assert newest.customers == 1, "the default interval (20 hours) has not passed"
 
     window.open_settings()
     settings = find_dialog(window, SettingsDialog)
@@ -131,7 +132,7 @@ def test_the_backup_interval_is_set_in_settings(
     settings.accept()
     back_up_on_exit()
     newest = list_backups(db.path)[0]
-    assert newest.customers == 1, "with 1 hour, the change is backed up"
+    assert newest.customers == 2, "with 1 hour, the change is backed up"
 
     window.backups_action.trigger()
     dialog = find_dialog(window, BackupsDialog)
@@ -155,6 +156,7 @@ def test_closing_during_the_start_up_backup_waits_for_it(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(backup, "auto_backup", slow_auto_backup)
+    editing.create_customer(db, CustomerFields(name="Alfa Plast"))  # work worth a copy
     actions = window.database_actions()
     actions.auto_backup()  # as the start-up timer would
     actions.auto_backup_now()  # the window closes while it runs
@@ -209,3 +211,80 @@ def test_backups_holding_erased_people_are_marked_and_purged(
     assert "1 backup" in texts[0]
     assert not old.exists()
     assert dialog.model.rowCount() == 0 and not dialog.purge_button.isEnabled()
+
+
+def test_restore_from_any_file_checked_first(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    """A backup brought from another laptop, outside backups/: Restore from a file…
+    opens it; a file that is no database is refused and nothing changes."""
+    import shutil
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    editing.create_customer(db, CustomerFields(name="Brașov Trading"))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    brought = stick / "from-the-old-laptop.sqlite3"
+    shutil.copy(create_backup(db.path), brought)
+    junk = stick / "notes.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    shutil.rmtree(db.path.parent / "backups")
+    customer = db.reader.execute("SELECT id FROM customer").fetchone()[0]
+    editing.delete_customer(db, customer)
+    editing.create_customer(db, CustomerFields(name="Today's Customer"))
+    window.workspace.refresh()  # type: ignore[union-attr]
+    seen: list[str] = []
+
+    def answer() -> None:  # yes to the question, OK to the error that may follow
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            (yes or box.button(QMessageBox.StandardButton.Ok) or box.buttons()[0]).click()
+        if len(seen) < expected:
+            QTimer.singleShot(20, answer)
+
+    def restore_from(path: Path) -> None:
+        window.backups_action.trigger()
+        dialog = [d for d in window.findChildren(BackupsDialog) if d.isVisible()][-1]
+        assert dialog.restore_file_button.isEnabled() and not dialog.restore_button.isEnabled()
+        qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
+        files = [d for d in dialog.findChildren(QFileDialog) if d.isVisible()]
+        assert len(files) == 1
+        QTimer.singleShot(0, answer)
+        files[0].selectFile(str(path))
+        files[0].accept()
+
+    expected = 2
+    restore_from(junk)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert "notes.sqlite3" in seen[0] and "could not be restored" in seen[1]
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    assert _names(window) == ["Today's Customer"]
+    expected, seen[:] = 1, []
+    restore_from(brought)
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and _names(window) == ["Brașov Trading"],
+        timeout=10000,
+    )
+
+
+def test_the_first_work_of_an_empty_start_is_backed_up(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from relationdesk.services.backup import list_backups
+    from relationdesk.ui.shared.changes import Topic
+
+    actions = window.database_actions()
+    actions.auto_backup()  # the start-up backup, on an empty desk
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: not actions._auto_backup_running)
+    assert list_backups(db.path) == []
+    editing.create_customer(db, CustomerFields(name="Alfa Plast"))
+    window.changes.announce(Topic.CUSTOMERS)  # what a writer says after its first save
+    qtbot.waitUntil(lambda: len(list_backups(db.path)) == 1, timeout=10000)
+    assert list_backups(db.path)[0].reason == "auto"

@@ -79,7 +79,33 @@ def test_brief_shows_what_to_remember_but_no_sensitive_text(
     assert "SECRET-DIAGNOSIS" not in text
     assert detail.relationship.stage_value.text() == "Collaborative partner"
     assert "In the last 180 days" in detail.relationship.why_label.text()
-    assert "Overdue" in detail.relationship.touch_value.text()
+    touch = detail.relationship.touch_value.text()
+    assert "In touch" in touch and "Overdue" not in touch  # the dot: contact only
+    assert "Follow-up overdue since" in touch  # the late follow-up: its own mark and words
+
+
+def test_list_dot_measures_contact_and_marks_the_late_follow_up_apart(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    """Met three days ago with an older follow-up still open: a green dot, and the
+    follow-up column carries its own overdue mark and words."""
+    from relationdesk.domain.stay_in_touch import TouchStatus
+    from relationdesk.services.customer_directory import ListColumn
+    from relationdesk.ui.customers.customer_table_model import COLUMNS, OVERDUE_MARK, TOUCH_ROLE
+
+    customer, _stefan = _customer_with_history(db)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.refresh(customer)
+    model = workspace.model
+    row = model.row_of(customer)
+    assert row is not None
+    assert model.data(model.index(row, 0), TOUCH_ROLE) is TouchStatus.GREEN
+    column = [c for c, _label in COLUMNS].index(ListColumn.NEXT_FOLLOW_UP)
+    cell = model.index(row, column)
+    assert model.data(cell).startswith(OVERDUE_MARK)
+    assert "Follow-up overdue since" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert "Follow-up overdue since" in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_confirm_a_stage_and_keep_it_professional(

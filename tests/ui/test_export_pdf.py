@@ -335,3 +335,25 @@ def test_cancelling_the_portfolio_progress_writes_nothing(
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=5000)
     assert not target.exists() and _leftovers(tmp_path) == []
+
+
+def test_the_report_is_prepared_by_the_name_asked_once_never_the_login(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    """No name yet: the dialog asks for it, the report prints it and Settings keeps it;
+    the next export does not ask again. The login name ("root") is never printed."""
+    import getpass
+
+    _select(window, customer_with_disclosures(db))
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.author_edit.isVisible()
+    dialog.author_edit.setText("Ana Popescu")
+    text = _export(qtbot, window, dialog, tmp_path / "review.pdf")
+    assert "Ana Popescu" in text
+    assert window.settings.get(keys.USER_NAME) == "Ana Popescu"
+    login = getpass.getuser()
+    assert f": {login}" not in text
+    window.pdf_export().start()
+    again = [d for d in window.findChildren(ExportPdfDialog) if d.isVisible()][-1]
+    assert not again.author_edit.isVisible()
+    again.reject()

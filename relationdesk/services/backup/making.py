@@ -18,6 +18,7 @@ from relationdesk.services.backup.files import (
     DEFAULT_MIN_INTERVAL,
     MANUAL,
     READ_ERRORS,
+    connect_source,
     make_backup,
     open_backup_file,
     quote,
@@ -67,9 +68,12 @@ def auto_backup(
     Due: min_interval has passed since the newest automatic backup. Changed: the
     database differs from the newest backup of any kind (see _fingerprint). Then the
     automatic backups are thinned by `policy`. Returns the new backup, or None.
+
+    A database that never held a customer holds no work yet: backing it up would only start the
+    interval, after which the day's real work waited a day for its first copy.
     """
     moment = utc(now)
-    if not db_path.is_file():
+    if not db_path.is_file() or not holds_work(db_path):
         return None
     found = scan(db_path)
     autos = [item for item in found if item.reason == AUTO]
@@ -81,6 +85,19 @@ def auto_backup(
         made = make_backup(db_path, AUTO, moment, keep_damaged=False)
     thin_backups(db_path, moment, policy)
     return made
+
+
+def holds_work(db_path: Path) -> bool:
+    """Whether anything was ever recorded: a customer, or the tombstone a deleted one
+    leaves (deleting the last customer is work to keep too). A fresh desk has neither."""
+    try:
+        with closing(connect_source(db_path)) as conn:
+            row = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM customer) OR EXISTS (SELECT 1 FROM tombstone)"
+            ).fetchone()
+            return bool(row[0])
+    except sqlite3.Error:
+        return True  # cannot tell (damaged, another schema): a backup too many is safer
 
 
 def thin_backups(

@@ -26,6 +26,7 @@ from relationdesk.domain.evidence import Principle
 from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
 from relationdesk.domain.progress import Progress
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.services.keep_in_touch import reach_out_counts, reach_out_list
 from relationdesk.services.portfolio import (
     AttentionKind,
     PortfolioDashboard,
@@ -63,6 +64,7 @@ class PortfolioOptions:
     sort: PortfolioSort = PortfolioSort.NAME
     author: str = ""
     quiet_days: int = DEFAULT_QUIET_DAYS  # settings.QUIET_DAYS: "gone quiet" after this
+    touch_days: int = 30  # settings.STAY_IN_TOUCH_DAYS, for the reach-out counts
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def portfolio_data(
         _report(on_progress, start + len(batch), len(ids))
 
     attention = attention_items(customers, checks, now, options.quiet_days)
+    chosen = {customer.id for customer in customers}
     flags: dict[str, list[AttentionKind]] = defaultdict(list)
     for item in attention:
         flags[item.customer_id].append(item.kind)
@@ -157,6 +160,9 @@ def portfolio_data(
         average_health=_mean(c.health for c in customers),
         economics=economics_by_stage(customers, money, costs),
         attention=attention,
+        reach_out=reach_out_counts(
+            [r for r in reach_out_list(conn, now, options.touch_days) if r.customer_id in chosen]
+        ),
     )
     lines = [
         CustomerLine(

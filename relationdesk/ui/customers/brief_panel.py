@@ -10,7 +10,7 @@ from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import meeting_kind_label, stage_label, topic_label
 from relationdesk.l10n.stage_advice import stage_advice
 from relationdesk.services.brief import Brief, BriefFact, brief
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 
 class BriefPanel(QWidget):
@@ -21,9 +21,17 @@ class BriefPanel(QWidget):
         self._customer_id: str | None = None
         self.browser = named(QTextBrowser(), "briefText")
         self.browser.setOpenLinks(False)
+        self._describe()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+
+    def _describe(self) -> None:
+        describe(
+            self.browser,
+            self.tr("Brief"),
+            self.tr("What to remember before the next meeting: promises, last disclosures, advice"),
+        )
 
     def show_customer(self, customer_id: str | None) -> None:
         self._customer_id = customer_id
@@ -94,5 +102,6 @@ class BriefPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
             self.show_customer(self._customer_id)
         super().changeEvent(event)

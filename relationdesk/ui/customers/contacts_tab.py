@@ -23,7 +23,7 @@ from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.customer_directory import CustomerDetail, CustomerDirectory
 from relationdesk.ui.customers.contact_table_model import ContactTableModel
 from relationdesk.ui.shared.changes import Changes, Topic
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 FACTS = ("industry", "location", "owner", "lifecycle", "currency", "since", "notes")
 
@@ -248,6 +248,7 @@ class ContactsTab(QWidget):
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(self.contacts_view, self.tr("Contacts"), self.tr("The customer's people"))
         self.fact_labels["industry"].setText(self.tr("Industry:"))
         self.fact_labels["location"].setText(self.tr("City / country:"))
         self.fact_labels["owner"].setText(self.tr("Owner:"))

@@ -20,11 +20,12 @@ from relationdesk.services.customer_directory import CustomerDetail, CustomerDir
 from relationdesk.services.relationship_facts import disclosure_facts
 from relationdesk.ui.customers.brief_panel import BriefPanel
 from relationdesk.ui.customers.contacts_tab import ContactsTab
+from relationdesk.ui.customers.section_list import SectionList
 from relationdesk.ui.meetings.timeline_view import TimelineView
 from relationdesk.ui.principles.disclosure_chart import DisclosureChart
 from relationdesk.ui.principles.relationship_panel import RelationshipPanel
 from relationdesk.ui.shared.changes import Change, Changes, Topic
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 if TYPE_CHECKING:
     from relationdesk.settings import Settings
@@ -160,9 +161,12 @@ class CustomerDetailPane(QWidget):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._load_tab)
 
+        # Every section at a glance, in a list that wraps (a tab bar hid two at 1366 px).
+        self.sections = SectionList(self.tabs, parent or self)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(header)
+        details_layout.addWidget(self.sections)
         details_layout.addWidget(self.tabs, 1)
 
         self.pages = QStackedWidget()
@@ -279,6 +283,12 @@ class CustomerDetailPane(QWidget):
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        for widget in (self.sections, self.tabs):
+            describe(
+                widget,
+                self.tr("Customer sections"),
+                self.tr("Ctrl+Page Up and Ctrl+Page Down move between the sections"),
+            )
         self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
         self.edit_button.setText(self.tr("&Edit…"))
         self.log_button.setText(self.tr("&Log meeting…"))
@@ -295,6 +305,7 @@ class CustomerDetailPane(QWidget):
             )
         ):
             self.tabs.setTabText(index, title)
+        self.sections.sync_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

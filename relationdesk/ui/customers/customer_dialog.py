@@ -26,7 +26,7 @@ from relationdesk.services.relationship_view import (
 )
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 
 @cache
@@ -117,6 +117,9 @@ class CustomerDialog(FormDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.since_edit, self.tr("Customer since"), self.tr("Date, in your locale's format")
+        )
         editing = self._customer_id is not None
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
         self.set_label("name", self.tr("&Name:"))

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from relationdesk.domain.enums import LifecycleStage
-from relationdesk.domain.stay_in_touch import TouchStatus, list_touch_status
+from relationdesk.domain.stay_in_touch import TouchStatus, follow_up_overdue, list_touch_status
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import TOUCH_COLOURS, touch_label
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
@@ -57,6 +57,7 @@ WEAK_COLOUR = CAUTION
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
 TOUCH_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_MARK = "⚑"  # before an overdue follow-up's date: a mark apart from the contact dot
 
 
 @cache
@@ -186,6 +187,8 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
             return self._status[index.row()]
         if column is ListColumn.NAME and role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{item.name} — {touch_label(self._status[index.row()])}"
+            if follow_up_overdue(item.next_follow_up_at, self._now):
+                tip += "\n" + self._overdue_text(item)
             if item.master_warning:
                 tip += "\n" + QCoreApplication.translate(
                     "CustomerTableModel", "⚠ Client as master: see the Principles tab."
@@ -193,13 +196,14 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
             return tip
         if column in SCORE_COLUMNS:
             return self._score_data(item, SCORE_COLUMNS.index(column), role)
-        if (
-            column is ListColumn.NEXT_FOLLOW_UP
-            and role == Qt.ItemDataRole.ForegroundRole
-            and item.next_follow_up_at is not None
-            and item.next_follow_up_at < self._now
-        ):
-            return QBrush(QColor(TOUCH_COLOURS[TouchStatus.RED]))
+        overdue = follow_up_overdue(item.next_follow_up_at, self._now)
+        if column is ListColumn.NEXT_FOLLOW_UP and overdue:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(TOUCH_COLOURS[TouchStatus.RED]))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._overdue_text(item)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{OVERDUE_MARK} {short_date(item.next_follow_up_at)}"
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column is ListColumn.NAME:
@@ -215,6 +219,13 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
         if column is ListColumn.LIFECYCLE:
             return lifecycle_stage_label(LifecycleStage(item.lifecycle_stage))
         return short_date(item.next_follow_up_at)
+
+    @staticmethod
+    def _overdue_text(item: CustomerListRow) -> str:
+        """The overdue follow-up's own words (the dot speaks of contact only)."""
+        return QCoreApplication.translate(
+            "CustomerTableModel", "Follow-up overdue since %1"
+        ).replace("%1", short_date(item.next_follow_up_at))
 
     def _score_data(self, item: CustomerListRow, position: int, role: int) -> Any:
         score = item.scores[position] if position < len(item.scores) else None

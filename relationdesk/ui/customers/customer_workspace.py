@@ -31,7 +31,7 @@ from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTabl
 from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.empty_state import EmptyState
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, keep_headers_whole, named
 from relationdesk.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class CustomerWorkspace(QStackedWidget):
         self.view.setSortingEnabled(True)
         for column, width in enumerate((250, 150, 130, 130, 110, 110, 70, 85, 85, 85, 85, 85)):
             self.view.setColumnWidth(column, width)
+        keep_headers_whole(self.view)  # translated headers are longer than English ones
         self.view.activated.connect(lambda _index: self.edit_customer())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -347,7 +348,7 @@ class CustomerWorkspace(QStackedWidget):
     def restore_state(self, settings: Settings) -> None:
         splitter = settings.get(keys.MAIN_SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([700, 500])
+            self.splitter.setSizes([640, 700])  # the detail keeps its buttons whole at 1366
         last = settings.get(keys.LAST_CUSTOMER_ID)
         if not (last and self.select_customer(last)):
             self._select_row_or_nothing(0)
@@ -361,6 +362,7 @@ class CustomerWorkspace(QStackedWidget):
         settings.set(keys.LAST_CUSTOMER_ID, self.selected_customer_id() or "")
 
     def retranslate_ui(self) -> None:
+        describe(self.view, self.tr("Customers"), self.tr("The dot: contact; ⚑: a late follow-up"))
         self.filter_label.setText(self.tr("S&how:"))
         texts = {
             ListFilter.ALL: self.tr("All customers"),

@@ -25,7 +25,7 @@ from relationdesk.ui.dashboard.attention_model import (
     AttentionTableModel,
     kind_label,
 )
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 
 class AttentionPanel(QWidget):
@@ -163,6 +163,9 @@ class AttentionPanel(QWidget):
         self.open_button.setEnabled(self.selected_customer_id() is not None)
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.table, self.tr("Needs attention"), self.tr("Customers to look at now, and why")
+        )
         self.title.setText(self.tr("Needs attention"))
         self.filter_combo.setToolTip(self.tr("Show only one kind of attention"))
         self.filter_combo.setAccessibleName(self.tr("Show"))

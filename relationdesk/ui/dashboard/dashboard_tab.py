@@ -52,6 +52,7 @@ def dashboard_options(settings: Settings) -> dict[str, Any]:
         "hourly_rates": keys.hourly_rates(settings),
         "quiet_days": max(1, settings.get(keys.QUIET_DAYS)),
         "thresholds": keys.disengage_thresholds(settings),
+        "touch_days": settings.get(keys.STAY_IN_TOUCH_DAYS),
     }
 
 

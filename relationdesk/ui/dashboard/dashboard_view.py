@@ -96,11 +96,18 @@ class DashboardView(QWidget):
         self.nps_card = FigureCard("npsCard")
         self.health_card = FigureCard("healthCard")
         self.attention_card = FigureCard("attentionCard")
+        self.reach_out_card = FigureCard("reachOutCard")  # drifting, past the interval
         self.updating_label = named(QLabel(), "dashboardUpdating")
         self.updating_label.setStyleSheet("color: palette(mid);")
         self.updating_label.hide()
         header = QHBoxLayout()
-        for card in (self.customers_card, self.nps_card, self.health_card, self.attention_card):
+        for card in (
+            self.customers_card,
+            self.nps_card,
+            self.health_card,
+            self.attention_card,
+            self.reach_out_card,
+        ):
             header.addWidget(card, 1)
         header.addWidget(self.updating_label, 0, Qt.AlignmentFlag.AlignBottom)
 
@@ -267,6 +274,11 @@ class DashboardView(QWidget):
             _number(self.attention.model.customers()),
             self.tr("customers, %Ln item(s) in the list", "", items),
         )
+        reach = board.reach_out
+        self.reach_out_card.set_figure(
+            _number(reach.drifting),
+            self.tr("%Ln past their stay-in-touch interval", "", reach.past_interval),
+        )
 
     def _fill_nps_card(self) -> None:
         assert self.board is not None
@@ -301,6 +313,10 @@ class DashboardView(QWidget):
         )
         self.health_card.caption.setText(self.tr("Average health"))
         self.attention_card.caption.setText(self.tr("Needs attention"))
+        self.reach_out_card.caption.setText(self.tr("Drifting apart"))
+        self.reach_out_card.setToolTip(
+            self.tr("Customers drifting apart; Today lists them with those to call")
+        )
         self.updating_label.setText(self.tr("Updating…"))
         self.groups["relationship"].setTitle(self.tr("Customers per relationship stage"))
         self.groups["funnel"].setTitle(self.tr("Lifecycle funnel"))

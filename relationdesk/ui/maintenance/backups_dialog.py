@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +38,7 @@ from relationdesk.services.backup.erasures import (
     purge_backups_with_erased_data,
 )
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 from relationdesk.ui.shared.translated_headers import RowTableModel
 
 HEADERS = (
@@ -146,6 +148,9 @@ class BackupsDialog(QDialog):
         self.hint.setWordWrap(True)
         self.backup_button = named(QPushButton(), "backupNowButton")
         self.restore_button = named(QPushButton(), "restoreButton")
+        # Any file: a backup brought from another computer, on a stick or in a mail.
+        self.restore_file_button = named(QPushButton(), "restoreFileButton")
+        self.restore_file_button.clicked.connect(self.choose_file)
         self.purge_button = named(QPushButton(), "purgeErasedButton")
         self.backup_button.clicked.connect(self.sig_backup_now)
         self.restore_button.clicked.connect(self._restore_clicked)
@@ -155,6 +160,7 @@ class BackupsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.restore_file_button)
         row.addWidget(self.purge_button)
         row.addStretch()
         row.addWidget(buttons)
@@ -216,7 +222,36 @@ class BackupsDialog(QDialog):
         ):
             self.sig_restore.emit(chosen.path)
 
+    def choose_file(self) -> None:
+        """Restore from any file; it is checked like a backup before anything is replaced."""
+        dialog = named(QFileDialog(self, self.tr("Restore from a file")), "restoreFileDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(
+            [self.tr("RelationDesk databases (*.sqlite *.sqlite3 *.db)"), self.tr("All files (*)")]
+        )
+        dialog.setDirectory(str(Path.home()))
+        # Asked once the file dialog has closed: the restore closes this dialog, and the
+        # file dialog with it, which must not happen while it is still emitting.
+        dialog.fileSelected.connect(
+            lambda chosen: QTimer.singleShot(0, self, lambda: self._restore_file(Path(chosen)))
+        )
+        dialog.open()
+
+    def _restore_file(self, chosen: Path) -> None:
+        if confirm(
+            self,
+            self.tr("Restore from a file"),
+            self.tr(
+                "Replace everything in RelationDesk with %1? It is checked first; what you "
+                "have now is backed up before it is replaced."
+            ).replace("%1", chosen.name),
+            destructive=True,
+        ):
+            self.sig_restore.emit(chosen)
+
     def retranslate_ui(self) -> None:
+        describe(self.table, self.tr("Backups"), self.tr("Newest first"))
         self.setWindowTitle(self.tr("Backups"))
         self.hint.setText(
             self.tr(
@@ -229,4 +264,5 @@ class BackupsDialog(QDialog):
         )
         self.backup_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore…"))
+        self.restore_file_button.setText(self.tr("Restore from a &file…"))
         self.purge_button.setText(self.tr("&Delete backups with erased data…"))

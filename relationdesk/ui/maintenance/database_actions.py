@@ -156,6 +156,23 @@ class DatabaseActions(QObject):
         timer.timeout.connect(self.auto_backup)
         timer.timeout.connect(timer.deleteLater)
         timer.start(START_UP_BACKUP_DELAY_MS)
+        self._back_up_after_first_work()
+
+    def _back_up_after_first_work(self) -> None:
+        """The first change of the session asks for an automatic backup too: after an
+        empty start (nothing to back up then), the day's first real work gets its copy
+        at once instead of on exit; when a backup is already recent, nothing happens."""
+        window = self._window
+        sources = [window.changes.changed]  # every write announces itself there
+
+        def first(*_args: object) -> None:
+            for signal in sources:
+                with contextlib.suppress(RuntimeError, TypeError):  # gone with a restore
+                    signal.disconnect(first)
+            self.auto_backup()
+
+        for signal in sources:
+            signal.connect(first)
 
     def auto_backup(self) -> None:
         """At start-up (in the background): a backup if one is due and something changed."""

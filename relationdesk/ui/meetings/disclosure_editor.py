@@ -29,8 +29,8 @@ from relationdesk.domain.meetings import (
     default_sensitive,
 )
 from relationdesk.l10n.labels import depth_hint, depth_label, domain_label, side_label, topic_label
-from relationdesk.ui.meetings.disclosure_list_model import DisclosureListModel
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.meetings.disclosure_list_model import TEXT_COLUMN, DisclosureListModel
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 US = "__us__"  # the "who" entry for our own side
 
@@ -66,7 +66,11 @@ class DisclosureEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its header and values, the said text takes the rest.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            TEXT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setMinimumHeight(90)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -220,6 +224,12 @@ class DisclosureEditor(QWidget):
 
     # --- language -----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(
+            self.table,
+            self.tr("Disclosures of this meeting"),
+            self.tr("Who, domain, topic, depth, sensitive and what was said; Delete removes one"),
+        )
+        describe(self.text_edit, self.tr("What was said"))
         for label, text in zip(
             self.labels,
             (

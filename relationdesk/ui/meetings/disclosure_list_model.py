@@ -4,6 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,8 +19,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DisclosureListModel", "Domain"),
     QT_TRANSLATE_NOOP("DisclosureListModel", "Topic"),
     QT_TRANSLATE_NOOP("DisclosureListModel", "Depth"),
+    QT_TRANSLATE_NOOP("DisclosureListModel", "Sensitive"),
     QT_TRANSLATE_NOOP("DisclosureListModel", "What was said"),
 )
+SENSITIVE_COLUMN, TEXT_COLUMN = 4, 5
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -69,6 +72,8 @@ class DisclosureListModel(RowTableModel):
         if index.column() == 2:
             return topic_label(item.topic)
         if index.column() == 3:
-            lock = " 🔒" if item.sensitive else ""
-            return depth_label(item.depth) + lock
+            return depth_label(item.depth)
+        if index.column() == SENSITIVE_COLUMN:  # its own column: an emoji may not render
+            yes = QCoreApplication.translate("DisclosureListModel", "yes")
+            return yes if item.sensitive else ""
         return item.text

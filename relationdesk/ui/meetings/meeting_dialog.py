@@ -37,7 +37,7 @@ from relationdesk.ui.principles.ratings_row import RatingsRow
 from relationdesk.ui.shared.customer_picker import CustomerPicker
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 _DRAFT_DELAY_MS = 400
 log = logging.getLogger(__name__)
@@ -351,6 +351,9 @@ class MeetingDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         editing = self._meeting_id is not None
+        describe(self.when_edit, self.tr("When"), self.tr("Date and time, in your locale's format"))
+        describe(self.attendees_view, self.tr("Attendees"), self.tr("Space ticks a person"))
+        describe(self.follow_up_date, self.tr("Follow-up date"))
         self.setWindowTitle(self.tr("Edit meeting") if editing else self.tr("Log meeting"))
         for name, text in (
             ("customer", self.tr("&Customer:")),

@@ -5,7 +5,7 @@ until clicked, so the list can be opened in front of others.
 """
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from relationdesk.ui.meetings.timeline_model import (
     MEETING,
     TimelineModel,
 )
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -114,8 +114,21 @@ class TimelineView(QWidget):
         for combo in (self.domain_filter, self.side_filter, self.depth_filter):
             combo.setEnabled(bool(entries))
         self._after_rows_changed()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """When/what and depth as wide as their text, but Details keeps at least half of
+        the rest: it is what the salesperson reads (long headlines are elided instead)."""
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)  # from the first rows: see precision
+        room = self.tree.viewport().width()
+        widest = max(160, (room - self.tree.columnWidth(1)) // 2) if room > 300 else None
+        if widest is not None and self.tree.columnWidth(0) > widest:
+            self.tree.setColumnWidth(0, widest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def refresh(self) -> None:
         """Reload after an edit elsewhere; the selection stays, reveals do not."""
@@ -196,6 +209,11 @@ class TimelineView(QWidget):
 
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(
+            self.tree,
+            self.tr("Timeline"),
+            self.tr("Meetings, newest first; open one to see what each side disclosed"),
+        )
         self.domain_filter.setItemText(0, self.tr("All domains"))
         self.side_filter.setItemText(0, self.tr("Both sides"))
         self.depth_filter.setItemText(0, self.tr("All depths"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -46,8 +47,9 @@ from relationdesk.ui.meetings.follow_up_model import (
     stored_moment,
     to_date,
 )
+from relationdesk.ui.meetings.reach_out_list import ReachOutList
 from relationdesk.ui.shared.changes import Change, Changes, Topic
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 SNOOZE_TIME = QTime(9, 0)  # a snoozed follow-up comes back at the start of the working day
 LIST_PAGE, EMPTY_PAGE = 0, 1
@@ -77,6 +79,7 @@ class TodayView(QWidget):
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
         changes: Changes | None = None,
+        touch_days: Callable[[], int] = lambda: 30,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayView")
@@ -134,11 +137,24 @@ class TodayView(QWidget):
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.empty_label)
 
+        # Who to reach out to, under what is due (docs/stories.md #2).
+        self.reach_out = ReachOutList(
+            db, self._clock, touch_days, self._changes, self
+        )
+        self.reach_out.sig_open_customer.connect(self.sig_open_customer)
+        due = QWidget()
+        due_layout = QVBoxLayout(due)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.counts_label)
+        due_layout.addSpacing(6)
+        due_layout.addWidget(self.pages, 1)
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical), "todaySplitter")
+        self.splitter.addWidget(due)
+        self.splitter.addWidget(self.reach_out)
+        self.splitter.setSizes([1, 1])  # half each, whatever the height
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.counts_label)
-        layout.addSpacing(6)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
         self.refresh()
 
@@ -184,6 +200,7 @@ class TodayView(QWidget):
             self.select_follow_up(keep.id)
         self._fill_header()
         self._update_buttons()
+        self.reach_out.refresh()
 
     def _fill_header(self) -> None:
         self.date_label.setText(
@@ -295,10 +312,16 @@ class TodayView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.table,
+            self.tr("Follow-ups due"),
+            self.tr("Overdue first; Ctrl+D marks one done, Enter opens the customer"),
+        )
         self.title_label.setText(self.tr("Today"))
         self.empty_label.setText(self.tr("Nothing due today. Well done!"))
         shortcut = self.done_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
         self.done_button.setText(self.tr("Done"))
+        self.done_shortcut.setWhatsThis(self.tr("Today: mark the follow-up done"))  # Help list
         self.done_button.setToolTip(self.tr("Mark the follow-up done (%1)").replace("%1", shortcut))
         self.snooze_day_button.setText(self.tr("Tomorrow"))
         self.snooze_day_button.setToolTip(self.tr("Move the follow-up to tomorrow"))

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from relationdesk import paths
 from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFact, Side
 from relationdesk.domain.penetration import PenetrationPoint, monthly_penetration
+from relationdesk.l10n.formatting import qdate
 from relationdesk.l10n.labels import depth_label, domain_label, side_label
 from relationdesk.palette import CUSTOMER_SIDE, OUR_SIDE
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.chart_text import chart_title
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -77,11 +79,31 @@ class DisclosureChart(QWidget):
             self._stack.addWidget(self.canvas)
         self._stack.setCurrentWidget(self.canvas)
         self._draw()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The text alternative: each side's openness per domain in the latest month."""
+        if not self.points:
+            describe(self, chart_title("disclosureChart"), self.message.text())
+            return
+        last = max(point.month for point in self.points)
+        figures = [
+            self.tr("%1, %2: %3 topics, depth %4")
+            .replace("%1", side_label(point.side))
+            .replace("%2", domain_label(point.domain))
+            .replace("%3", QLocale().toString(point.breadth))
+            .replace("%4", QLocale().toString(point.depth, "f", 1))
+            for point in self.points
+            if point.month == last
+        ]
+        month = QLocale().toString(qdate(last), "MMMM yyyy")
+        describe(self, chart_title("disclosureChart"), f"{month}: " + "; ".join(figures))
 
     def retranslate(self) -> None:
         self.message.setText(self.tr("No disclosures recorded yet."))
         if self.canvas is not None and self.points:
             self._draw()
+        self._describe()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

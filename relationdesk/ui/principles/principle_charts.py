@@ -19,7 +19,8 @@ from relationdesk.chart_colours import PRINCIPLE_COLOURS
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.principles import Scorecard
 from relationdesk.l10n.labels import principle_label
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.chart_text import chart_title, figure_text
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -76,14 +77,23 @@ class _Chart(QWidget):
             self._stack.addWidget(self.canvas)
         self._stack.setCurrentWidget(self.canvas)
         self._draw()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The chart's name, and the figures it shows as its text alternative."""
+        shown = self.canvas is not None and self._has_data()
+        text = figure_text(self.canvas.figure) if shown and self.canvas else self.message.text()
+        describe(self, chart_title(self._name), text)
 
     def retranslate(self) -> None:
         self.message.setText(_no_data())
         self._redraw()
+        self._describe()
 
     def _redraw(self) -> None:
         if self.canvas is not None and self._has_data():
             self._draw()
+            self._describe()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

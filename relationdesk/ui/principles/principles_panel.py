@@ -4,7 +4,7 @@ scores with what they are made of, their definitions, and the client-as-master w
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.domain.master_client import MasterClientWarning
-from relationdesk.domain.principles import PrincipleScore, integrity_sides, rated_only_thinly
+from relationdesk.domain.principles import (
+    PrincipleScore,
+    ScoringSettings,
+    integrity_sides,
+    rated_only_thinly,
+)
 from relationdesk.l10n.advice import master_client_words
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import (
@@ -31,7 +36,7 @@ from relationdesk.l10n.labels import (
 from relationdesk.palette import BAD, CAUTION_TEXT_STYLE, GOOD
 from relationdesk.services.scores import CustomerScores, customer_scores
 from relationdesk.ui.principles.score_model import ScoreTableModel
-from relationdesk.ui.shared.qt_helpers import WARNING_BANNER_STYLE, banner, named
+from relationdesk.ui.shared.qt_helpers import WARNING_BANNER_STYLE, banner, describe, named
 
 _TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶", "none": ""}
 
@@ -88,6 +93,11 @@ class PrinciplesPanel(QWidget):
         layout.addLayout(self.charts, 3)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_why())
         self.banner.hide()
+        self._describe()
+
+    def _describe(self) -> None:
+        describe(self.table, self.tr("Principle scores"), self.tr("Select a principle to see why"))
+        describe(self.why, self.tr("Why this score"))
 
     def show_customer(self, customer_id: str | None) -> None:
         self._customer_id = customer_id
@@ -104,13 +114,17 @@ class PrinciplesPanel(QWidget):
         if card is None or card.health is None:
             self.health_label.setText(self.tr("Relationship health: not enough evidence yet"))
         else:
-            text = self.tr("Relationship health: %1").replace("%1", str(round(card.health)))
+            text = self.tr("Relationship health: %1").replace(
+                "%1", QLocale().toString(round(card.health))
+            )
             if card.health_before is not None and card.trend != "none":
                 text += (
                     "  "
                     + _TREND_ARROWS[card.trend]
                     + " "
-                    + self.tr("(%1 ninety days ago)").replace("%1", str(round(card.health_before)))
+                    + self.tr("(was %1, %n day(s) ago)", "", ScoringSettings().trend_days).replace(
+                        "%1", QLocale().toString(round(card.health_before))
+                    )
                 )
             self.health_label.setText(text)
         thin = (
@@ -177,14 +191,16 @@ class PrinciplesPanel(QWidget):
         if sides:
             parts.append("<p>" + "<br/>".join(e(side_record_text(r)) for r in sides) + "</p>")
         rows = []
+        locale = QLocale()  # −7,9 in Italian, Indonesian and Romanian
         for c in item.contributions[:40]:
             when = short_date(c.when) if c.when else ""
             sign = "+" if c.effect >= 0 else "−"
             colour = GOOD if c.effect >= 0 else BAD
             rows.append(
                 f"<tr><td>{e(when)}</td><td>{e(contribution_label(c.label_code))}</td>"
-                f"<td align='right'>{round(c.points)}</td>"
-                f"<td align='right' style='color:{colour}'>{sign}{abs(c.effect):.1f}</td></tr>"
+                f"<td align='right'>{locale.toString(round(c.points))}</td>"
+                f"<td align='right' style='color:{colour}'>{sign}"
+                f"{locale.toString(abs(c.effect), 'f', 1)}</td></tr>"
             )
         if rows:
             head = (self.tr("When"), self.tr("Evidence"), self.tr("Value"), self.tr("Effect"))
@@ -199,6 +215,7 @@ class PrinciplesPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
             self.model.retranslate()
             self._fill()
         super().changeEvent(event)

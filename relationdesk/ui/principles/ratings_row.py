@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from relationdesk.domain.evidence import RATING_MAX, Principle
 from relationdesk.l10n.labels import principle_label
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 
 class RatingsRow(QWidget):
@@ -51,12 +51,17 @@ class RatingsRow(QWidget):
 
     def retranslate_ui(self) -> None:
         self.note_edit.setPlaceholderText(self.tr("Why, in a few words (optional)"))
+        describe(self.note_edit, self.tr("Why these ratings"))
         for principle, label in self.labels.items():
             label.setText(principle_label(principle))
-            self.spins[principle].setToolTip(
-                self.tr(
-                    "How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it."
-                ).replace("%1", principle_label(principle).lower())
+            tip = self.tr(
+                "How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it."
+            ).replace("%1", principle_label(principle).lower())
+            self.spins[principle].setToolTip(tip)
+            describe(
+                self.spins[principle],
+                self.tr("Rating: %1").replace("%1", principle_label(principle)),
+                tip,
             )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,7 +4,7 @@ stay-in-touch light and any drifting apart. The salesperson confirms or override
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,13 +24,14 @@ from relationdesk.domain.relationship_stage import (
     RelationshipStage,
     StageSuggestion,
 )
+from relationdesk.domain.stay_in_touch import TouchStatus, follow_up_overdue
 from relationdesk.l10n.formatting import short_date
 from relationdesk.l10n.labels import TOUCH_COLOURS, depth_label, stage_label, touch_label
 from relationdesk.palette import CAUTION_TEXT_STYLE
 from relationdesk.services import relationship_view as service
 from relationdesk.services.relationship_view import RelationshipView
 from relationdesk.ui.shared.changes import Changes, Topic
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import describe, named
 
 
 class RelationshipPanel(QWidget):
@@ -139,9 +140,18 @@ class RelationshipPanel(QWidget):
             if view.last_meeting_at
             else ""
         )
+        overdue = (
+            f'<br><span style="color:{TOUCH_COLOURS[TouchStatus.RED]}">⚑</span> '
+            + self.tr("Follow-up overdue since %1").replace(
+                "%1", short_date(view.next_follow_up_at)
+            )
+            if follow_up_overdue(view.next_follow_up_at, datetime.now(UTC).replace(tzinfo=None))
+            else ""
+        )  # its own mark: the dot speaks of contact only
         self.touch_value.setText(
             f'<span style="color:{colour}">●</span> {touch_label(view.touch)}'
             + (f" — {when}" if when else "")
+            + overdue
         )
         self.touch_value.setToolTip(
             self.tr("Meet every %1 days at best, %2 days at most.")
@@ -190,8 +200,8 @@ class RelationshipPanel(QWidget):
         if "meeting_frequency" in drift.reasons:
             reasons.append(
                 self.tr("meetings fell from %1 to %2 a month")
-                .replace("%1", f"{drift.rate_baseline_per_30d:.1f}")
-                .replace("%2", f"{drift.rate_recent_per_30d:.1f}")
+                .replace("%1", QLocale().toString(drift.rate_baseline_per_30d, "f", 1))
+                .replace("%2", QLocale().toString(drift.rate_recent_per_30d, "f", 1))
             )
         if "disclosure_depth" in drift.reasons:
             reasons.append(self.tr("what the customer shares is getting shallower"))
@@ -217,6 +227,11 @@ class RelationshipPanel(QWidget):
         self._changes.announce(Topic.CUSTOMERS, customer_ids=[self._customer_id])
 
     def retranslate_ui(self) -> None:
+        describe(
+            self.touch_spin,
+            self.tr("Stay in touch with this customer every"),
+            self.tr("Days between meetings; 0 uses the default interval"),
+        )
         for label, text in zip(
             self._form_labels,
             (

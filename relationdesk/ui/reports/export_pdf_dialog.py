@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,9 @@ class ExportPdfDialog(QDialog):
         language: str,
         open_when_done: bool,
         today: date,
+        author: str = "",
     ) -> None:
+        """`author`: the user's name from the settings; asked for here while it is unset."""
         super().__init__(parent)
         self.setObjectName("exportPdfDialog")
         self._customer_name = customer_name
@@ -156,6 +159,12 @@ class ExportPdfDialog(QDialog):
 
         language_row = QFormLayout()
         language_row.addRow(self.language_label, self.language_combo)
+        # "Prepared by" on the report: the user's name, asked for once (then in Settings).
+        self.author_label = QLabel()
+        self.author_edit = named(QLineEdit(author), "authorEdit")
+        self.author_label.setBuddy(self.author_edit)
+        if not author:
+            language_row.addRow(self.author_label, self.author_edit)
         layout = QVBoxLayout(self)
         self.setMinimumWidth(460)  # the sensitive warning on one line
         layout.addWidget(self.what_box)
@@ -182,6 +191,7 @@ class ExportPdfDialog(QDialog):
         chain = [
             self.customer_review_radio,  # the radios are one stop; arrows move among them
             self.language_combo,
+            self.author_edit,
             self.from_edit,
             self.to_edit,
             self.texts_check,
@@ -215,6 +225,9 @@ class ExportPdfDialog(QDialog):
 
     def _update_warning(self) -> None:
         self.sensitive_warning.setVisible(self.sensitive_check.isChecked())
+
+    def author(self) -> str:
+        return self.author_edit.text().strip()
 
     def request(self) -> ExportRequest:
         texts = self.texts_check.isChecked()
@@ -260,6 +273,8 @@ class ExportPdfDialog(QDialog):
             self.tr("Select a customer in the list to export its review or its brief.")
         )
         self.language_label.setText(self.tr("&Language:"))
+        self.author_label.setText(self.tr("Your &name:"))
+        self.author_edit.setPlaceholderText(self.tr("printed as “Prepared by”; kept in Settings"))
         self.review_box.setTitle(self.tr("Customer review"))
         self.period_label.setText(self.tr("Pe&riod:"))
         self.from_edit.setAccessibleName(self.tr("First day of the period"))

@@ -8,7 +8,6 @@ progress dialog that can cancel. write_pdf is atomic: a failed or cancelled expo
 no file and never replaces an older one.
 """
 
-import getpass
 import logging
 import unicodedata
 from collections.abc import Callable
@@ -46,11 +45,6 @@ def safe_file_name(text: str) -> str:
     return name or "report"
 
 
-def _author() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some containers, services)
-        return ""
 
 
 @dataclass(frozen=True)
@@ -88,15 +82,25 @@ class PdfExport(QObject):
             window.switcher.language,
             window.settings.get(keys.OPEN_PDF_WHEN_DONE),
             date.today(),
+            window.settings.get(keys.USER_NAME),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name = detail.name if detail else ""
+        dialog.accepted.connect(lambda: self._keep_author(dialog.author()))
         dialog.accepted.connect(
             lambda: self._ask_target(
                 ExportJob(dialog.request(), detail.id if detail else None, name, query)
             )
         )
         dialog.open()
+
+    def _author(self) -> str:
+        """The user's own name (Settings), never the login name ("root" on a report)."""
+        return self._window.settings.get(keys.USER_NAME)
+
+    def _keep_author(self, name: str) -> None:
+        if name:
+            self._window.settings.set(keys.USER_NAME, name)
 
     def _ask_target(self, job: ExportJob) -> None:
         from PySide6.QtCore import Qt
@@ -173,7 +177,7 @@ class PdfExport(QObject):
             if request.kind is ExportKind.MEETING_BRIEF:
                 from relationdesk.services.reports.meeting_brief import meeting_brief
 
-                return meeting_brief(db.reader, job.customer_id, now, _author())
+                return meeting_brief(db.reader, job.customer_id, now, self._author())
             from relationdesk.services.reports.customer_review import (
                 ReviewOptions,
                 customer_review,
@@ -185,7 +189,7 @@ class PdfExport(QObject):
                 period_to=request.period_to,
                 include_texts=request.include_texts,
                 include_sensitive=request.include_texts and request.include_sensitive,
-                author=_author(),
+                author=self._author(),
             )
             rates = hourly_rates(self._window.settings)
             return customer_review(db.reader, job.customer_id, options, now, rates)
@@ -205,8 +209,9 @@ class PdfExport(QObject):
         options = reviews.PortfolioOptions(
             customer_ids=None if everyone else window.workspace.directory.ids(job.query),
             sort=reviews.PortfolioSort(job.request.sort),
-            author=_author(),
+            author=self._author(),
             quiet_days=window.settings.get(QUIET_DAYS),
+            touch_days=window.settings.get(keys.STAY_IN_TOUCH_DAYS),
         )
         rates, thresholds = hourly_rates(window.settings), disengage_thresholds(window.settings)
         operation: Operation[PortfolioData] = Operation(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -69,6 +70,11 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self.general_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.language_label, self.language_combo)
+        self.name_edit = named(QLineEdit(settings.get(keys.USER_NAME)), "userNameEdit")
+        self.name_edit.setMinimumWidth(240)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        form.addRow(self.name_label, self.name_edit)
         form.addRow(self.touch_label, self.touch_spin)
         form.addRow(self.data_label, self.data_value)
         self.backup_spin = named(QSpinBox(), "backupIntervalSpin")
@@ -129,6 +135,8 @@ class SettingsDialog(QDialog):
         ):
             self.tabs.setTabText(self.tabs.indexOf(page), title)
         self.language_label.setText(self.tr("&Language:"))
+        self.name_label.setText(self.tr("Your &name:"))
+        self.name_edit.setToolTip(self.tr("Printed as “Prepared by” on the PDF reports"))
         self.data_label.setText(self.tr("Data folder:"))
         self.half_life_label.setText(self.tr("Evidence &half-life:"))
         self.half_life_spin.setSuffix(self.tr(" days"))
@@ -158,6 +166,7 @@ class SettingsDialog(QDialog):
             self.sig_economics_changed.emit()
         language = str(self.language_combo.currentData())
         self._settings.set(keys.LANGUAGE, language)
+        self._settings.set(keys.USER_NAME, self.name_edit.text().strip())
         self._settings.set(keys.STAY_IN_TOUCH_DAYS, self.touch_spin.value())
         self._settings.set(keys.BACKUP_INTERVAL_HOURS, self.backup_spin.value())
         half_life = self.half_life_spin.value()

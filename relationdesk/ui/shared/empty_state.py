@@ -9,6 +9,7 @@ from relationdesk.ui.shared.qt_helpers import named
 class EmptyState(QWidget):
     sig_load_sample = Signal()
     sig_new_customer = Signal()
+    sig_open_guide = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,10 @@ class EmptyState(QWidget):
         self.new_button = named(QPushButton(), "emptyNewCustomerButton")
         self.sample_button.clicked.connect(self.sig_load_sample)
         self.new_button.clicked.connect(self.sig_new_customer)
+        self.guide_link = named(QLabel(), "emptyGuideLink")
+        self.guide_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guide_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.guide_link.linkActivated.connect(lambda _link: self.sig_open_guide.emit())
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.sample_button)
@@ -46,6 +51,8 @@ class EmptyState(QWidget):
         layout.addLayout(text_row)
         layout.addSpacing(20)
         layout.addLayout(buttons)
+        layout.addSpacing(16)
+        layout.addWidget(self.guide_link)
         layout.addStretch(3)
         self.retranslate_ui()
 
@@ -68,6 +75,9 @@ class EmptyState(QWidget):
         )
         self.set_busy(not self.sample_button.isEnabled())
         self.new_button.setText(self.tr("Add your first customer"))
+        self.guide_link.setText(
+            '<a href="guide">' + self.tr("How do I…? A short guide, any time with F1") + "</a>"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

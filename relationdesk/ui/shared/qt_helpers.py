@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from relationdesk import palette
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QProgressDialog
+    from PySide6.QtWidgets import QLabel, QProgressDialog, QTableView, QWidget
 
 QObjectT = TypeVar("QObjectT", bound=QObject)
 
@@ -63,3 +63,26 @@ def close_progress(progress: "QProgressDialog") -> None:
     reset() does not emit canceled, and it stops the timer that would still show it."""
     progress.reset()
     progress.deleteLater()
+
+
+def fit_headers(view: "QTableView") -> None:
+    """Widen each column whose header text would be cut ("Penanggung jaw…")."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        need = header.sectionSizeHint(column)  # the text, margins and the sort arrow
+        if header.sectionSize(column) < need:
+            header.resizeSection(column, need)
+
+
+def keep_headers_whole(view: "QTableView") -> None:
+    """fit_headers now and whenever the headers change (a language switch); never
+    narrows a column."""
+    view.model().headerDataChanged.connect(lambda *_args: fit_headers(view))
+    fit_headers(view)
+
+
+def describe(widget: "QWidget", name: str, description: str = "") -> None:
+    """What a screen reader says for a widget: its name and, where it helps, what it
+    holds. Called from retranslate_ui, so both follow the language."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)

@@ -54,6 +54,7 @@ class RecordSection(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = named(QTableView(), f"{noun.lower()}Table")
         self.table.setModel(self.proxy)
+        self.title.setBuddy(self.table)  # the title names the table for a screen reader
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(date_column, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
