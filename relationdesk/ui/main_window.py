@@ -158,6 +158,19 @@ class MainWindow(QMainWindow):
         if self.tabs is not None:
             self.tabs.setCurrentIndex(index)
 
+    def customer_in_view(self) -> str | None:
+        """The customer the user is looking at: the selected follow-up's on Today, the
+        selected one on Customers, none elsewhere (not one hidden on another tab)."""
+        if self.tabs is None:
+            return None
+        current = self.tabs.currentWidget()
+        if current is self.today and self.today is not None:
+            follow_up = self.today.selected_follow_up()
+            return follow_up.customer_id if follow_up is not None else None
+        if current is self.workspace and self.workspace is not None:
+            return self.workspace.selected_customer_id()
+        return None
+
     def open_customer(self, customer_id: str) -> None:
         """Show a customer (from the Today view or the dashboard), with its brief."""
         if self.workspace is None:
@@ -258,7 +271,7 @@ class MainWindow(QMainWindow):
         # Connected once, to whichever workspace is attached (a restore attaches a new one).
         for action, act in (
             (self.new_customer_action, lambda ws: ws.new_customer()),
-            (self.log_meeting_action, lambda ws: ws.log_meeting()),
+            (self.log_meeting_action, lambda ws: ws.log_meeting_for(self.customer_in_view())),
             (self.new_contact_action, lambda ws: ws.detail.new_contact()),
             (self.edit_customer_action, lambda ws: ws.edit_customer()),
             (self.delete_customer_action, lambda ws: ws.delete_customer()),

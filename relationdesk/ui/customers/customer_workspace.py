@@ -283,11 +283,13 @@ class CustomerWorkspace(QStackedWidget):
 
     def log_meeting(self, meeting_id: str | None = None) -> None:
         """Open "Log meeting" for the selected customer (or edit a saved meeting)."""
+        self.log_meeting_for(self.selected_customer_id(), meeting_id or None)
+
+    def log_meeting_for(self, customer_id: str | None, meeting_id: str | None = None) -> None:
+        """Open "Log meeting" for the customer the user is looking at, or for none."""
         from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
 
-        dialog = MeetingDialog(
-            self.db, self.settings, self, self.selected_customer_id(), meeting_id or None
-        )
+        dialog = MeetingDialog(self.db, self.settings, self, customer_id, meeting_id)
         dialog.open_then(self._meeting_saved)
         if meeting_id is None:
             dialog.offer_draft()

@@ -64,6 +64,7 @@ class MeetingDialog(FormDialog):
         self._meeting_id = meeting_id
         self._directory = CustomerDirectory(db.reader)
         self._loading = False
+        self._place_typed = False  # a Place the user typed stays; the customer's city follows
 
         self.customer_picker = CustomerPicker(self._directory)
         self.when_edit = named(QDateTimeEdit(QDateTime.currentDateTime()), "whenEdit")
@@ -84,6 +85,7 @@ class MeetingDialog(FormDialog):
         for kind in MeetingKind:
             self.kind_combo.addItem("", kind.value)
         self.place_edit = named(QLineEdit(), "placeEdit")
+        self.place_edit.textEdited.connect(self._place_edited)
         self.attendees_model = QStandardItemModel(self)
         self.attendees_view = named(QListView(), "attendeesList")
         self.attendees_view.setModel(self.attendees_model)
@@ -174,6 +176,7 @@ class MeetingDialog(FormDialog):
         self.attendees_model.clear()
         contacts: dict[str, str] = {}
         keep_professional = False
+        detail = None
         if customer_id is not None:
             for contact in self._directory.contacts(customer_id):
                 contacts[contact.id] = contact.full_name
@@ -186,11 +189,15 @@ class MeetingDialog(FormDialog):
                 self.attendees_model.appendRow(item)
             detail = self._directory.detail(customer_id)
             keep_professional = bool(detail and detail.keep_professional)
-            if detail and not self.place_edit.text():
-                self.place_edit.setText(detail.city)
+        if not self._place_typed:
+            self.place_edit.setText(detail.city if detail else "")
         self.disclosures.set_people(contacts, keep_professional)
         self.new_contact_button.setEnabled(customer_id is not None)
         self._changed()
+
+    def _place_edited(self, text: str) -> None:
+        """Typed by the user: kept when the customer changes (emptied: follows again)."""
+        self._place_typed = bool(text.strip())
 
     def attendee_ids(self) -> tuple[str, ...]:
         return tuple(
@@ -250,6 +257,7 @@ class MeetingDialog(FormDialog):
                 self.duration_spin.setValue(max(0, minutes))
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(fields.kind.value)))
             self.place_edit.setText(fields.place)
+            self._place_typed = bool(fields.place.strip())  # saved or drafted: chosen before
             self.summary_edit.setPlainText(fields.summary)
             self.next_steps_edit.setPlainText(fields.next_steps)
             wanted = set(fields.attendee_ids)
