@@ -23,7 +23,7 @@ from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
 from relationdesk.ui.shared.changes import Changes
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         geometry = settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+            resize_within_screen(self, 1200, 720)
 
     def attach(self, db: Database) -> None:
         """Show the database's customers (called once, after the first paint)."""

@@ -26,7 +26,7 @@ from relationdesk.services.relationship_view import (
 )
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 
 @cache
@@ -113,7 +113,7 @@ class CustomerDialog(FormDialog):
             if since is not None:
                 self.since_known.setChecked(True)
                 self.since_edit.setDate(QDate(since.year, since.month, since.day))
-        self.resize(480, 420)
+        resize_within_screen(self, 480, 420)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

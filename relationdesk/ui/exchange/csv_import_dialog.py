@@ -28,7 +28,7 @@ from relationdesk.domain.csv_mapping import Mapping, remember_mapping
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.csv_mapping_page import CsvMappingPage
 from relationdesk.ui.exchange.csv_report_page import CsvReportPage
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 from relationdesk.ui.shared.worker import run_in_background
 
 
@@ -83,7 +83,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._busy = False
         self._progress: QProgressDialog | None = None
-        self.resize(820, 620)
+        resize_within_screen(self, 820, 620)
         self.retranslate_ui()
         self._update_buttons()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from relationdesk.services.exchange.vcard_exchange import CardOutcome, Duplicates, ImportPlan
 from relationdesk.ui.exchange.vcard_plan_model import CARD, LINE, RESULT, VCardPlanModel
 from relationdesk.ui.exchange.vcard_texts import duplicates_label
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 Replan = Callable[[str | None], ImportPlan]  # the default customer's id → a new plan
 
@@ -41,7 +41,7 @@ class VCardImportDialog(QDialog):
         self.plan = plan
         self._file_name = file_name
         self._replan = replan
-        self.resize(860, 520)
+        resize_within_screen(self, 860, 520)
 
         self._headline = named(QLabel(), "vcardHeadline")
         font = self._headline.font()

@@ -18,7 +18,7 @@ from relationdesk.services.evidence_facts import LedgerRow, ledger_rows
 from relationdesk.ui.lifecycle.ledger_model import format_value
 from relationdesk.ui.meetings.follow_up_model import stored_moment, to_date
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 INVALID_STYLE = INVALID_FIELD_STYLE  # as FormDialog marks a refused field
 SIDES = (Side.US, Side.CUSTOMER)
@@ -100,7 +100,7 @@ class LedgerDialog(FormDialog):
         self.given_by_combo.currentIndexChanged.connect(self._fill_returned_combo)
         self.kind_combo.currentIndexChanged.connect(self._update_returned_enabled)
         self.retranslate_ui()
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def _load(self, row: LedgerRow | None) -> None:
         if row is None:

@@ -10,7 +10,7 @@ from relationdesk.domain.enums import LifecycleStage
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.lifecycle import set_lifecycle_stage
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 
 def python_date(day: QDate) -> date:
@@ -52,7 +52,7 @@ class LifecycleDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.retranslate_ui()
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change lifecycle stage"))

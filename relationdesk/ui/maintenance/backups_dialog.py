@@ -36,7 +36,7 @@ from relationdesk.services.backup.erasures import (
     purge_backups_with_erased_data,
 )
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 from relationdesk.ui.shared.translated_headers import RowTableModel
 
 HEADERS = (
@@ -163,7 +163,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(720, 420)
+        resize_within_screen(self, 720, 420)
         self.retranslate_ui()
         self.refresh()
 

@@ -20,7 +20,7 @@ from relationdesk.l10n.labels import outcome_label, side_label
 from relationdesk.services import evidence_log
 from relationdesk.ui.lifecycle.ledger_dialog import INVALID_STYLE, SIDES, moment_on
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 DEFAULT_DUE_DAYS = 7
 
@@ -71,7 +71,7 @@ class CommitmentDialog(FormDialog):
             self.add_field(name, widget)
         self._load(fact)
         self.retranslate_ui()
-        self.resize(480, self.sizeHint().height())
+        resize_within_screen(self, 480, self.sizeHint().height())
 
     def _load(self, fact: CommitmentFact | None) -> None:
         if fact is None:

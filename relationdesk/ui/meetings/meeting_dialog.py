@@ -37,7 +37,7 @@ from relationdesk.ui.principles.ratings_row import RatingsRow
 from relationdesk.ui.shared.customer_picker import CustomerPicker
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 _DRAFT_DELAY_MS = 400
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class MeetingDialog(FormDialog):
         ):
             signal.connect(self._changed)
 
-        self.resize(820, 780)
+        resize_within_screen(self, 820, 780)
         self.retranslate_ui()
         if meeting_id is not None:
             self._load_meeting(meeting_id)

@@ -6,12 +6,14 @@ language under the form and the first wrong field gets the focus.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,24 @@ from relationdesk.ui.shared.qt_helpers import named
 from relationdesk.ui.shared.validation_messages import problem_message
 
 _INVALID_STYLE = INVALID_FIELD_STYLE
+
+
+class FormScroll(QScrollArea):
+    """Asks for the whole form's size (QScrollArea caps its wish at 24 lines), but can
+    shrink to a few lines and scroll when the screen is smaller."""
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        return page.sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().minimumSizeHint()
+        width = page.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, 4 * self.fontMetrics().height())
 
 
 class FormDialog(QDialog):
@@ -45,8 +65,17 @@ class FormDialog(QDialog):
         self.buttons.setObjectName("buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls and the buttons stay below it, so Save is reachable however
+        # small the screen (1366×768 with a taskbar, 200 % scaling).
+        form_page = QWidget()
+        form_page.setLayout(self.form)
+        self.form_scroll = named(FormScroll(), "formScroll")
+        self.form_scroll.setWidget(form_page)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
