@@ -269,7 +269,7 @@
         <translation>Jatuh &amp;tempo:</translation>
     </message>
     <message>
-        <source>O&amp;utcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Hasil:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>&amp;Tambah kontak…</translation>
+        <translation>Tambah &amp;kontak…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -890,8 +890,8 @@
         <translation>Pilih pelanggan untuk melihat detail dan kontaknya.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Uba&amp;h…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -949,7 +949,7 @@
         <translation>&amp;Industri:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Kota:</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>Portofolio contoh tidak dapat ditambahkan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>Tampi&amp;lkan:</translation>
     </message>
     <message>
@@ -1820,10 +1820,6 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <source>&amp;Who</source>
-        <translation>&amp;Siapa</translation>
-    </message>
-    <message>
         <source>D&amp;omain</source>
         <translation>Ra&amp;nah</translation>
     </message>
@@ -1832,7 +1828,11 @@
         <translation>T&amp;opik</translation>
     </message>
     <message>
-        <source>De&amp;pth</source>
+        <source>W&amp;ho</source>
+        <translation>&amp;Siapa</translation>
+    </message>
+    <message>
+        <source>Dep&amp;th</source>
         <translation>&amp;Kedalaman</translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@
         <translation>Apa yang disampaikan, mis. “pabrik akan menggandakan kapasitasnya tahun depan”</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation>T&amp;ambah</translation>
     </message>
     <message>
@@ -3318,7 +3318,7 @@ Berkas: %1</translation>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
+        <source>S&amp;ince:</source>
         <translation>&amp;Sejak:</translation>
     </message>
     <message>

@@ -272,7 +272,7 @@
         <translation>&amp;Scadenza:</translation>
     </message>
     <message>
-        <source>O&amp;utcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Esito:</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>&amp;Aggiungi contatto…</translation>
+        <translation>A&amp;ggiungi contatto…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -900,8 +900,8 @@
         <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Mo&amp;difica…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -959,7 +959,7 @@
         <translation>&amp;Settore:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Città:</translation>
     </message>
     <message>
@@ -1470,7 +1470,7 @@
         <translation>Non è stato possibile aggiungere il portafoglio di esempio. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>Mo&amp;stra:</translation>
     </message>
     <message>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Valuta:</translation>
+        <translation>Va&amp;luta:</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1832,6 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <source>&amp;Who</source>
-        <translation>C&amp;hi</translation>
-    </message>
-    <message>
         <source>D&amp;omain</source>
         <translation>&amp;Ambito</translation>
     </message>
@@ -1844,7 +1840,11 @@
         <translation>Argo&amp;mento</translation>
     </message>
     <message>
-        <source>De&amp;pth</source>
+        <source>W&amp;ho</source>
+        <translation>C&amp;hi</translation>
+    </message>
+    <message>
+        <source>Dep&amp;th</source>
         <translation>Pr&amp;ofondità</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@
         <translation>Cosa è stato detto, ad es. “l&apos;anno prossimo lo stabilimento raddoppierà la capacità produttiva”</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation>A&amp;ggiungi</translation>
     </message>
     <message>
@@ -3332,7 +3332,7 @@ File: %1</translation>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
+        <source>S&amp;ince:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>

@@ -275,7 +275,7 @@
         <translation>&amp;Termen:</translation>
     </message>
     <message>
-        <source>O&amp;utcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Rezultat:</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>&amp;Adaugă contact…</translation>
+        <translation>Adaugă &amp;contact…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -910,8 +910,8 @@
         <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editează…</translation>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;ditează…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -969,7 +969,7 @@
         <translation>&amp;Domeniu de activitate:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Oraș:</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@
         <translation>Portofoliul de exemplu nu a putut fi adăugat. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>Afișea&amp;ză:</translation>
     </message>
     <message>
@@ -1844,10 +1844,6 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <source>&amp;Who</source>
-        <translation>C&amp;ine</translation>
-    </message>
-    <message>
         <source>D&amp;omain</source>
         <translation>D&amp;omeniu</translation>
     </message>
@@ -1856,7 +1852,11 @@
         <translation>&amp;Subiect</translation>
     </message>
     <message>
-        <source>De&amp;pth</source>
+        <source>W&amp;ho</source>
+        <translation>C&amp;ine</translation>
+    </message>
+    <message>
+        <source>Dep&amp;th</source>
         <translation>Pro&amp;funzime</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>Ce s-a spus, de ex. „fabrica își va dubla capacitatea anul viitor”</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation>&amp;Adaugă</translation>
     </message>
     <message>
@@ -3346,7 +3346,7 @@ Fișier: %1</translation>
         <translation>&amp;Etapă:</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
+        <source>S&amp;ince:</source>
         <translation>&amp;Din:</translation>
     </message>
     <message>

@@ -10,8 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,12 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
-from relationdesk.domain.customers import ContactFields, CustomerFields
-from relationdesk.domain.enums import LifecycleStage
 from relationdesk.i18n import LanguageSwitcher
-from relationdesk.paths import data_dir
-from relationdesk.services import customer_editing as editing
 from relationdesk.ui.main_window import MainWindow
+from tests.ui.dialog_factories import factories, make_data
 from tests.ui.helpers import save_shot
 
 SCREEN_ENV = "RELATIONDESK_FIT_SCREEN"
@@ -37,105 +32,6 @@ SCREENS = {  # name: (physical width, height free of the taskbar, scale factor)
     "scaled-200pct-2560x1440": (2560, 1400, 2),
 }
 LANGUAGES = ("en", "it", "id", "ro")
-
-Factory = Callable[[MainWindow, Database, dict[str, str]], QDialog]
-
-
-def _data(db: Database) -> dict[str, str]:
-    customer = editing.create_customer(
-        db, CustomerFields(name="Carpați Industrial Distribuție SRL", city="Brașov")
-    )
-    contact = editing.create_contact(db, customer, ContactFields(full_name="Ștefan Țurcanu"))
-    return {"customer": customer, "contact": contact}
-
-
-def _csv_dialog(window: MainWindow, db: Database, ids: dict[str, str]) -> QDialog:
-    from relationdesk.domain.csv_mapping import guess_mapping
-    from relationdesk.services.exchange.csv_import import read_csv_file
-    from relationdesk.ui.exchange.csv_import_dialog import CsvImportDialog
-
-    path = data_dir() / "customers.csv"
-    path.write_text("Name,City,Industry\nGruppo Rossi,Milano,Food\n", encoding="utf-8")
-    table = read_csv_file(path)
-    mapping = guess_mapping(table.header)
-    return CsvImportDialog(table, path.name, mapping, db.path, window.settings, window)
-
-
-def _vcard_dialog(window: MainWindow, db: Database, ids: dict[str, str]) -> QDialog:
-    from relationdesk.services.exchange.vcard_cards import read_vcards
-    from relationdesk.services.exchange.vcard_exchange import plan_vcard_import
-    from relationdesk.ui.exchange.vcard_import_dialog import VCardImportDialog
-
-    cards = read_vcards(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marco Rossi\r\nEND:VCARD\r\n")
-    customers = [(ids["customer"], "Carpați Industrial Distribuție SRL")]
-    return VCardImportDialog(
-        "contacts.vcf",
-        plan_vcard_import(db.reader, cards),
-        customers,
-        lambda customer_id: plan_vcard_import(db.reader, cards, customer_id),
-        window,
-    )
-
-
-def _factories() -> dict[str, Factory]:
-    from relationdesk.services.customer_directory import CustomerDirectory
-    from relationdesk.ui.customers.contact_dialog import ContactDialog
-    from relationdesk.ui.customers.contact_merge_dialog import ContactMergeDialog
-    from relationdesk.ui.customers.customer_dialog import CustomerDialog
-    from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
-    from relationdesk.ui.lifecycle.ledger_dialog import LedgerDialog
-    from relationdesk.ui.lifecycle.lifecycle_dialog import LifecycleDialog
-    from relationdesk.ui.lifecycle.recommendation_dialog import RecommendationDialog
-    from relationdesk.ui.lifecycle.referral_dialog import ReferralDialog
-    from relationdesk.ui.maintenance.backups_dialog import BackupsDialog
-    from relationdesk.ui.meetings.commitment_dialog import CommitmentDialog
-    from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
-    from relationdesk.ui.meetings.reschedule_dialog import RescheduleDialog
-    from relationdesk.ui.privacy.erase_person_dialog import ErasePersonDialog
-    from relationdesk.ui.privacy.personal_data_dialog import PersonalDataDialog
-    from relationdesk.ui.reports.export_pdf_dialog import ExportPdfDialog
-    from relationdesk.ui.reports.period_dialog import PeriodDialog
-    from relationdesk.ui.settings.settings_dialog import SettingsDialog
-
-    def detail(db: Database, ids: dict[str, str]):  # type: ignore[no-untyped-def]
-        return CustomerDirectory(db.reader).detail(ids["customer"])
-
-    def contact(db: Database, ids: dict[str, str]):  # type: ignore[no-untyped-def]
-        return CustomerDirectory(db.reader).contacts(ids["customer"])[0]
-
-    today = date.today()
-    return {
-        "meeting": lambda w, db, ids: MeetingDialog(db, w.settings, w, ids["customer"]),
-        "customer": lambda w, db, ids: CustomerDialog(db, w, detail(db, ids)),
-        "contact": lambda w, db, ids: ContactDialog(db, w, ids["customer"], contact(db, ids)),
-        "commitment": lambda w, db, ids: CommitmentDialog(db, w, ids["customer"]),
-        "reschedule": lambda w, db, ids: RescheduleDialog(w, "Send the offer", today, today),
-        "ledger": lambda w, db, ids: LedgerDialog(db, w, ids["customer"]),
-        "lifecycle": lambda w, db, ids: LifecycleDialog(
-            db, w, ids["customer"], LifecycleStage.BUYER
-        ),
-        "recommendation": lambda w, db, ids: RecommendationDialog(db, w, ids["customer"]),
-        "referral": lambda w, db, ids: ReferralDialog(
-            db, w, ids["customer"], "Carpați Industrial"
-        ),
-        "period": lambda w, db, ids: PeriodDialog(db, w, ids["customer"], "EUR"),
-        "personal_data": lambda w, db, ids: PersonalDataDialog(
-            db, w, ids["contact"], "Ștefan Țurcanu"
-        ),
-        "erase_person": lambda w, db, ids: ErasePersonDialog(w, "Ștefan Țurcanu", []),
-        "merge_customer": lambda w, db, ids: CustomerMergeDialog(db, w, detail(db, ids)),
-        "merge_contact": lambda w, db, ids: ContactMergeDialog(db, w, contact(db, ids)),
-        "export_pdf": lambda w, db, ids: ExportPdfDialog(
-            w, "Carpați Industrial", 40, "en", False, today
-        ),
-        "backups": lambda w, db, ids: BackupsDialog(db.path, timedelta(hours=20), w),
-        "settings": lambda w, db, ids: SettingsDialog(
-            w.settings, w.switcher, str(data_dir()), w, ["EUR", "RON"]
-        ),
-        "csv_import": _csv_dialog,
-        "vcard_import": _vcard_dialog,
-    }
-
 
 def _problems(dialog: QDialog, free: QRect) -> list[str]:
     """What is off-screen: the dialog's frame, or a button of its button boxes."""
@@ -159,13 +55,13 @@ def _problems(dialog: QDialog, free: QRect) -> list[str]:
 def test_every_dialog_fits_this_screen(
     qtbot: QtBot, window: MainWindow, db: Database, switcher: LanguageSwitcher
 ) -> None:
-    ids = _data(db)
+    ids = make_data(db)
     free = QApplication.primaryScreen().availableGeometry()
     window.setGeometry(free)
     problems: dict[str, list[str]] = {}
     for language in LANGUAGES:
         switcher.apply(language)
-        for name, factory in _factories().items():
+        for name, factory in factories().items():
             dialog = factory(window, db, ids)
             dialog.show()
             qtbot.waitExposed(dialog)

@@ -261,7 +261,7 @@ class CustomerDetailPane(QWidget):
     # --- language ------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.log_button.setText(self.tr("&Log meeting…"))
         for index, title in enumerate(
             (

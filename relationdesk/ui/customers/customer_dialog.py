@@ -121,7 +121,7 @@ class CustomerDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
         self.set_label("name", self.tr("&Name:"))
         self.set_label("industry", self.tr("&Industry:"))
-        self.set_label("city", self.tr("C&ity:"))
+        self.set_label("city", self.tr("Cit&y:"))
         self.set_label("country", self.tr("Co&untry:"))
         self.set_label("currency", self.tr("Cu&rrency:"))
         self.set_label("owner", self.tr("&Owner:"))

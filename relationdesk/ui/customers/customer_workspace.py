@@ -67,6 +67,7 @@ class CustomerWorkspace(QStackedWidget):
 
         self.model = CustomerTableModel(self.directory, self, touch_days)
         self.view = named(QTableView(), "customerView")
+        self.view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -370,7 +371,7 @@ class CustomerWorkspace(QStackedWidget):
         settings.set(keys.LAST_CUSTOMER_ID, self.selected_customer_id() or "")
 
     def retranslate_ui(self) -> None:
-        self.filter_label.setText(self.tr("S&how:"))
+        self.filter_label.setText(self.tr("Sho&w:"))
         texts = {
             ListFilter.ALL: self.tr("All customers"),
             ListFilter.ANY_WEAK: self.tr("Any weak principle (below 50)"),

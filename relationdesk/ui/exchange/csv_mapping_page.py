@@ -64,6 +64,7 @@ class CsvMappingPage(QWidget):
         self.model = CsvPreviewModel(table, self)
         self.preview_label = named(QLabel(), "csvPreviewLabel")
         self.preview = named(QTableView(), "csvPreview")
+        self.preview.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.preview.setModel(self.model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)

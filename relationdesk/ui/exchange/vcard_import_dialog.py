@@ -53,6 +53,7 @@ class VCardImportDialog(QDialog):
         self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._model = VCardPlanModel(plan, self)
         self._table = named(QTableView(), "vcardCards")
+        self._table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self._table.setModel(self._model)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

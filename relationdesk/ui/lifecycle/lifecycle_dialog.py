@@ -57,7 +57,7 @@ class LifecycleDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change lifecycle stage"))
         self.set_label("stage", self.tr("&Stage:"))
-        self.set_label("changed_on", self.tr("&Since:"))
+        self.set_label("changed_on", self.tr("S&ince:"))
         self.set_label("reason", self.tr("&Why:"))
         for index in range(self.stage_combo.count()):
             stage = LifecycleStage(self.stage_combo.itemData(index))

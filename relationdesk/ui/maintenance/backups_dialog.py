@@ -135,6 +135,7 @@ class BackupsDialog(QDialog):
         self._interval_hours = round(interval.total_seconds() / 3600)
         self.model = BackupTableModel(self)
         self.table = named(QTableView(), "backupTable")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

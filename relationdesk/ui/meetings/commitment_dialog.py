@@ -91,7 +91,7 @@ class CommitmentDialog(FormDialog):
         self.set_label("description", self.tr("&Promise:"))
         self.set_label("made_at", self.tr("Promised &on:"))
         self.set_label("due_at", self.tr("D&ue:"))
-        self.set_label("outcome", self.tr("O&utcome:"))
+        self.set_label("outcome", self.tr("Ou&tcome:"))
         self.due_check.setText(self.tr("Has a due date"))
         for index, side in enumerate(SIDES):
             self.made_by_combo.setItemText(index, side_label(side))

@@ -138,6 +138,7 @@ class TodayView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = named(QTableView(), "followUpTable")
+        table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         table.setModel(self.proxy)
         table.horizontalHeader().setResizeContentsPrecision(50)  # size by the first rows
         table.setSortingEnabled(True)

@@ -87,6 +87,18 @@ class FormDialog(QDialog):
 
     def add_field(self, name: str, widget: QWidget) -> None:
         label = QLabel()
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and widget.focusProxy() is None:
+            # A row of several controls: its label's Alt+letter lands on the first one.
+            first = next(
+                (
+                    child
+                    for child in widget.findChildren(QWidget)
+                    if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                None,
+            )
+            if first is not None:
+                widget.setFocusProxy(first)
         label.setBuddy(widget)
         self._labels[name] = label
         self._widgets[name] = widget
