@@ -1799,6 +1799,47 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>today</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <source>d, day, days</source>
+        <comment>after a number: +3d</comment>
+        <translation>h, hr, hari</translation>
+    </message>
+    <message>
+        <source>w, wk, week, weeks</source>
+        <comment>after a number: +2w</comment>
+        <translation>mg, minggu, pekan</translation>
+    </message>
+    <message>
+        <source>m, mo, month, months</source>
+        <comment>after a number: +1m</comment>
+        <translation>b, bln, bulan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type one such as %2, or a word such as “fri”, “+3d” or “tomorrow”.</source>
+        <translation>“%1” bukan tanggal. Ketik tanggal seperti %2, atau kata seperti “jum”, “+3h”, atau “besok”.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>

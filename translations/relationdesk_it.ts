@@ -1811,6 +1811,47 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>today</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>domani</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>d, day, days</source>
+        <comment>after a number: +3d</comment>
+        <translation>g, gg, giorno, giorni</translation>
+    </message>
+    <message>
+        <source>w, wk, week, weeks</source>
+        <comment>after a number: +2w</comment>
+        <translation>s, sett, settimana, settimane</translation>
+    </message>
+    <message>
+        <source>m, mo, month, months</source>
+        <comment>after a number: +1m</comment>
+        <translation>m, mese, mesi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type one such as %2, or a word such as “fri”, “+3d” or “tomorrow”.</source>
+        <translation>“%1” non è una data. Scrivine una come %2, oppure una parola come “ven”, “+3g” o “domani”.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Scegli dal calendario</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>

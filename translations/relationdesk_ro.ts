@@ -1823,6 +1823,47 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>today</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>azi, astăzi</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>mâine</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>d, day, days</source>
+        <comment>after a number: +3d</comment>
+        <translation>z, zi, zile</translation>
+    </message>
+    <message>
+        <source>w, wk, week, weeks</source>
+        <comment>after a number: +2w</comment>
+        <translation>s, săpt, săptămână, săptămâni</translation>
+    </message>
+    <message>
+        <source>m, mo, month, months</source>
+        <comment>after a number: +1m</comment>
+        <translation>l, lună, luni</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type one such as %2, or a word such as “fri”, “+3d” or “tomorrow”.</source>
+        <translation>„%1” nu este o dată. Scrie una precum %2 sau un cuvânt precum „vin”, „+3z” sau „mâine”.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Alege din calendar</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>No disclosures recorded yet.</source>

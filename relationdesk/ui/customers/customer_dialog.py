@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from relationdesk.services.relationship_view import (
     customer_since,
     set_customer_since,
 )
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
 from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
@@ -74,9 +74,7 @@ class CustomerDialog(FormDialog):
         # When the relationship really began, if known from before the app: loyalty's
         # tenure counts from it (docs/scoring.md). Unticked: not known.
         self.since_known = named(QCheckBox(), "customerSinceKnown")
-        self.since_edit = named(QDateEdit(), "customerSinceEdit")
-        self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.since_edit = named(DateField(), "customerSinceEdit")
         self.since_edit.setMaximumDate(QDate.currentDate())
         self.since_edit.setDate(QDate.currentDate())
         self.since_edit.setEnabled(False)

@@ -4,7 +4,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QWidget,
@@ -19,6 +18,7 @@ from relationdesk.l10n.formatting import local_datetime
 from relationdesk.l10n.labels import outcome_label, side_label
 from relationdesk.services import evidence_log
 from relationdesk.ui.lifecycle.ledger_dialog import INVALID_STYLE, SIDES, moment_on
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
@@ -42,13 +42,11 @@ class CommitmentDialog(FormDialog):
         for side in SIDES:
             self.made_by_combo.addItem("", side.value)
         self.promise_edit = named(QLineEdit(), "promiseEdit")
-        self.made_on_edit = named(QDateEdit(QDate.currentDate()), "promisedOnEdit")
-        self.made_on_edit.setCalendarPopup(True)
+        self.made_on_edit = named(DateField(QDate.currentDate()), "promisedOnEdit")
         self.due_check = named(QCheckBox(), "dueCheck")
         self.due_edit = named(
-            QDateEdit(QDate.currentDate().addDays(DEFAULT_DUE_DAYS)), "dueDateEdit"
+            DateField(QDate.currentDate().addDays(DEFAULT_DUE_DAYS)), "dueDateEdit"
         )
-        self.due_edit.setCalendarPopup(True)
         self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         due_row = QWidget()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
@@ -35,6 +34,7 @@ from relationdesk.settings import Settings
 from relationdesk.ui.meetings.disclosure_editor import DisclosureEditor
 from relationdesk.ui.principles.ratings_row import RatingsRow
 from relationdesk.ui.shared.customer_picker import CustomerPicker
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
 from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
@@ -104,8 +104,7 @@ class MeetingDialog(FormDialog):
         self.next_steps_edit.setTabChangesFocus(True)
         self.next_steps_edit.setMaximumHeight(60)
         self.follow_up_check = named(QCheckBox(), "followUpCheck")
-        self.follow_up_date = named(QDateEdit(QDate.currentDate().addDays(3)), "followUpDate")
-        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date = named(DateField(QDate.currentDate().addDays(3)), "followUpDate")
         self.follow_up_date.setEnabled(False)
         follow_row = QWidget()
         follow_layout = QHBoxLayout(follow_row)

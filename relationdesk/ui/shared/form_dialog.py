@@ -116,6 +116,8 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         self._clear_errors()
+        if not self._dates_read():
+            return
         try:
             saved_id = self.save()
         except ValidationFailed as failure:
@@ -135,6 +137,18 @@ class FormDialog(QDialog):
             return
         self.sig_saved.emit(saved_id)
         super().accept()
+
+    def _dates_read(self) -> bool:
+        """A date typed that is not a date is said, not saved as the date shown before."""
+        from relationdesk.ui.shared.date_field import DateField
+
+        for field in self.findChildren(DateField):
+            if field.isEnabled() and not field.is_valid():
+                self.error_label.setText(field.problem())
+                self.error_label.show()
+                field.setFocus()
+                return False
+        return True
 
     def show_errors(self, errors: list[FieldError]) -> None:
         messages = []
