@@ -1429,8 +1429,8 @@
         <translation>Hapus pelanggan</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Urungkan tidak dapat mengembalikannya: hanya cadangan yang dibuat sebelumnya yang bisa (Berkas → Cadangan…).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2226,8 +2226,8 @@
         <translation>Hapus pelanggan</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Urungkan tidak dapat mengembalikannya: hanya cadangan yang dibuat sebelumnya yang bisa (Berkas → Cadangan…).</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -3600,6 +3600,14 @@ Berkas: %1</translation>
         <translation>Cari pelanggan</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
         <source>No customer matches your search</source>
         <translation>Tidak ada pelanggan yang cocok dengan pencarian Anda</translation>
     </message>
@@ -4921,6 +4929,14 @@ Basis data: %2</translation>
         <translation>
             <numerusform>%n jatuh tempo hari ini</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” done</source>
+        <translation>“%1” selesai</translation>
+    </message>
+    <message>
+        <source>“%1” moved</source>
+        <translation>“%1” dipindahkan</translation>
     </message>
     <message>
         <source>Today</source>

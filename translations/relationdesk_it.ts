@@ -1439,8 +1439,8 @@
         <translation>Elimina cliente</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. Annulla non può riportarlo indietro: solo un backup fatto prima può farlo (File → Backup…).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2238,8 +2238,8 @@
         <translation>Elimina cliente</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. Annulla non può riportarlo indietro: solo un backup fatto prima può farlo (File → Backup…).</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -3614,6 +3614,14 @@ File: %1</translation>
         <translation>Cerca clienti</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ripeti %1</translation>
+    </message>
+    <message>
         <source>No customer matches your search</source>
         <translation>Nessun cliente corrisponde alla ricerca</translation>
     </message>
@@ -4942,6 +4950,14 @@ Database: %2</translation>
             <numerusform>%n in scadenza oggi</numerusform>
             <numerusform>%n in scadenza oggi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” done</source>
+        <translation>“%1” fatto</translation>
+    </message>
+    <message>
+        <source>“%1” moved</source>
+        <translation>“%1” spostato</translation>
     </message>
     <message>
         <source>Today</source>

@@ -1449,8 +1449,8 @@
         <translation>Șterge clientul</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Anularea nu îl poate aduce înapoi: doar o copie de rezervă făcută înainte poate (Fișier → Copii de rezervă…).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -2250,8 +2250,8 @@
         <translation>Șterge clientul</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Anularea nu îl poate aduce înapoi: doar o copie de rezervă făcută înainte poate (Fișier → Copii de rezervă…).</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -3628,6 +3628,14 @@ Fișier: %1</translation>
         <translation>Caută clienți</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Anulează %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refă %1</translation>
+    </message>
+    <message>
         <source>No customer matches your search</source>
         <translation>Niciun client nu corespunde căutării</translation>
     </message>
@@ -4963,6 +4971,14 @@ Bază de date: %2</translation>
             <numerusform>%n reveniri pentru astăzi</numerusform>
             <numerusform>%n de reveniri pentru astăzi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” done</source>
+        <translation>„%1” făcut</translation>
+    </message>
+    <message>
+        <source>“%1” moved</source>
+        <translation>„%1” mutat</translation>
     </message>
     <message>
         <source>Today</source>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from relationdesk import APP_NAME, __version__
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.switcher = switcher
         self.changes = Changes(self)  # what writers announce; views listen (shared/changes.py)
+        self.undo_stack = QUndoStack(self)  # the quick actions, taken back by Ctrl+Z
         self.db: Database | None = None
         self.workspace: CustomerWorkspace | None = None
         self.today: TodayView | None = None
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         workspace = CustomerWorkspace(db, self.settings, self.search_edit, self)
         self.workspace = workspace
         self.today = TodayView(db, self)
+        self.today.set_undo(self.undo_stack, self.changes)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
     def detach_database(self) -> None:
         """Close the database and what shows it (before a restore swaps the file)."""
         self.save_state()
+        self.undo_stack.clear()  # its commands belong to the database that goes
         self.setCentralWidget(QWidget())  # the old tabs and workspace go with their view
         self.workspace = None
         self.today = None
@@ -197,6 +200,16 @@ class MainWindow(QMainWindow):
         self.edit_customer_action = self._action("editCustomerAction", "Ctrl+E")
         self.delete_customer_action = named(QAction(self), "deleteCustomerAction")
         self._shortcuts.append((self.delete_customer_action, QKeySequence.StandardKey.Delete))
+        self.undo_action = self._action("undoAction", QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("redoAction", QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._name_undo)
+        self.undo_stack.redoTextChanged.connect(self._name_undo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.find_action = self._action("findAction", QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.sample_action = self._action("loadSampleAction")
@@ -240,6 +253,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
         self.edit_menu.addActions(
             [
                 self.edit_customer_action,
@@ -298,6 +313,7 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.setText(self.tr("&Edit customer…"))
         self.delete_customer_action.setText(self.tr("&Delete customer…"))
         self.find_action.setText(self.tr("&Find customer"))
+        self._name_undo()
         self.sample_action.setText(self.tr("Load sa&mple portfolio"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.check_action.setText(self.tr("Chec&k database…"))
@@ -308,6 +324,12 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About RelationDesk"))
         self.search_edit.setPlaceholderText(self.tr("Search customers, contacts, notes… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search customers"))
+
+    def _name_undo(self, _text: str = "") -> None:
+        """Edit → Undo says what it takes back: "Undo “Send the offer” done"."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -149,7 +149,8 @@ class ErasePersonDialog(QDialog):
             self.question.setText(
                 self.tr(
                     "Delete %1 with all its contacts? Everything recorded about this customer "
-                    "will be erased. This cannot be undone."
+                    "will be erased. Undo cannot bring it back: only a backup made before it "
+                    "can (File → Backups…)."
                 ).replace("%1", self._name)
             )
             self.mentions_label.setText(
