@@ -1437,8 +1437,12 @@
         <translation>Hapus pertemuan</translation>
     </message>
     <message>
-        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
+        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Sunting → Urungkan akan mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>pertemuan dihapus</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>

@@ -1447,8 +1447,12 @@
         <translation>Elimina incontro</translation>
     </message>
     <message>
-        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. L&apos;operazione non può essere annullata.</translation>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
+        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. Modifica → Annulla lo riporta indietro.</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>incontro eliminato</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>

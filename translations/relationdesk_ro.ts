@@ -1457,8 +1457,12 @@
         <translation>Șterge întâlnirea</translation>
     </message>
     <message>
-        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Ștergi această întâlnire împreună cu dezvăluirile ei? Revenirile asociate rămân. Acțiunea nu poate fi anulată.</translation>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
+        <translation>Ștergi această întâlnire împreună cu dezvăluirile ei? Revenirile asociate rămân. Editare → Anulează o aduce înapoi.</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>întâlnire ștearsă</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>

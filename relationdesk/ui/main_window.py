@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.today = TodayView(db, self)
         self.today.set_undo(self.undo_stack, self.changes)
+        workspace.set_undo(self.undo_stack, self.changes)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")

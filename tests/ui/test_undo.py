@@ -120,3 +120,60 @@ def test_deleting_a_customer_says_only_a_backup_brings_it_back(
     seen = answer_message_box(QMessageBox.StandardButton.No)
     window.workspace.delete_customer()
     assert seen and "backup" in seen[0] and "Undo" in seen[0]
+
+
+def _rows(db: Database, sql: str) -> list[tuple[object, ...]]:
+    return [tuple(row) for row in db.reader.execute(sql).fetchall()]
+
+
+def test_undo_brings_a_deleted_meeting_back_whole(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
+) -> None:
+    from relationdesk.domain.customers import ContactFields
+    from relationdesk.domain.meetings import Depth, DisclosureDomain, DisclosureFields, Side
+
+    customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    stefan = editing.create_contact(db, customer, ContactFields(full_name="Ștefan Țurcanu"))
+    now = datetime.now(UTC).replace(tzinfo=None)
+    meeting = meeting_log.save_meeting(
+        db,
+        MeetingFields(
+            customer_id=customer,
+            started_at=now - timedelta(days=2),
+            summary="Factory visit",
+            next_steps="Send the offer",
+            follow_up_due=now + timedelta(days=3),
+            attendee_ids=(stefan,),
+            disclosures=[
+                DisclosureFields(
+                    Side.CUSTOMER, DisclosureDomain.PERSONAL, "family", Depth.CORE, "Daughter"
+                )
+            ],
+        ),
+    )
+    tables = ("meeting", "meeting_attendee", "disclosure")
+    before = {table: _rows(db, f"SELECT * FROM {table}") for table in tables}
+    last_meeting = _rows(db, "SELECT last_meeting_at FROM customer")
+    assert window.workspace is not None and window.tabs is not None
+    window.tabs.setCurrentWidget(window.workspace)
+    window.workspace.refresh(select_id=customer)
+
+    seen = answer_message_box(QMessageBox.StandardButton.Yes)
+    window.workspace.delete_meeting(str(meeting))
+    assert "Undo" in seen[0]
+    assert _rows(db, "SELECT count(*) FROM meeting") == [(0,)]
+    assert _rows(db, "SELECT meeting_id FROM follow_up") == [(None,)]
+    assert window.undo_action.text() == "&Undo meeting deleted"
+
+    with qtbot.waitSignal(window.changes.changed):
+        window.undo_action.trigger()
+    assert {table: _rows(db, f"SELECT * FROM {table}") for table in tables} == before
+    assert _rows(db, "SELECT meeting_id FROM follow_up") == [(meeting,)]
+    assert _rows(db, "SELECT count(*) FROM tombstone WHERE table_name = 'meeting'") == [(0,)]
+    assert _rows(db, "SELECT last_meeting_at FROM customer") == last_meeting
+
+    window.redo_action.trigger()
+    assert _rows(db, "SELECT count(*) FROM meeting") == [(0,)]

@@ -29,12 +29,15 @@ from relationdesk.settings import Settings
 from relationdesk.ui.customers.customer_detail import CustomerDetailPane
 from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTableModel
 from relationdesk.ui.shared.empty_state import EmptyState
-from relationdesk.ui.shared.messages import confirm, inform_error
+from relationdesk.ui.shared.messages import inform_error
 from relationdesk.ui.shared.qt_helpers import named
 from relationdesk.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from relationdesk.services.erasure import PersonMention
+    from relationdesk.ui.shared.changes import Changes
 
 SAMPLE_PORTFOLIO_SIZE = 40
 _COUNT_DELAY_MS = 120  # the total is counted once typing pauses, not on every keystroke
@@ -58,6 +61,8 @@ class CustomerWorkspace(QStackedWidget):
         self.setObjectName("customerWorkspace")
         self.db = db
         self.settings = settings
+        self._undo_stack: QUndoStack | None = None
+        self._changes: Changes | None = None
         from relationdesk.services.meeting_draft import move_old_draft
 
         move_old_draft(db, settings)  # an older version's draft leaves settings.ini at start
@@ -308,19 +313,23 @@ class CustomerWorkspace(QStackedWidget):
         self.detail.refresh()
 
     def delete_meeting(self, meeting_id: str) -> None:
-        if not confirm(
-            self,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete this meeting with its disclosures? Its follow-ups stay. "
-                "This cannot be undone."
-            ),
-            destructive=True,
-        ):
-            return
-        from relationdesk.services import meeting_log
+        """Delete a meeting after asking; Undo brings it back (ui/meetings/meeting_deletion.py)."""
+        from relationdesk.ui.meetings.meeting_deletion import ask_and_delete_meeting
 
-        meeting_log.delete_meeting(self.db, meeting_id)
+        ask_and_delete_meeting(self, meeting_id, self._undo_stack, self._changes)
+
+    def set_undo(self, stack: "QUndoStack", changes: "Changes") -> None:
+        """Deleted meetings go on the window's undo stack; the list and the customer
+        follow what is announced about meetings."""
+        from relationdesk.ui.shared.changes import Topic
+
+        self._undo_stack = stack
+        self._changes = changes
+        changes.changed.connect(
+            lambda change: self._meeting_saved("") if change.touches(Topic.MEETINGS) else None
+        )
+
+    def meeting_deleted(self, meeting_id: str) -> None:
         self._meeting_saved(meeting_id)
 
     def load_sample_portfolio(self) -> None:
