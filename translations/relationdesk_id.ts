@@ -2364,8 +2364,8 @@ Berkas: %1</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Hapus entri “%1”? Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
+        <translation>Hapus entri “%1”? Sunting → Urungkan akan mengembalikannya.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2374,6 +2374,10 @@ Berkas: %1</translation>
     <message>
         <source>Delete give-and-take entry</source>
         <translation>Hapus entri memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>give-and-take entry deleted</source>
+        <translation>entri memberi dan menerima dihapus</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
@@ -3427,6 +3431,10 @@ Berkas: %1</translation>
     <message>
         <source>%1 in 90 days.</source>
         <translation>%1 dalam 90 hari.</translation>
+    </message>
+    <message>
+        <source>lifecycle move</source>
+        <translation>perpindahan tahap</translation>
     </message>
     <message>
         <source>Undo lifecycle move</source>

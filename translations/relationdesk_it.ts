@@ -2376,8 +2376,8 @@ File: %1</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Eliminare la voce “%1”? L&apos;operazione non può essere annullata.</translation>
+        <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
+        <translation>Eliminare la voce “%1”? Modifica → Annulla la riporta indietro.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2386,6 +2386,10 @@ File: %1</translation>
     <message>
         <source>Delete give-and-take entry</source>
         <translation>Elimina voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>give-and-take entry deleted</source>
+        <translation>voce del dare e avere eliminata</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
@@ -3441,6 +3445,10 @@ File: %1</translation>
     <message>
         <source>%1 in 90 days.</source>
         <translation>%1 in 90 giorni.</translation>
+    </message>
+    <message>
+        <source>lifecycle move</source>
+        <translation>passaggio nel ciclo di vita</translation>
     </message>
     <message>
         <source>Undo lifecycle move</source>

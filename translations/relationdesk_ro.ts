@@ -2388,8 +2388,8 @@ Fișier: %1</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Ștergi înregistrarea „%1”? Acțiunea nu poate fi anulată.</translation>
+        <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
+        <translation>Ștergi înregistrarea „%1”? Editare → Anulează o aduce înapoi.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2398,6 +2398,10 @@ Fișier: %1</translation>
     <message>
         <source>Delete give-and-take entry</source>
         <translation>Șterge înregistrarea din „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>give-and-take entry deleted</source>
+        <translation>înregistrare de dat și primit ștearsă</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
@@ -3455,6 +3459,10 @@ Fișier: %1</translation>
     <message>
         <source>%1 in 90 days.</source>
         <translation>%1 în 90 de zile.</translation>
+    </message>
+    <message>
+        <source>lifecycle move</source>
+        <translation>mutarea în ciclul de viață</translation>
     </message>
     <message>
         <source>Undo lifecycle move</source>

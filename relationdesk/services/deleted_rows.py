@@ -17,6 +17,7 @@ _CASCADES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _UNLINKS: dict[str, tuple[tuple[str, str], ...]] = {
     "meeting": (("follow_up", "meeting_id"), ("principle_rating", "meeting_id")),
+    "ledger_entry": (("ledger_entry", "returned_by_id"),),
 }
 
 
@@ -59,7 +60,9 @@ def read_before_delete(conn: sqlite3.Connection, table: str, row_id: str) -> Del
 def put_back(db: Database, deleted: DeletedRows) -> None:
     """Insert the rows again as they were, relink, and withdraw the tombstone."""
     from relationdesk.db.models import Customer
+    from relationdesk.services.lifecycle import refresh_cached_stage
     from relationdesk.services.meeting_log import refresh_customer_summary
+    from relationdesk.services.scores import refresh_customer_scores
 
     with db.write() as session:
         connection = session.connection()
@@ -77,7 +80,13 @@ def put_back(db: Database, deleted: DeletedRows) -> None:
             "DELETE FROM tombstone WHERE table_name = ? AND row_id = ?",
             (deleted.table, deleted.row_id),
         )
-        if deleted.customer_id is not None:
-            customer = session.get(Customer, deleted.customer_id)
-            if customer is not None:
-                refresh_customer_summary(session, customer)
+        customer = session.get(Customer, deleted.customer_id) if deleted.customer_id else None
+        if customer is None:
+            return
+        session.flush()
+        if deleted.table == "meeting":
+            refresh_customer_summary(session, customer)
+        elif deleted.table == "ledger_entry":
+            refresh_customer_scores(session, customer)
+        elif deleted.table == "lifecycle_change":
+            refresh_cached_stage(session, customer)

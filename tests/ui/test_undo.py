@@ -177,3 +177,78 @@ def test_undo_brings_a_deleted_meeting_back_whole(
 
     window.redo_action.trigger()
     assert _rows(db, "SELECT count(*) FROM meeting") == [(0,)]
+
+
+def _open_customer_tab(qtbot: QtBot, window: MainWindow, customer: str, tab: int):  # type: ignore[no-untyped-def]
+    assert window.workspace is not None
+    window.workspace.refresh()
+    window.open_customer(customer)
+    detail = window.workspace.detail
+    detail.tabs.setCurrentIndex(tab)
+    return detail
+
+
+def test_undo_a_deleted_give_and_take_entry(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
+) -> None:
+    from relationdesk.domain.evidence import LedgerKind
+    from relationdesk.domain.evidence_rules import LedgerFields
+    from relationdesk.domain.meetings import Side
+    from relationdesk.services import evidence_log
+    from relationdesk.ui.customers.customer_detail import EVIDENCE_TAB
+
+    customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    now = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=1)
+    favour = evidence_log.save_ledger_entry(
+        db, LedgerFields(customer, Side.US, LedgerKind.FAVOUR, now, "Lent a forklift")
+    )
+    evidence_log.save_ledger_entry(
+        db,
+        LedgerFields(customer, Side.CUSTOMER, LedgerKind.FAVOUR, now, "Referral", None, favour),
+    )
+    before = _rows(db, "SELECT * FROM ledger_entry ORDER BY description")
+    scores = _rows(db, "SELECT * FROM customer")
+    detail = _open_customer_tab(qtbot, window, customer, EVIDENCE_TAB)
+    view = detail.evidence
+    view.refresh()
+    row = next(
+        row
+        for row in range(view.ledger_model.rowCount())
+        if view.ledger_model.entry(row).description == "Lent a forklift"  # type: ignore[union-attr]
+    )
+    view.ledger.table.selectRow(row)
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    view.ledger.delete_button.click()
+    assert _rows(db, "SELECT count(*) FROM ledger_entry") == [(1,)]
+    assert window.undo_action.text() == "&Undo give-and-take entry deleted"
+    window.undo_action.trigger()
+    assert _rows(db, "SELECT * FROM ledger_entry ORDER BY description") == before
+    assert _rows(db, "SELECT * FROM customer") == scores  # the scores follow the entry
+
+
+def test_undo_and_redo_a_lifecycle_move(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    from relationdesk.ui.customers.customer_detail import LIFECYCLE_TAB
+    from relationdesk.ui.lifecycle.lifecycle_dialog import LifecycleDialog
+    from tests.ui.helpers import find_dialog
+
+    customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    detail = _open_customer_tab(qtbot, window, customer, LIFECYCLE_TAB)
+    detail.lifecycle.change_button.click()
+    dialog = find_dialog(detail.lifecycle, LifecycleDialog)
+    dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData("tester"))
+    dialog.accept()
+    stage = "SELECT lifecycle_stage FROM customer"
+    assert _rows(db, stage) == [("tester",)]
+    assert window.undo_action.text() == "&Undo lifecycle move"
+    window.undo_action.trigger()
+    assert _rows(db, stage) == [("prospect",)]
+    assert _rows(db, "SELECT count(*) FROM lifecycle_change") == [(0,)]
+    qtbot.waitUntil(lambda: detail.lifecycle.stage_label.text() == "Prospect")
+    window.redo_action.trigger()
+    assert _rows(db, stage) == [("tester",)]
+    assert _rows(db, "SELECT count(*) FROM tombstone WHERE table_name = 'lifecycle_change'") == [
+        (0,)
+    ]

@@ -269,9 +269,7 @@ class CustomerWorkspace(QStackedWidget):
         if customer is not None:
             ask_and_erase_customer(self, customer.id, customer.name)
 
-    def erase_customer(
-        self, customer_id: str, name: str, redact_in: "list[PersonMention]"
-    ) -> None:
+    def erase_customer(self, customer_id: str, name: str, redact_in: "list[PersonMention]") -> None:
         from relationdesk.services.erasure import erase_customer
         from relationdesk.ui.privacy.erase_person_dialog import tell_cleanup_pending
         from relationdesk.ui.shared.qt_helpers import busy_cursor
@@ -326,7 +324,11 @@ class CustomerWorkspace(QStackedWidget):
         self._undo_stack = stack
         self._changes = changes
         changes.changed.connect(
-            lambda change: self._meeting_saved("") if change.touches(Topic.MEETINGS) else None
+            lambda change: (
+                self._meeting_saved("")
+                if change.touches(Topic.MEETINGS, Topic.EVIDENCE, Topic.LIFECYCLE)
+                else None
+            )
         )
 
     def meeting_deleted(self, meeting_id: str) -> None:

@@ -9,7 +9,8 @@ whether to refresh (ui/shared/changes.py)."""
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from relationdesk.services.errors import NotFound
 from relationdesk.ui.shared.changes import Changes, Topic
@@ -54,3 +55,40 @@ class ServiceCommand(QUndoCommand):
             log.exception("Undo or redo failed")
             self.setObsolete(True)
         self._changes.announce(*self._topics, customer_ids=self._customer_ids)
+
+
+def push_undoable(
+    widget: QWidget,
+    text: str,
+    redo: Callable[[], object],
+    undo: Callable[[], object],
+    topics: Iterable[Topic],
+    customer_ids: Iterable[str],
+) -> None:
+    """Put an action just done on the undo stack of the widget's main window (a widget
+    shown on its own, as in some tests, has none: nothing to do)."""
+    window = widget.window()
+    stack = getattr(window, "undo_stack", None)
+    changes = getattr(window, "changes", None)
+    if isinstance(stack, QUndoStack) and isinstance(changes, Changes):
+        stack.push(ServiceCommand(text, redo, undo, changes, topics, customer_ids))
+
+
+def undoable_delete(
+    widget: QWidget,
+    text: str,
+    table: str,
+    row_id: str,
+    delete: Callable[[], object],
+    topics: Iterable[Topic],
+) -> None:
+    """Delete a row through its service, keeping what Undo needs to put it back."""
+    from relationdesk.services.deleted_rows import put_back, read_before_delete
+
+    window = widget.window()
+    db = getattr(window, "db", None)
+    deleted = read_before_delete(db.reader, table, row_id) if db is not None else None
+    delete()
+    if db is not None and deleted is not None:
+        ids = [deleted.customer_id] if deleted.customer_id else []
+        push_undoable(widget, text, delete, lambda: put_back(db, deleted), topics, ids)
