@@ -4706,6 +4706,10 @@ Basis data: %2</translation>
         <translation>Hubungan mulai renggang: %1. Segera rencanakan pertemuan.</translation>
     </message>
     <message>
+        <source>stage confirmed</source>
+        <translation>tahap dikonfirmasi</translation>
+    </message>
+    <message>
         <source>Suggested stage:</source>
         <translation>Tahap yang disarankan:</translation>
     </message>

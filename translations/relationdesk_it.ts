@@ -4723,6 +4723,10 @@ Database: %2</translation>
         <translation>Vi state allontanando: %1. Pianifica presto un incontro.</translation>
     </message>
     <message>
+        <source>stage confirmed</source>
+        <translation>fase confermata</translation>
+    </message>
+    <message>
         <source>Suggested stage:</source>
         <translation>Fase suggerita:</translation>
     </message>

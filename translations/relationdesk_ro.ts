@@ -4740,6 +4740,10 @@ Bază de date: %2</translation>
         <translation>Vă îndepărtați: %1. Planifică o întâlnire în curând.</translation>
     </message>
     <message>
+        <source>stage confirmed</source>
+        <translation>etapă confirmată</translation>
+    </message>
+    <message>
         <source>Suggested stage:</source>
         <translation>Etapa sugerată:</translation>
     </message>

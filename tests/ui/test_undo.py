@@ -252,3 +252,22 @@ def test_undo_and_redo_a_lifecycle_move(qtbot: QtBot, window: MainWindow, db: Da
     assert _rows(db, "SELECT count(*) FROM tombstone WHERE table_name = 'lifecycle_change'") == [
         (0,)
     ]
+
+
+def test_undo_a_stage_confirmation(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    from relationdesk.ui.customers.customer_detail import BRIEF_TAB
+
+    customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    detail = _open_customer_tab(qtbot, window, customer, BRIEF_TAB)
+    panel = detail.relationship
+    panel.stage_combo.setCurrentIndex(panel.stage_combo.count() - 1)
+    panel.confirm_button.click()
+    confirmed = _rows(db, "SELECT confirmed_stage FROM customer")
+    assert confirmed != [(None,)]
+    assert _rows(db, "SELECT count(*) FROM stage_change") == [(1,)]
+    assert window.undo_action.text() == "&Undo stage confirmed"
+    window.undo_action.trigger()
+    assert _rows(db, "SELECT confirmed_stage FROM customer") == [(None,)]
+    assert _rows(db, "SELECT count(*) FROM stage_change") == [(0,)]
+    window.redo_action.trigger()
+    assert _rows(db, "SELECT confirmed_stage FROM customer") == confirmed

@@ -326,7 +326,7 @@ class CustomerWorkspace(QStackedWidget):
         changes.changed.connect(
             lambda change: (
                 self._meeting_saved("")
-                if change.touches(Topic.MEETINGS, Topic.EVIDENCE, Topic.LIFECYCLE)
+                if change.touches(Topic.MEETINGS, Topic.EVIDENCE, Topic.LIFECYCLE, Topic.CUSTOMERS)
                 else None
             )
         )
