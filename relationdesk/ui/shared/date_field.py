@@ -106,8 +106,9 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.line, 1)
+        layout.addWidget(self.line)
         layout.addWidget(self.calendar_button)
+        layout.addStretch(1)  # the date keeps its width, the button stays beside it
         self.setFocusProxy(self.line)
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00 ww") + 16)
         self.retranslate_ui()
