@@ -344,7 +344,7 @@
         <translation>Jatuh &amp;tempo:</translation>
     </message>
     <message>
-        <source>O&amp;utcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Hasil:</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>&amp;Tambah kontak…</translation>
+        <translation>Tambah &amp;kontak…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -977,8 +977,8 @@
         <translation>Pilih pelanggan untuk melihat detail dan kontaknya.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Uba&amp;h…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -1044,7 +1044,7 @@
         <translation>&amp;Industri:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Kota:</translation>
     </message>
     <message>
@@ -1528,16 +1528,20 @@
         <translation>Hapus pelanggan</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Urungkan tidak dapat mengembalikannya: hanya cadangan yang dibuat sebelumnya yang bisa (Berkas → Cadangan…).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
         <translation>Hapus pertemuan</translation>
     </message>
     <message>
-        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
+        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Sunting → Urungkan akan mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>pertemuan dihapus</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -1566,7 +1570,7 @@
         <translation>Titik: kontak; ⚑: tindak lanjut yang terlambat</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>Tampi&amp;lkan:</translation>
     </message>
     <message>
@@ -1904,6 +1908,47 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>today</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <source>d, day, days</source>
+        <comment>after a number: +3d</comment>
+        <translation>h, hr, hari</translation>
+    </message>
+    <message>
+        <source>w, wk, week, weeks</source>
+        <comment>after a number: +2w</comment>
+        <translation>mg, minggu, pekan</translation>
+    </message>
+    <message>
+        <source>m, mo, month, months</source>
+        <comment>after a number: +1m</comment>
+        <translation>b, bln, bulan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type one such as %2, or a word such as “fri”, “+3d” or “tomorrow”.</source>
+        <translation>“%1” bukan tanggal. Ketik tanggal seperti %2, atau kata seperti “jum”, “+3h”, atau “besok”.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>%1, %2: %3 topics, depth %4</source>
@@ -1941,8 +1986,16 @@
         <translation>Yang disampaikan</translation>
     </message>
     <message>
-        <source>&amp;Who</source>
+        <source>W&amp;ho</source>
         <translation>&amp;Siapa</translation>
+    </message>
+    <message>
+        <source>Dep&amp;th</source>
+        <translation>&amp;Kedalaman</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>T&amp;ambah</translation>
     </message>
     <message>
         <source>D&amp;omain</source>
@@ -1951,10 +2004,6 @@
     <message>
         <source>To&amp;pic</source>
         <translation>T&amp;opik</translation>
-    </message>
-    <message>
-        <source>De&amp;pth</source>
-        <translation>&amp;Kedalaman</translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -1967,10 +2016,6 @@
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
         <translation>Apa yang disampaikan, mis. “pabrik akan menggandakan kapasitasnya tahun depan”</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>T&amp;ambah</translation>
     </message>
     <message>
         <source>Remove disclosure</source>
@@ -2347,8 +2392,8 @@
         <translation>Hapus pelanggan</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Hapus %1 beserta semua kontaknya? Semua data yang tercatat tentang pelanggan ini akan dihapus. Urungkan tidak dapat mengembalikannya: hanya cadangan yang dibuat sebelumnya yang bisa (Berkas → Cadangan…).</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -2493,8 +2538,8 @@ Berkas: %1</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Hapus entri “%1”? Tindakan ini tidak dapat dibatalkan.</translation>
+        <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
+        <translation>Hapus entri “%1”? Sunting → Urungkan akan mengembalikannya.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2503,6 +2548,10 @@ Berkas: %1</translation>
     <message>
         <source>Delete give-and-take entry</source>
         <translation>Hapus entri memberi dan menerima</translation>
+    </message>
+    <message>
+        <source>give-and-take entry deleted</source>
+        <translation>entri memberi dan menerima dihapus</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
@@ -2747,7 +2796,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Meeting brief for %1</source>
-        <translation>&amp;Persiapan pertemuan untuk %1</translation>
+        <translation>Persiapan pe&amp;rtemuan untuk %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Portfolio review of the %n customer(s) in the list</source>
@@ -3614,7 +3663,7 @@ Berkas: %1</translation>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
+        <source>S&amp;ince:</source>
         <translation>&amp;Sejak:</translation>
     </message>
     <message>
@@ -3680,6 +3729,10 @@ Berkas: %1</translation>
         <translation>%1 dalam 90 hari.</translation>
     </message>
     <message>
+        <source>lifecycle move</source>
+        <translation>perpindahan tahap</translation>
+    </message>
+    <message>
         <source>Undo lifecycle move</source>
         <translation>Batalkan perpindahan tahap</translation>
     </message>
@@ -3709,7 +3762,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>&amp;Change stage…</source>
-        <translation>&amp;Ubah tahap…</translation>
+        <translation>Ubah t&amp;ahap…</translation>
     </message>
     <message>
         <source>History of the lifecycle</source>
@@ -3861,6 +3914,14 @@ Berkas: %1</translation>
     <message>
         <source>Search customers</source>
         <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
     </message>
     <message>
         <source>No customer matches your search</source>
@@ -5045,6 +5106,10 @@ Basis data: %2</translation>
         <translation>Hubungan mulai renggang: %1. Segera rencanakan pertemuan.</translation>
     </message>
     <message>
+        <source>stage confirmed</source>
+        <translation>tahap dikonfirmasi</translation>
+    </message>
+    <message>
         <source>Stay in touch with this customer every</source>
         <translation>Tetap terhubung dengan pelanggan ini setiap</translation>
     </message>
@@ -5327,6 +5392,14 @@ Basis data: %2</translation>
         <translation>
             <numerusform>%n jatuh tempo hari ini</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” done</source>
+        <translation>“%1” selesai</translation>
+    </message>
+    <message>
+        <source>“%1” moved</source>
+        <translation>“%1” dipindahkan</translation>
     </message>
     <message>
         <source>Follow-ups due</source>

@@ -347,7 +347,7 @@
         <translation>&amp;Scadenza:</translation>
     </message>
     <message>
-        <source>O&amp;utcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Esito:</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>&amp;Aggiungi contatto…</translation>
+        <translation>A&amp;ggiungi contatto…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -987,8 +987,8 @@
         <translation>Seleziona un cliente per vederne i dettagli e i contatti.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
+        <source>E&amp;dit…</source>
+        <translation>Mo&amp;difica…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -1054,7 +1054,7 @@
         <translation>&amp;Settore:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Città:</translation>
     </message>
     <message>
@@ -1538,16 +1538,20 @@
         <translation>Elimina cliente</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. Annulla non può riportarlo indietro: solo un backup fatto prima può farlo (File → Backup…).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
         <translation>Elimina incontro</translation>
     </message>
     <message>
-        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. L&apos;operazione non può essere annullata.</translation>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
+        <translation>Eliminare questo incontro con le sue rivelazioni? I follow-up collegati restano. Modifica → Annulla lo riporta indietro.</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>incontro eliminato</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -1577,7 +1581,7 @@
         <translation>Il pallino: il contatto; ⚑: un follow-up in ritardo</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>Mo&amp;stra:</translation>
     </message>
     <message>
@@ -1794,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Valuta:</translation>
+        <translation>Va&amp;luta:</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1921,47 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>today</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>domani</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>d, day, days</source>
+        <comment>after a number: +3d</comment>
+        <translation>g, gg, giorno, giorni</translation>
+    </message>
+    <message>
+        <source>w, wk, week, weeks</source>
+        <comment>after a number: +2w</comment>
+        <translation>s, sett, settimana, settimane</translation>
+    </message>
+    <message>
+        <source>m, mo, month, months</source>
+        <comment>after a number: +1m</comment>
+        <translation>m, mese, mesi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type one such as %2, or a word such as “fri”, “+3d” or “tomorrow”.</source>
+        <translation>“%1” non è una data. Scrivine una come %2, oppure una parola come “ven”, “+3g” o “domani”.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Scegli dal calendario</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>%1, %2: %3 topics, depth %4</source>
@@ -1954,8 +1999,16 @@
         <translation>Cosa è stato detto</translation>
     </message>
     <message>
-        <source>&amp;Who</source>
+        <source>W&amp;ho</source>
         <translation>C&amp;hi</translation>
+    </message>
+    <message>
+        <source>Dep&amp;th</source>
+        <translation>Pr&amp;ofondità</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>D&amp;omain</source>
@@ -1964,10 +2017,6 @@
     <message>
         <source>To&amp;pic</source>
         <translation>Argo&amp;mento</translation>
-    </message>
-    <message>
-        <source>De&amp;pth</source>
-        <translation>Pr&amp;ofondità</translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -1980,10 +2029,6 @@
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
         <translation>Cosa è stato detto, ad es. “l&apos;anno prossimo lo stabilimento raddoppierà la capacità produttiva”</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>Remove disclosure</source>
@@ -2361,8 +2406,8 @@
         <translation>Elimina cliente</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. L&apos;operazione non può essere annullata.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Eliminare %1 con tutti i suoi contatti? Tutto ciò che è stato registrato su questo cliente verrà cancellato. Annulla non può riportarlo indietro: solo un backup fatto prima può farlo (File → Backup…).</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -2507,8 +2552,8 @@ File: %1</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Eliminare la voce “%1”? L&apos;operazione non può essere annullata.</translation>
+        <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
+        <translation>Eliminare la voce “%1”? Modifica → Annulla la riporta indietro.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2517,6 +2562,10 @@ File: %1</translation>
     <message>
         <source>Delete give-and-take entry</source>
         <translation>Elimina voce di dare e avere</translation>
+    </message>
+    <message>
+        <source>give-and-take entry deleted</source>
+        <translation>voce del dare e avere eliminata</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
@@ -3630,7 +3679,7 @@ File: %1</translation>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
+        <source>S&amp;ince:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
@@ -3694,6 +3743,10 @@ File: %1</translation>
     <message>
         <source>%1 in 90 days.</source>
         <translation>%1 in 90 giorni.</translation>
+    </message>
+    <message>
+        <source>lifecycle move</source>
+        <translation>passaggio nel ciclo di vita</translation>
     </message>
     <message>
         <source>Undo lifecycle move</source>
@@ -3877,6 +3930,14 @@ File: %1</translation>
     <message>
         <source>Search customers</source>
         <translation>Cerca clienti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ripeti %1</translation>
     </message>
     <message>
         <source>No customer matches your search</source>
@@ -5067,6 +5128,10 @@ Database: %2</translation>
         <translation>La relazione si sta allentando: %1. Pianifica presto un incontro.</translation>
     </message>
     <message>
+        <source>stage confirmed</source>
+        <translation>fase confermata</translation>
+    </message>
+    <message>
         <source>Stay in touch with this customer every</source>
         <translation>Resta in contatto con questo cliente ogni</translation>
     </message>
@@ -5353,6 +5418,14 @@ Database: %2</translation>
             <numerusform>%n in scadenza oggi</numerusform>
             <numerusform>%n in scadenza oggi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” done</source>
+        <translation>“%1” fatto</translation>
+    </message>
+    <message>
+        <source>“%1” moved</source>
+        <translation>“%1” spostato</translation>
     </message>
     <message>
         <source>Follow-ups due</source>

@@ -350,7 +350,7 @@
         <translation>&amp;Termen:</translation>
     </message>
     <message>
-        <source>O&amp;utcome:</source>
+        <source>Ou&amp;tcome:</source>
         <translation>&amp;Rezultat:</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>&amp;Adaugă contact…</translation>
+        <translation>Adaugă &amp;contact…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -997,8 +997,8 @@
         <translation>Selectează un client pentru a-i vedea detaliile și contactele.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editează…</translation>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;ditează…</translation>
     </message>
     <message>
         <source>&amp;Log meeting…</source>
@@ -1064,7 +1064,7 @@
         <translation>&amp;Domeniu de activitate:</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
+        <source>Cit&amp;y:</source>
         <translation>&amp;Oraș:</translation>
     </message>
     <message>
@@ -1548,16 +1548,20 @@
         <translation>Șterge clientul</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Anularea nu îl poate aduce înapoi: doar o copie de rezervă făcută înainte poate (Fișier → Copii de rezervă…).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
         <translation>Șterge întâlnirea</translation>
     </message>
     <message>
-        <source>Delete this meeting with its disclosures? Its follow-ups stay. This cannot be undone.</source>
-        <translation>Ștergi această întâlnire împreună cu dezvăluirile ei? Revenirile asociate rămân. Acțiunea nu poate fi anulată.</translation>
+        <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
+        <translation>Ștergi această întâlnire împreună cu dezvăluirile ei? Revenirile asociate rămân. Editare → Anulează o aduce înapoi.</translation>
+    </message>
+    <message>
+        <source>meeting deleted</source>
+        <translation>întâlnire ștearsă</translation>
     </message>
     <message>
         <source>Loading the sample portfolio…</source>
@@ -1588,7 +1592,7 @@
         <translation>Punctul: contactul; ⚑: un follow-up întârziat</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>Afișea&amp;ză:</translation>
     </message>
     <message>
@@ -1930,6 +1934,47 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>today</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>azi, astăzi</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>mâine</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>typed in a date field; spellings</comment>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>d, day, days</source>
+        <comment>after a number: +3d</comment>
+        <translation>z, zi, zile</translation>
+    </message>
+    <message>
+        <source>w, wk, week, weeks</source>
+        <comment>after a number: +2w</comment>
+        <translation>s, săpt, săptămână, săptămâni</translation>
+    </message>
+    <message>
+        <source>m, mo, month, months</source>
+        <comment>after a number: +1m</comment>
+        <translation>l, lună, luni</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type one such as %2, or a word such as “fri”, “+3d” or “tomorrow”.</source>
+        <translation>„%1” nu este o dată. Scrie una precum %2 sau un cuvânt precum „vin”, „+3z” sau „mâine”.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Alege din calendar</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureChart</name>
     <message>
         <source>%1, %2: %3 topics, depth %4</source>
@@ -1967,8 +2012,16 @@
         <translation>Ce s-a spus</translation>
     </message>
     <message>
-        <source>&amp;Who</source>
+        <source>W&amp;ho</source>
         <translation>C&amp;ine</translation>
+    </message>
+    <message>
+        <source>Dep&amp;th</source>
+        <translation>Pro&amp;funzime</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Adaugă</translation>
     </message>
     <message>
         <source>D&amp;omain</source>
@@ -1977,10 +2030,6 @@
     <message>
         <source>To&amp;pic</source>
         <translation>&amp;Subiect</translation>
-    </message>
-    <message>
-        <source>De&amp;pth</source>
-        <translation>Pro&amp;funzime</translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -1993,10 +2042,6 @@
     <message>
         <source>What was said, e.g. “the plant will double capacity next year”</source>
         <translation>Ce s-a spus, de ex. „fabrica își va dubla capacitatea anul viitor”</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Adaugă</translation>
     </message>
     <message>
         <source>Remove disclosure</source>
@@ -2375,8 +2420,8 @@
         <translation>Șterge clientul</translation>
     </message>
     <message>
-        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. This cannot be undone.</source>
-        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Acțiunea nu poate fi anulată.</translation>
+        <source>Delete %1 with all its contacts? Everything recorded about this customer will be erased. Undo cannot bring it back: only a backup made before it can (File → Backups…).</source>
+        <translation>Ștergi clientul %1 cu toate contactele sale? Tot ce s-a înregistrat despre acest client va fi șters. Anularea nu îl poate aduce înapoi: doar o copie de rezervă făcută înainte poate (Fișier → Copii de rezervă…).</translation>
     </message>
     <message>
         <source>The names of its people also appear in other customers&apos; texts. They are replaced by […] in the ticked ones; untick what must stay as it is.</source>
@@ -2521,8 +2566,8 @@ Fișier: %1</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <source>Delete the entry “%1”? This cannot be undone.</source>
-        <translation>Ștergi înregistrarea „%1”? Acțiunea nu poate fi anulată.</translation>
+        <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
+        <translation>Ștergi înregistrarea „%1”? Editare → Anulează o aduce înapoi.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -2531,6 +2576,10 @@ Fișier: %1</translation>
     <message>
         <source>Delete give-and-take entry</source>
         <translation>Șterge înregistrarea din „Dat și primit”</translation>
+    </message>
+    <message>
+        <source>give-and-take entry deleted</source>
+        <translation>înregistrare de dat și primit ștearsă</translation>
     </message>
     <message>
         <source>Delete the promise “%1”? This cannot be undone.</source>
@@ -3646,7 +3695,7 @@ Fișier: %1</translation>
         <translation>&amp;Etapă:</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
+        <source>S&amp;ince:</source>
         <translation>&amp;Din:</translation>
     </message>
     <message>
@@ -3710,6 +3759,10 @@ Fișier: %1</translation>
     <message>
         <source>%1 in 90 days.</source>
         <translation>%1 în 90 de zile.</translation>
+    </message>
+    <message>
+        <source>lifecycle move</source>
+        <translation>mutarea în ciclul de viață</translation>
     </message>
     <message>
         <source>Undo lifecycle move</source>
@@ -3893,6 +3946,14 @@ Fișier: %1</translation>
     <message>
         <source>Search customers</source>
         <translation>Caută clienți</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Anulează %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refă %1</translation>
     </message>
     <message>
         <source>No customer matches your search</source>
@@ -5089,6 +5150,10 @@ Bază de date: %2</translation>
         <translation>Relația se răcește: %1. Planifică o întâlnire în curând.</translation>
     </message>
     <message>
+        <source>stage confirmed</source>
+        <translation>etapă confirmată</translation>
+    </message>
+    <message>
         <source>Stay in touch with this customer every</source>
         <translation>Păstrează legătura cu acest client la fiecare</translation>
     </message>
@@ -5379,6 +5444,14 @@ Bază de date: %2</translation>
             <numerusform>%n reveniri pentru astăzi</numerusform>
             <numerusform>%n de reveniri pentru astăzi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” done</source>
+        <translation>„%1” făcut</translation>
+    </message>
+    <message>
+        <source>“%1” moved</source>
+        <translation>„%1” mutat</translation>
     </message>
     <message>
         <source>Follow-ups due</source>

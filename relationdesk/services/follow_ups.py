@@ -39,7 +39,10 @@ def customer_follow_ups(conn: sqlite3.Connection, customer_id: str) -> list[Foll
     return [FollowUpRow(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4])) for r in rows]
 
 
-def _change(db: Database, follow_up_id: str, done: bool, due_at: datetime | None) -> None:
+def _change(
+    db: Database, follow_up_id: str, done: bool | None, due_at: datetime | None
+) -> None:
+    """done: True marks it done, None opens it again, False leaves it as it is."""
     # Writing needs SQLModel; imported here so the read functions above stay cheap for
     # the views built right after start-up.
     from relationdesk.db.models import Customer, FollowUp, stored, utc_now
@@ -52,6 +55,8 @@ def _change(db: Database, follow_up_id: str, done: bool, due_at: datetime | None
             raise NotFound(follow_up_id)
         if done:
             row.done_at = utc_now()
+        elif done is None:
+            row.done_at = None
         if due_at is not None:
             row.due_at = stored(due_at)
         row.updated_at = utc_now()
@@ -68,3 +73,8 @@ def mark_done(db: Database, follow_up_id: str) -> None:
 
 def reschedule(db: Database, follow_up_id: str, due_at: datetime) -> None:
     _change(db, follow_up_id, False, due_at)
+
+
+def reopen(db: Database, follow_up_id: str, due_at: datetime) -> None:
+    """Open a follow-up marked done again, due when it was (undoing "Done")."""
+    _change(db, follow_up_id, None, due_at)

@@ -181,7 +181,7 @@ def set_lifecycle_stage(
         )
         session.add(change)
         session.flush()
-        _refresh_cached_stage(session, customer)
+        refresh_cached_stage(session, customer)
         customer.updated_at = utc_now()
         return change.id
 
@@ -197,10 +197,10 @@ def delete_lifecycle_change(db: Database, change_id: str) -> None:
         delete_with_tombstone(session, change)
         session.flush()
         if customer is not None:
-            _refresh_cached_stage(session, customer)
+            refresh_cached_stage(session, customer)
 
 
-def _refresh_cached_stage(session: "Session", customer: "Customer") -> None:
+def refresh_cached_stage(session: "Session", customer: "Customer") -> None:
     from sqlmodel import col, select
 
     from relationdesk.db.models import LifecycleChange

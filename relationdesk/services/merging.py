@@ -234,7 +234,7 @@ def _refresh_derived(session: "Session", keep: "Customer") -> None:
     from sqlmodel import col, select
 
     from relationdesk.db.models import StageChange
-    from relationdesk.services.lifecycle import _refresh_cached_stage
+    from relationdesk.services.lifecycle import refresh_cached_stage
     from relationdesk.services.meeting_log import refresh_customer_summary
 
     newest = session.exec(
@@ -245,7 +245,7 @@ def _refresh_derived(session: "Session", keep: "Customer") -> None:
     ).first()
     if newest is not None:
         keep.confirmed_stage = newest
-    _refresh_cached_stage(session, keep)
+    refresh_cached_stage(session, keep)
     refresh_customer_summary(session, keep)
 
 

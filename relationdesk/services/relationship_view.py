@@ -92,8 +92,9 @@ def confirm_stage(
     stage: RelationshipStage,
     suggested: RelationshipStage,
     note: str = "",
-) -> None:
-    """The salesperson confirms the suggestion or chooses another stage; kept as history."""
+) -> str:
+    """The salesperson confirms the suggestion or chooses another stage; kept as history.
+    Returns the history row's id."""
     from relationdesk.db.models import Customer, StageChange, utc_now
     from relationdesk.services.customer_editing import NotFound
 
@@ -104,14 +105,32 @@ def confirm_stage(
         customer.confirmed_stage = stage.value
         customer.updated_at = utc_now()
         session.add(customer)
-        session.add(
-            StageChange(
-                customer_id=customer_id,
-                stage=stage.value,
-                suggested_stage=suggested.value,
-                note=note.strip(),
-            )
+        change = StageChange(
+            customer_id=customer_id,
+            stage=stage.value,
+            suggested_stage=suggested.value,
+            note=note.strip(),
         )
+        session.add(change)
+        return change.id
+
+
+def withdraw_stage_confirmation(
+    db: Database, customer_id: str, change_id: str, previous: str | None
+) -> None:
+    """Undo a confirmation: its history row goes and the stage confirmed before returns."""
+    from relationdesk.db.models import Customer, StageChange, utc_now
+    from relationdesk.services.customer_editing import NotFound
+    from relationdesk.services.row_deletion import delete_with_tombstone, existing
+
+    with db.write() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(customer_id)
+        delete_with_tombstone(session, existing(session, StageChange, change_id))
+        customer.confirmed_stage = previous
+        customer.updated_at = utc_now()
+        session.add(customer)
 
 
 def set_keep_professional(db: Database, customer_id: str, keep: bool) -> None:

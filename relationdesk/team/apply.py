@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from relationdesk.db.database import Database
 from relationdesk.db.models import Customer
 from relationdesk.db.purge import purge_deleted_content
-from relationdesk.services.lifecycle import _refresh_cached_stage
+from relationdesk.services.lifecycle import refresh_cached_stage
 from relationdesk.services.meeting_log import refresh_customer_summary
 from relationdesk.team import replica
 from relationdesk.team.sync_pull import Pulled
@@ -66,7 +66,7 @@ def apply_pull(db: Database, pulled: Pulled, pushed: dict[str, set[str]] | None 
             customer = session.get(Customer, customer_id)
             if customer is not None:
                 refresh_customer_summary(session, customer)
-                _refresh_cached_stage(session, customer)
+                refresh_cached_stage(session, customer)
         session.flush()
         raw.execute(
             "UPDATE sync_state SET applying = 0, pull_cursor = ?, "

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from relationdesk import APP_NAME, __version__
@@ -24,7 +24,7 @@ from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
 from relationdesk.ui.help.help_menu import HelpMenu
 from relationdesk.ui.shared.changes import Changes, Topic
-from relationdesk.ui.shared.qt_helpers import describe, named
+from relationdesk.ui.shared.qt_helpers import describe, named, resize_within_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.switcher = switcher
         self.changes = Changes(self)  # what writers announce; views listen (shared/changes.py)
+        self.undo_stack = QUndoStack(self)  # the quick actions, taken back by Ctrl+Z
         self.db: Database | None = None
         self.workspace: CustomerWorkspace | None = None
         self.today: TodayView | None = None
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         geometry = settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+            resize_within_screen(self, 1200, 720)
 
     def attach(self, db: Database) -> None:
         """Show the database's customers (called once, after the first paint)."""
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
             changes=self.changes,
             touch_days=lambda: self.settings.get(keys.STAY_IN_TOUCH_DAYS),
         )
+        self.today.set_undo(self.undo_stack)
+        workspace.set_undo(self.undo_stack)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
     def detach_database(self) -> None:
         """Close the database and what shows it (before a restore swaps the file)."""
         self.save_state()
+        self.undo_stack.clear()  # its commands belong to the database that goes
         self.setCentralWidget(QWidget())  # the old tabs and workspace go with their view
         self.changes.deleteLater()  # the old views, deleted later, must not hear the next
         self.changes = Changes(self)  # database's changes
@@ -165,6 +169,19 @@ class MainWindow(QMainWindow):
     def selected_customer_id(self) -> str | None:
         """The customer selected in the list (FlowWindow)."""
         return self.workspace.selected_customer_id() if self.workspace is not None else None
+
+    def customer_in_view(self) -> str | None:
+        """The customer the user is looking at: the selected follow-up's on Today, the
+        selected one on Customers, none elsewhere (not one hidden on another tab)."""
+        if self.tabs is None:
+            return None
+        current = self.tabs.currentWidget()
+        if current is self.today and self.today is not None:
+            follow_up = self.today.selected_follow_up()
+            return follow_up.customer_id if follow_up is not None else None
+        if current is self.workspace and self.workspace is not None:
+            return self.workspace.selected_customer_id()
+        return None
 
     def open_customer(self, customer_id: str) -> None:
         """Show a customer (from the Today view or the dashboard), with its brief."""
@@ -192,6 +209,16 @@ class MainWindow(QMainWindow):
         self.edit_customer_action = self._action("editCustomerAction", "Ctrl+E")
         self.delete_customer_action = named(QAction(self), "deleteCustomerAction")
         self._shortcuts.append((self.delete_customer_action, QKeySequence.StandardKey.Delete))
+        self.undo_action = self._action("undoAction", QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("redoAction", QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._name_undo)
+        self.undo_stack.redoTextChanged.connect(self._name_undo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.find_action = self._action("findAction", QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.sample_action = self._action("loadSampleAction")
@@ -235,6 +262,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
         self.edit_menu.addActions(
             [
                 self.edit_customer_action,
@@ -268,7 +297,7 @@ class MainWindow(QMainWindow):
         # Connected once, to whichever workspace is attached (a restore attaches a new one).
         for action, act in (
             (self.new_customer_action, lambda ws: ws.new_customer()),
-            (self.log_meeting_action, lambda ws: ws.log_meeting()),
+            (self.log_meeting_action, lambda ws: ws.log_meeting_for(self.customer_in_view())),
             (self.new_contact_action, lambda ws: ws.detail.new_contact()),
             (self.edit_customer_action, lambda ws: ws.edit_customer()),
             (self.delete_customer_action, lambda ws: ws.delete_customer()),
@@ -298,6 +327,7 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.setText(self.tr("&Edit customer…"))
         self.delete_customer_action.setText(self.tr("&Delete customer…"))
         self.find_action.setText(self.tr("&Find customer"))
+        self._name_undo()
         self.sample_action.setText(self.tr("Load sa&mple portfolio"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.check_action.setText(self.tr("Chec&k database…"))
@@ -309,6 +339,12 @@ class MainWindow(QMainWindow):
         self.help.retranslate()
         self.search_edit.setPlaceholderText(self.tr("Search customers, contacts, notes… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search customers"))
+
+    def _name_undo(self, _text: str = "") -> None:
+        """Edit → Undo says what it takes back: "Undo “Send the offer” done"."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

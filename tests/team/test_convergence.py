@@ -80,13 +80,13 @@ def _derived(laptop: Laptop) -> list[tuple[object, ...]]:
 
 def _recomputed(laptop: Laptop) -> list[tuple[object, ...]]:
     from relationdesk.db.models import Customer
-    from relationdesk.services.lifecycle import _refresh_cached_stage
+    from relationdesk.services.lifecycle import refresh_cached_stage
     from relationdesk.services.meeting_log import refresh_customer_summary
 
     with laptop.db.write() as session:
         for customer in session.exec(__import__("sqlmodel").select(Customer)).all():
             refresh_customer_summary(session, customer)
-            _refresh_cached_stage(session, customer)
+            refresh_cached_stage(session, customer)
     return _derived(laptop)
 
 

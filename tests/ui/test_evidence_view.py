@@ -272,7 +272,7 @@ def test_delete_asks_then_removes(
     _select(qtbot, view, "ledger_table", 0)
     seen = answer_message_box(QMessageBox.StandardButton.No)
     view.ledger.delete_button.click()
-    assert seen == ["Delete the entry “Lent a forklift”? This cannot be undone."]
+    assert seen == ["Delete the entry “Lent a forklift”? Edit → Undo brings it back."]
     assert len(ledger_rows(db.reader, customer)) == 1
 
     answer_message_box(QMessageBox.StandardButton.Yes)

@@ -10,7 +10,7 @@ from relationdesk.l10n.labels import buying_role_label, influence_label
 from relationdesk.services import customer_editing
 from relationdesk.services.customer_directory import ContactRow
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 # Languages a contact may prefer: ours first, then the ones our customers' people often use.
 CONTACT_LANGUAGES = ("en", "it", "id", "ro", "de", "fr", "es", "pt", "nl", "pl", "hu", "zh", "ja")
@@ -60,7 +60,7 @@ class ContactDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self._load(contact)
-        self.resize(480, 480)
+        resize_within_screen(self, 480, 480)
         self.retranslate_ui()
 
     def _load(self, contact: ContactRow | None) -> None:

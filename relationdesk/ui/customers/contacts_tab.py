@@ -61,6 +61,7 @@ class ContactsTab(QWidget):
         self.contacts_proxy = QSortFilterProxyModel(self)
         self.contacts_proxy.setSourceModel(self.contacts_model)
         self.contacts_view = view = named(QTableView(), "contactsView")
+        view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         view.setModel(self.contacts_proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

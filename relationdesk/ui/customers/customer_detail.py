@@ -290,7 +290,7 @@ class CustomerDetailPane(QWidget):
                 self.tr("Ctrl+Page Up and Ctrl+Page Down move between the sections"),
             )
         self.placeholder.setText(self.tr("Select a customer to see its details and contacts."))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("E&dit…"))
         self.log_button.setText(self.tr("&Log meeting…"))
         for index, title in enumerate(
             (

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,9 +23,10 @@ from relationdesk.services.relationship_view import (
     customer_since,
     set_customer_since,
 )
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import describe, named
+from relationdesk.ui.shared.qt_helpers import describe, named, resize_within_screen
 
 
 @cache
@@ -74,9 +74,7 @@ class CustomerDialog(FormDialog):
         # When the relationship really began, if known from before the app: loyalty's
         # tenure counts from it (docs/scoring.md). Unticked: not known.
         self.since_known = named(QCheckBox(), "customerSinceKnown")
-        self.since_edit = named(QDateEdit(), "customerSinceEdit")
-        self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.since_edit = named(DateField(), "customerSinceEdit")
         self.since_edit.setMaximumDate(QDate.currentDate())
         self.since_edit.setDate(QDate.currentDate())
         self.since_edit.setEnabled(False)
@@ -113,7 +111,7 @@ class CustomerDialog(FormDialog):
             if since is not None:
                 self.since_known.setChecked(True)
                 self.since_edit.setDate(QDate(since.year, since.month, since.day))
-        self.resize(480, 420)
+        resize_within_screen(self, 480, 420)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -124,7 +122,7 @@ class CustomerDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("New customer"))
         self.set_label("name", self.tr("&Name:"))
         self.set_label("industry", self.tr("&Industry:"))
-        self.set_label("city", self.tr("C&ity:"))
+        self.set_label("city", self.tr("Cit&y:"))
         self.set_label("country", self.tr("Co&untry:"))
         self.set_label("currency", self.tr("Cu&rrency:"))
         self.set_label("owner", self.tr("&Owner:"))

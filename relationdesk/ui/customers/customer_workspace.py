@@ -35,6 +35,8 @@ from relationdesk.ui.shared.qt_helpers import describe, keep_headers_whole, name
 from relationdesk.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from relationdesk.services.erasure import PersonMention
 
 SAMPLE_PORTFOLIO_SIZE = 40
@@ -65,6 +67,7 @@ class CustomerWorkspace(QStackedWidget):
         # Its writes are announced here; the list and the customer pane listen.
         self.changes = Changes(self) if changes is None else changes
         self._following_change = False  # the pane reloads itself on a change (_on_change)
+        self._undo_stack: QUndoStack | None = None  # the window's (set_undo)
         from relationdesk.services.meeting_draft import move_old_draft
 
         move_old_draft(db, settings)  # an older version's draft leaves settings.ini at start
@@ -74,6 +77,7 @@ class CustomerWorkspace(QStackedWidget):
 
         self.model = CustomerTableModel(self.directory, self, touch_days)
         self.view = named(QTableView(), "customerView")
+        self.view.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -287,9 +291,7 @@ class CustomerWorkspace(QStackedWidget):
         if customer is not None:
             ask_and_erase_customer(self, customer.id, customer.name)
 
-    def erase_customer(
-        self, customer_id: str, name: str, redact_in: "list[PersonMention]"
-    ) -> None:
+    def erase_customer(self, customer_id: str, name: str, redact_in: "list[PersonMention]") -> None:
         from relationdesk.services.erasure import erase_customer
         from relationdesk.ui.privacy.erase_person_dialog import tell_cleanup_pending
         from relationdesk.ui.shared.qt_helpers import busy_cursor
@@ -305,14 +307,22 @@ class CustomerWorkspace(QStackedWidget):
 
     def log_meeting(self, meeting_id: str | None = None) -> None:
         """Open "Log meeting" for the selected customer (or edit a saved meeting)."""
+        self.log_meeting_for(self.selected_customer_id(), meeting_id or None)
+
+    def log_meeting_for(self, customer_id: str | None, meeting_id: str | None = None) -> None:
+        """Open "Log meeting" for the customer the user is looking at, or for none."""
         from relationdesk.ui.meetings.meeting_actions import log_meeting
 
-        log_meeting(self, meeting_id or None)
+        log_meeting(self, customer_id, meeting_id)
 
     def delete_meeting(self, meeting_id: str) -> None:
         from relationdesk.ui.meetings.meeting_actions import delete_meeting
 
-        delete_meeting(self, meeting_id)
+        delete_meeting(self, meeting_id, self._undo_stack)
+
+    def set_undo(self, stack: "QUndoStack") -> None:
+        """Deleted meetings go on the window's undo stack."""
+        self._undo_stack = stack
 
     def load_sample_portfolio(self) -> None:
         from relationdesk.services.samples import sample_portfolio
@@ -363,7 +373,7 @@ class CustomerWorkspace(QStackedWidget):
 
     def retranslate_ui(self) -> None:
         describe(self.view, self.tr("Customers"), self.tr("The dot: contact; ⚑: a late follow-up"))
-        self.filter_label.setText(self.tr("S&how:"))
+        self.filter_label.setText(self.tr("Sho&w:"))
         texts = {
             ListFilter.ALL: self.tr("All customers"),
             ListFilter.ANY_WEAK: self.tr("Any weak principle (below 50)"),

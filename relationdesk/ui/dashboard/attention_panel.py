@@ -74,6 +74,7 @@ class AttentionPanel(QWidget):
 
     def _build_table(self) -> QTableView:
         table = named(QTableView(), "attentionTable")
+        table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         table.setModel(self.proxy)
         header = table.horizontalHeader()
         header.setResizeContentsPrecision(50)  # thousands of rows: size by the first ones

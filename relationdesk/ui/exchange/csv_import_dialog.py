@@ -25,7 +25,7 @@ from relationdesk.domain.csv_import_plan import Choice, ImportPlan
 from relationdesk.domain.csv_mapping import Mapping, remember_mapping
 from relationdesk.ui.exchange.csv_mapping_page import CsvMappingPage
 from relationdesk.ui.exchange.csv_report_page import CsvReportPage
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 if TYPE_CHECKING:
     from relationdesk.ui.shared.window import FlowWindow
@@ -79,7 +79,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._busy = False
-        self.resize(820, 620)
+        resize_within_screen(self, 820, 620)
         self.retranslate_ui()
         self._update_buttons()
 

@@ -44,6 +44,8 @@ class CsvMappingPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for column, name in enumerate(table.header):
             combo = named(QComboBox(), f"csvColumnCombo{column}")
+            # Its texts come later (retranslate): sized by them, not by the empty items.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for target in Target:
                 combo.addItem("", target.value)
             combo.setCurrentIndex(combo.findData(mapping[column].value))
@@ -62,6 +64,7 @@ class CsvMappingPage(QWidget):
         self.model = CsvPreviewModel(table, self)
         self.preview_label = named(QLabel(), "csvPreviewLabel")
         self.preview = named(QTableView(), "csvPreview")
+        self.preview.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.preview.setModel(self.model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)

@@ -173,6 +173,7 @@ class CsvReportPage(QWidget):
 
 def _table(model: QAbstractItemModel, name: str) -> QTableView:
     view = named(QTableView(), name)
+    view.setTabKeyNavigation(False)  # Tab moves on, out of the table
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

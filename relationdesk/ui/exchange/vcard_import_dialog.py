@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from relationdesk.services.exchange.vcard_exchange import CardOutcome, Duplicates, ImportPlan
 from relationdesk.ui.exchange.vcard_plan_model import CARD, LINE, RESULT, VCardPlanModel
 from relationdesk.ui.exchange.vcard_texts import duplicates_label
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 Replan = Callable[[str | None], ImportPlan]  # the default customer's id → a new plan
 
@@ -41,7 +41,7 @@ class VCardImportDialog(QDialog):
         self.plan = plan
         self._file_name = file_name
         self._replan = replan
-        self.resize(860, 520)
+        resize_within_screen(self, 860, 520)
 
         self._headline = named(QLabel(), "vcardHeadline")
         font = self._headline.font()
@@ -53,6 +53,7 @@ class VCardImportDialog(QDialog):
         self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._model = VCardPlanModel(plan, self)
         self._table = named(QTableView(), "vcardCards")
+        self._table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self._table.setModel(self._model)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

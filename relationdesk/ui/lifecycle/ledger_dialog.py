@@ -4,7 +4,7 @@ import math
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from relationdesk.db.database import Database
 from relationdesk.domain.evidence import LedgerKind
@@ -17,8 +17,9 @@ from relationdesk.palette import INVALID_FIELD_STYLE
 from relationdesk.services.evidence_facts import LedgerRow, ledger_rows
 from relationdesk.ui.lifecycle.ledger_model import format_value
 from relationdesk.ui.meetings.follow_up_model import stored_moment, to_date
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 INVALID_STYLE = INVALID_FIELD_STYLE  # as FormDialog marks a refused field
 SIDES = (Side.US, Side.CUSTOMER)
@@ -82,8 +83,7 @@ class LedgerDialog(FormDialog):
         self.kind_combo = named(QComboBox(), "kindCombo")
         for kind in LedgerKind:
             self.kind_combo.addItem("", kind.value)
-        self.date_edit = named(QDateEdit(QDate.currentDate()), "ledgerDateEdit")
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = named(DateField(QDate.currentDate()), "ledgerDateEdit")
         self.description_edit = named(QLineEdit(), "descriptionEdit")
         self.value_edit = named(QLineEdit(), "valueEdit")
         self.returned_combo = named(QComboBox(), "returnedByCombo")
@@ -100,7 +100,7 @@ class LedgerDialog(FormDialog):
         self.given_by_combo.currentIndexChanged.connect(self._fill_returned_combo)
         self.kind_combo.currentIndexChanged.connect(self._update_returned_enabled)
         self.retranslate_ui()
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def _load(self, row: LedgerRow | None) -> None:
         if row is None:

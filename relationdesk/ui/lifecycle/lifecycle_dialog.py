@@ -3,24 +3,24 @@
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from relationdesk.db.database import Database
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.l10n.lifecycle_labels import lifecycle_stage_label
 from relationdesk.services.lifecycle import set_lifecycle_stage
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 
 def python_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def date_edit(name: str) -> QDateEdit:
+def date_edit(name: str) -> DateField:
     """A date field with a calendar, today by default, that cannot go past today."""
-    edit = named(QDateEdit(QDate.currentDate()), name)
-    edit.setCalendarPopup(True)
+    edit = named(DateField(QDate.currentDate()), name)
     edit.setMaximumDate(QDate.currentDate())
     return edit
 
@@ -52,12 +52,12 @@ class LifecycleDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.retranslate_ui()
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change lifecycle stage"))
         self.set_label("stage", self.tr("&Stage:"))
-        self.set_label("changed_on", self.tr("&Since:"))
+        self.set_label("changed_on", self.tr("S&ince:"))
         self.set_label("reason", self.tr("&Why:"))
         for index in range(self.stage_combo.count()):
             stage = LifecycleStage(self.stage_combo.itemData(index))

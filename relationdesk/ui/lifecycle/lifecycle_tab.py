@@ -199,7 +199,30 @@ class LifecycleTab(QWidget):
         dialog = LifecycleDialog(
             self._db, self, self._customer_id, stage or self.view.stage, reason
         )
-        dialog.open_then(lambda _id: self._changed())
+        dialog.open_then(self._moved)
+
+    def _moved(self, change_id: str) -> None:
+        """A move can be taken back (Undo) and made again (Redo)."""
+        from relationdesk.services.deleted_rows import DeletedRows, put_back, read_before_delete
+        from relationdesk.services.lifecycle import delete_lifecycle_change
+        from relationdesk.ui.shared.changes import Topic
+        from relationdesk.ui.shared.undo import push_undoable
+
+        kept: list[DeletedRows] = []  # the move as it was, read when it is taken back
+
+        def take_back() -> None:
+            kept[:] = [read_before_delete(self._db.reader, "lifecycle_change", change_id)]
+            delete_lifecycle_change(self._db, change_id)
+
+        push_undoable(
+            self,
+            self.tr("lifecycle move"),
+            lambda: put_back(self._db, kept[0]),
+            take_back,
+            (Topic.LIFECYCLE,),
+            [self._customer_id] if self._customer_id else [],
+        )
+        self._changed()
 
     def accept_suggestion(self) -> None:
         view = self.view

@@ -20,7 +20,7 @@ from relationdesk.services.customer_directory import CustomerDirectory
 from relationdesk.services.recommendations import record_recommendation
 from relationdesk.ui.lifecycle.lifecycle_dialog import date_edit, python_date
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 _BUTTON_COLORS = {NpsGroup.DETRACTOR: BAD, NpsGroup.PASSIVE: NEUTRAL, NpsGroup.PROMOTER: GOOD}
 NO_SCORE = -1
@@ -92,7 +92,7 @@ class RecommendationDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.retranslate_ui()
-        self.resize(560, self.sizeHint().height())
+        resize_within_screen(self, 560, self.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Record recommendation answer"))

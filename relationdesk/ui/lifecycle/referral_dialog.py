@@ -9,7 +9,7 @@ from relationdesk.services.recommendations import record_referral
 from relationdesk.ui.lifecycle.lifecycle_dialog import date_edit, python_date
 from relationdesk.ui.shared.customer_picker import CustomerPicker
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 
 class ReferralDialog(FormDialog):
@@ -42,7 +42,7 @@ class ReferralDialog(FormDialog):
         ):
             self.add_field(name, widget)
         self.retranslate_ui()
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def _explain(self) -> None:
         name = self.referred_picker.text().strip()

@@ -38,7 +38,7 @@ from relationdesk.services.backup.erasures import (
     purge_backups_with_erased_data,
 )
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import describe, named
+from relationdesk.ui.shared.qt_helpers import describe, named, resize_within_screen
 from relationdesk.ui.shared.translated_headers import RowTableModel
 
 HEADERS = (
@@ -137,6 +137,7 @@ class BackupsDialog(QDialog):
         self._interval_hours = round(interval.total_seconds() / 3600)
         self.model = BackupTableModel(self)
         self.table = named(QTableView(), "backupTable")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,7 +170,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(720, 420)
+        resize_within_screen(self, 720, 420)
         self.retranslate_ui()
         self.refresh()
 

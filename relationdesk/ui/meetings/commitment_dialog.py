@@ -4,7 +4,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QWidget,
@@ -19,8 +18,9 @@ from relationdesk.l10n.formatting import local_datetime
 from relationdesk.l10n.labels import outcome_label, side_label
 from relationdesk.services import evidence_log
 from relationdesk.ui.lifecycle.ledger_dialog import INVALID_STYLE, SIDES, moment_on
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 DEFAULT_DUE_DAYS = 7
 
@@ -42,13 +42,11 @@ class CommitmentDialog(FormDialog):
         for side in SIDES:
             self.made_by_combo.addItem("", side.value)
         self.promise_edit = named(QLineEdit(), "promiseEdit")
-        self.made_on_edit = named(QDateEdit(QDate.currentDate()), "promisedOnEdit")
-        self.made_on_edit.setCalendarPopup(True)
+        self.made_on_edit = named(DateField(QDate.currentDate()), "promisedOnEdit")
         self.due_check = named(QCheckBox(), "dueCheck")
         self.due_edit = named(
-            QDateEdit(QDate.currentDate().addDays(DEFAULT_DUE_DAYS)), "dueDateEdit"
+            DateField(QDate.currentDate().addDays(DEFAULT_DUE_DAYS)), "dueDateEdit"
         )
-        self.due_edit.setCalendarPopup(True)
         self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         due_row = QWidget()
@@ -71,7 +69,7 @@ class CommitmentDialog(FormDialog):
             self.add_field(name, widget)
         self._load(fact)
         self.retranslate_ui()
-        self.resize(480, self.sizeHint().height())
+        resize_within_screen(self, 480, self.sizeHint().height())
 
     def _load(self, fact: CommitmentFact | None) -> None:
         if fact is None:
@@ -91,7 +89,7 @@ class CommitmentDialog(FormDialog):
         self.set_label("description", self.tr("&Promise:"))
         self.set_label("made_at", self.tr("Promised &on:"))
         self.set_label("due_at", self.tr("D&ue:"))
-        self.set_label("outcome", self.tr("O&utcome:"))
+        self.set_label("outcome", self.tr("Ou&tcome:"))
         self.due_check.setText(self.tr("Has a due date"))
         for index, side in enumerate(SIDES):
             self.made_by_combo.setItemText(index, side_label(side))

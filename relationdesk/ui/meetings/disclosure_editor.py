@@ -60,6 +60,7 @@ class DisclosureEditor(QWidget):
         self.depth_combo.setCurrentIndex(0)
         self.model = DisclosureListModel({}, self)
         self.table = named(QTableView(), "disclosureTable")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -233,10 +234,10 @@ class DisclosureEditor(QWidget):
         for label, text in zip(
             self.labels,
             (
-                self.tr("&Who"),
+                self.tr("W&ho"),
                 self.tr("D&omain"),
                 self.tr("To&pic"),
-                self.tr("De&pth"),
+                self.tr("Dep&th"),
                 self.tr("Sensitive"),
             ),
             strict=True,
@@ -263,7 +264,7 @@ class DisclosureEditor(QWidget):
         self.text_edit.setPlaceholderText(
             self.tr("What was said, e.g. “the plant will double capacity next year”")
         )
-        self.add_button.setText(self.tr("&Add"))
+        self.add_button.setText(self.tr("A&dd"))
         self.remove_button.setText(self.tr("Remove disclosure"))
         self._depth_changed()
         self._update_buttons()

@@ -12,14 +12,18 @@ from relationdesk.ui.shared.changes import Topic
 from relationdesk.ui.shared.messages import confirm
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from relationdesk.ui.customers.customer_workspace import CustomerWorkspace
 
 
-def log_meeting(workspace: "CustomerWorkspace", meeting_id: str | None = None) -> None:
-    """Open "Log meeting" for the selected customer (or edit a saved meeting)."""
+def log_meeting(
+    workspace: "CustomerWorkspace", selected: str | None, meeting_id: str | None = None
+) -> None:
+    """Open "Log meeting" for the customer the user is looking at, or for none (or edit
+    a saved meeting)."""
     from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
 
-    selected = workspace.selected_customer_id()
     dialog = MeetingDialog(workspace.db, workspace.settings, workspace, selected, meeting_id)
     # An edited meeting may have moved to another customer: both are concerned.
     dialog.open_then(
@@ -32,22 +36,42 @@ def log_meeting(workspace: "CustomerWorkspace", meeting_id: str | None = None) -
         dialog.offer_draft()
 
 
-def delete_meeting(workspace: "CustomerWorkspace", meeting_id: str) -> None:
+def delete_meeting(
+    workspace: "CustomerWorkspace", meeting_id: str, undo_stack: "QUndoStack | None"
+) -> None:
+    """Delete a meeting after asking; Edit → Undo puts it back whole (its attendees,
+    disclosures and follow-up links; services/deleted_rows.py)."""
     if not confirm(
         workspace,
         QCoreApplication.translate("CustomerWorkspace", "Delete meeting"),
         QCoreApplication.translate(
             "CustomerWorkspace",
             "Delete this meeting with its disclosures? Its follow-ups stay. "
-            "This cannot be undone.",
+            "Edit → Undo brings it back.",
         ),
         destructive=True,
     ):
         return
     from relationdesk.services import meeting_log
+    from relationdesk.services.deleted_rows import put_back, read_before_delete
+    from relationdesk.ui.shared.undo import ServiceCommand
 
-    meeting_log.delete_meeting(workspace.db, meeting_id)
-    announce_meeting(workspace, workspace.selected_customer_id())
+    db = workspace.db
+    deleted = read_before_delete(db.reader, "meeting", meeting_id)
+    meeting_log.delete_meeting(db, meeting_id)
+    announce_meeting(workspace, deleted.customer_id)
+    if undo_stack is None:
+        return
+    undo_stack.push(
+        ServiceCommand(
+            QCoreApplication.translate("CustomerWorkspace", "meeting deleted"),
+            lambda: meeting_log.delete_meeting(db, meeting_id),
+            lambda: put_back(db, deleted),
+            workspace.changes,
+            (Topic.MEETINGS, Topic.FOLLOW_UPS),
+            [deleted.customer_id] if deleted.customer_id else [],
+        )
+    )
 
 
 def announce_meeting(workspace: "CustomerWorkspace", *customer_ids: str | None) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
@@ -35,9 +34,10 @@ from relationdesk.settings import Settings
 from relationdesk.ui.meetings.disclosure_editor import DisclosureEditor
 from relationdesk.ui.principles.ratings_row import RatingsRow
 from relationdesk.ui.shared.customer_picker import CustomerPicker
+from relationdesk.ui.shared.date_field import DateField
 from relationdesk.ui.shared.form_dialog import FormDialog
 from relationdesk.ui.shared.messages import confirm
-from relationdesk.ui.shared.qt_helpers import describe, named
+from relationdesk.ui.shared.qt_helpers import describe, named, resize_within_screen
 
 _DRAFT_DELAY_MS = 400
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ class MeetingDialog(FormDialog):
         self._meeting_id = meeting_id
         self._directory = CustomerDirectory(db.reader)
         self._loading = False
+        self._place_typed = False  # a Place the user typed stays; the customer's city follows
 
         self.customer_picker = CustomerPicker(self._directory)
         self.when_edit = named(QDateTimeEdit(QDateTime.currentDateTime()), "whenEdit")
@@ -86,6 +87,7 @@ class MeetingDialog(FormDialog):
         for kind in MeetingKind:
             self.kind_combo.addItem("", kind.value)
         self.place_edit = named(QLineEdit(), "placeEdit")
+        self.place_edit.textEdited.connect(self._place_edited)
         self.attendees_model = QStandardItemModel(self)
         self.attendees_view = named(QListView(), "attendeesList")
         self.attendees_view.setModel(self.attendees_model)
@@ -104,8 +106,7 @@ class MeetingDialog(FormDialog):
         self.next_steps_edit.setTabChangesFocus(True)
         self.next_steps_edit.setMaximumHeight(60)
         self.follow_up_check = named(QCheckBox(), "followUpCheck")
-        self.follow_up_date = named(QDateEdit(QDate.currentDate().addDays(3)), "followUpDate")
-        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date = named(DateField(QDate.currentDate().addDays(3)), "followUpDate")
         self.follow_up_date.setEnabled(False)
         follow_row = QWidget()
         follow_layout = QHBoxLayout(follow_row)
@@ -161,7 +162,7 @@ class MeetingDialog(FormDialog):
         ):
             signal.connect(self._changed)
 
-        self.resize(820, 780)
+        resize_within_screen(self, 820, 780)
         self.retranslate_ui()
         if meeting_id is not None:
             self._load_meeting(meeting_id)
@@ -176,6 +177,7 @@ class MeetingDialog(FormDialog):
         self.attendees_model.clear()
         contacts: dict[str, str] = {}
         keep_professional = False
+        detail = None
         if customer_id is not None:
             for contact in self._directory.contacts(customer_id):
                 contacts[contact.id] = contact.full_name
@@ -188,11 +190,15 @@ class MeetingDialog(FormDialog):
                 self.attendees_model.appendRow(item)
             detail = self._directory.detail(customer_id)
             keep_professional = bool(detail and detail.keep_professional)
-            if detail and not self.place_edit.text():
-                self.place_edit.setText(detail.city)
+        if not self._place_typed:
+            self.place_edit.setText(detail.city if detail else "")
         self.disclosures.set_people(contacts, keep_professional)
         self.new_contact_button.setEnabled(customer_id is not None)
         self._changed()
+
+    def _place_edited(self, text: str) -> None:
+        """Typed by the user: kept when the customer changes (emptied: follows again)."""
+        self._place_typed = bool(text.strip())
 
     def attendee_ids(self) -> tuple[str, ...]:
         return tuple(
@@ -253,6 +259,7 @@ class MeetingDialog(FormDialog):
                 self.duration_spin.setValue(max(0, minutes))
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(fields.kind.value)))
             self.place_edit.setText(fields.place)
+            self._place_typed = bool(fields.place.strip())  # saved or drafted: chosen before
             self.summary_edit.setPlainText(fields.summary)
             self.next_steps_edit.setPlainText(fields.next_steps)
             wanted = set(fields.attendee_ids)

@@ -7,6 +7,7 @@ computed in local time and converted back before asking the database.
 import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -51,6 +52,11 @@ from relationdesk.ui.meetings.reach_out_list import ReachOutList
 from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.qt_helpers import describe, named
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from relationdesk.ui.shared.changes import Change, Changes
+
 SNOOZE_TIME = QTime(9, 0)  # a snoozed follow-up comes back at the start of the working day
 LIST_PAGE, EMPTY_PAGE = 0, 1
 # What the list shows: follow-ups with their customer's name (a meeting may add one).
@@ -88,6 +94,7 @@ class TodayView(QWidget):
         self._changes.changed.connect(self._on_change)
         self._clock = clock or utc_now
         self._today = to_date(local_datetime(self._clock()).date())
+        self._undo_stack: QUndoStack | None = None
 
         self.title_label = _scaled(named(QLabel(), "todayTitle"), 1.6, bold=True)
         self.date_label = named(QLabel(), "todayDate")
@@ -160,6 +167,7 @@ class TodayView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = named(QTableView(), "followUpTable")
+        table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         table.setModel(self.proxy)
         table.horizontalHeader().setResizeContentsPrecision(50)  # size by the first rows
         table.setSortingEnabled(True)
@@ -236,17 +244,52 @@ class TodayView(QWidget):
         for button in self._row_buttons:
             button.setEnabled(selected)
 
+    # --- undo ----------------------------------------------------------------------
+    def set_undo(self, stack: "QUndoStack") -> None:
+        """Done and moved follow-ups go on the window's undo stack; undoing announces
+        the change, and this view follows what is announced (_on_change)."""
+        self._undo_stack = stack
+
+    def _remember(self, name: str, follow_up: FollowUpRow, redo: Callable[[], None]) -> None:
+        """Put a change just made on the undo stack: undone, the follow-up is open again
+        and due when it was."""
+        if self._undo_stack is None:
+            return
+        from relationdesk.ui.shared.undo import ServiceCommand
+
+        self._undo_stack.push(
+            ServiceCommand(
+                name.replace("%1", follow_up.title),
+                redo,
+                lambda: follow_ups.reopen(self._db, follow_up.id, follow_up.due_at),
+                self._changes,
+                (Topic.FOLLOW_UPS,),
+                (follow_up.customer_id,),
+            )
+        )
+
     # --- actions -------------------------------------------------------------------
     def mark_done(self) -> None:
-        self._change(lambda follow_up: follow_ups.mark_done(self._db, follow_up.id))
+        def done(follow_up: FollowUpRow) -> None:
+            def again() -> None:
+                follow_ups.mark_done(self._db, follow_up.id)
+
+            again()
+            self._remember(self.tr("“%1” done"), follow_up, again)
+
+        self._change(done)
 
     def snooze(self, days: int) -> None:
         """Due again `days` local days from today, at the start of the working day."""
         day = self._today + timedelta(days=days)
-        self._change(
-            lambda follow_up: follow_ups.reschedule(
-                self._db, follow_up.id, stored_moment(day, SNOOZE_TIME)
-            )
+        self._change(lambda follow_up: self._move(follow_up, stored_moment(day, SNOOZE_TIME)))
+
+    def _move(self, follow_up: FollowUpRow, due_at: datetime) -> None:
+        follow_ups.reschedule(self._db, follow_up.id, due_at)
+        self._remember(
+            self.tr("“%1” moved"),
+            follow_up,
+            lambda: follow_ups.reschedule(self._db, follow_up.id, due_at),
         )
 
     def reschedule(self) -> None:
@@ -259,10 +302,7 @@ class TodayView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._change(
-                lambda chosen: follow_ups.reschedule(
-                    self._db, chosen.id, dialog.new_due(chosen.due_at)
-                ),
-                follow_up,
+                lambda chosen: self._move(chosen, dialog.new_due(chosen.due_at)), follow_up
             )
         )
         dialog.open()

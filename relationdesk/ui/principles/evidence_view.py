@@ -126,16 +126,25 @@ class EvidenceView(QWidget):
         entry = self.ledger_model.entry(row) if row is not None else None
         if entry is None:
             return
-        text = self.tr("Delete the entry “%1”? This cannot be undone.").replace(
+        text = self.tr("Delete the entry “%1”? Edit → Undo brings it back.").replace(
             "%1", entry.description
         )
         if any(other.returned_by_id == entry.id for other in self.ledger_model.entries()):
             text += " " + self.tr("What it returned will show as not returned.")
         if confirm(self, self.tr("Delete give-and-take entry"), text, destructive=True):
             from relationdesk.services import evidence_log
+            from relationdesk.ui.shared.changes import Topic
+            from relationdesk.ui.shared.undo import undoable_delete
 
             with suppress(NotFound):  # deleted meanwhile: the refresh shows it gone
-                evidence_log.delete_ledger_entry(self._db, entry.id)
+                undoable_delete(
+                    self,
+                    self.tr("give-and-take entry deleted"),
+                    "ledger_entry",
+                    entry.id,
+                    lambda: evidence_log.delete_ledger_entry(self._db, entry.id),
+                    (Topic.EVIDENCE,),
+                )
             self._changed(self.ledger)
 
     def delete_commitment(self) -> None:

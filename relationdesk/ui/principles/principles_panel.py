@@ -57,6 +57,7 @@ class PrinciplesPanel(QWidget):
         self.health_label.setFont(font)
         self.model = ScoreTableModel(self)
         self.table = named(QTableView(), "scoreTable")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

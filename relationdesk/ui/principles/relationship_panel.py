@@ -211,8 +211,27 @@ class RelationshipPanel(QWidget):
         if self._customer_id is None or self.view is None:
             return
         stage = RelationshipStage(self.stage_combo.currentData())
-        service.confirm_stage(self._db, self._customer_id, stage, self.view.suggestion.stage)
-        self._changes.announce(Topic.CUSTOMERS, customer_ids=[self._customer_id])
+        customer_id, suggested = self._customer_id, self.view.suggestion.stage
+        previous = self._db.reader.execute(
+            "SELECT confirmed_stage FROM customer WHERE id = ?", [customer_id]
+        ).fetchone()
+        change_ids = [service.confirm_stage(self._db, customer_id, stage, suggested)]
+        self._changes.announce(Topic.CUSTOMERS, customer_ids=[customer_id])
+        from relationdesk.ui.shared.undo import push_undoable
+
+        def again() -> None:
+            change_ids[0] = service.confirm_stage(self._db, customer_id, stage, suggested)
+
+        push_undoable(
+            self,
+            self.tr("stage confirmed"),
+            again,
+            lambda: service.withdraw_stage_confirmation(
+                self._db, customer_id, change_ids[0], previous[0] if previous else None
+            ),
+            (Topic.CUSTOMERS,),
+            [customer_id],
+        )
 
     def _touch_days_changed(self, days: int) -> None:
         if self._customer_id is None:

@@ -24,7 +24,8 @@ def ask_and_erase_customer(workspace: "CustomerWorkspace", customer_id: str, nam
             QCoreApplication.translate(
                 "CustomerWorkspace",
                 "Delete %1 with all its contacts? Everything recorded about this customer "
-                "will be erased. This cannot be undone.",
+                "will be erased. Undo cannot bring it back: only a backup made before it "
+                "can (File → Backups…).",
             ).replace("%1", name),
             destructive=True,
         ):

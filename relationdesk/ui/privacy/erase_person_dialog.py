@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.domain.mentions import Mention
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 _Index = QModelIndex | QPersistentModelIndex
 # Where a mention was found, in words (table, column) -> text.
@@ -138,7 +138,7 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.surname_label)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(560, 360 if mentions else self.sizeHint().height())
+        resize_within_screen(self, 560, 360 if mentions else self.sizeHint().height())
 
     def chosen(self) -> list[Mention]:
         return self.model.chosen()
@@ -149,7 +149,8 @@ class ErasePersonDialog(QDialog):
             self.question.setText(
                 self.tr(
                     "Delete %1 with all its contacts? Everything recorded about this customer "
-                    "will be erased. This cannot be undone."
+                    "will be erased. Undo cannot bring it back: only a backup made before it "
+                    "can (File → Backups…)."
                 ).replace("%1", self._name)
             )
             self.mentions_label.setText(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.db.database import Database
 from relationdesk.ui.shared.messages import inform_error
-from relationdesk.ui.shared.qt_helpers import busy_cursor, named
+from relationdesk.ui.shared.qt_helpers import busy_cursor, named, resize_within_screen
 
 
 def safe_file_stem(text: str) -> str:
@@ -53,7 +53,7 @@ class PersonalDataDialog(QDialog):
         layout.addWidget(self.sensitive_hint)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(480, self.sizeHint().height())
+        resize_within_screen(self, 480, self.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export personal data"))

@@ -14,7 +14,7 @@ from relationdesk.services.economics import PeriodInput, PeriodRow, save_period
 from relationdesk.services.errors import ValidationFailed
 from relationdesk.ui.lifecycle.ledger_dialog import parse_value
 from relationdesk.ui.shared.form_dialog import FormDialog
-from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.qt_helpers import named, resize_within_screen
 
 AMOUNT_FIELDS = ("revenue", "care_cost", "assistance_cost", "other_cost")
 MAX_COUNT = 1_000_000
@@ -84,7 +84,7 @@ class PeriodDialog(FormDialog):
             self.add_field(name, widget)
         self._load(period)
         self.retranslate_ui()
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def _load(self, period: PeriodRow | None) -> None:
         today = QDate.currentDate()

@@ -3,9 +3,11 @@
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from relationdesk.domain.match_rank import rank_by_match
 from relationdesk.services.customer_directory import CustomerDirectory, CustomerQuery
 
 SUGGESTIONS = 12
+CANDIDATES = 200  # ranked by how well the name matches, then the best SUGGESTIONS shown
 
 
 class CustomerPicker(QLineEdit):
@@ -36,7 +38,8 @@ class CustomerPicker(QLineEdit):
         if self.customer_id is not None:
             self.customer_id = None
             self.sig_customer_changed.emit(None)
-        rows = self._directory.page(CustomerQuery(text), 0, SUGGESTIONS) if text.strip() else []
+        found = self._directory.page(CustomerQuery(text), 0, CANDIDATES) if text.strip() else []
+        rows = rank_by_match(text, found, lambda row: row.name)[:SUGGESTIONS]
         self._ids = {}
         for row in rows:
             label = row.name if not row.city else f"{row.name} — {row.city}"

@@ -6,12 +6,14 @@ language under the form and the first wrong field gets the focus.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,24 @@ from relationdesk.ui.shared.qt_helpers import named
 from relationdesk.ui.shared.validation_messages import problem_message
 
 _INVALID_STYLE = INVALID_FIELD_STYLE
+
+
+class FormScroll(QScrollArea):
+    """Asks for the whole form's size (QScrollArea caps its wish at 24 lines), but can
+    shrink to a few lines and scroll when the screen is smaller."""
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        return page.sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().minimumSizeHint()
+        width = page.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, 4 * self.fontMetrics().height())
 
 
 class FormDialog(QDialog):
@@ -45,8 +65,17 @@ class FormDialog(QDialog):
         self.buttons.setObjectName("buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls and the buttons stay below it, so Save is reachable however
+        # small the screen (1366×768 with a taskbar, 200 % scaling).
+        form_page = QWidget()
+        form_page.setLayout(self.form)
+        self.form_scroll = named(FormScroll(), "formScroll")
+        self.form_scroll.setWidget(form_page)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -58,6 +87,18 @@ class FormDialog(QDialog):
 
     def add_field(self, name: str, widget: QWidget) -> None:
         label = QLabel()
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and widget.focusProxy() is None:
+            # A row of several controls: its label's Alt+letter lands on the first one.
+            first = next(
+                (
+                    child
+                    for child in widget.findChildren(QWidget)
+                    if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                None,
+            )
+            if first is not None:
+                widget.setFocusProxy(first)
         label.setBuddy(widget)
         self._labels[name] = label
         self._widgets[name] = widget
@@ -75,6 +116,8 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         self._clear_errors()
+        if not self._dates_read():
+            return
         try:
             saved_id = self.save()
         except ValidationFailed as failure:
@@ -94,6 +137,18 @@ class FormDialog(QDialog):
             return
         self.sig_saved.emit(saved_id)
         super().accept()
+
+    def _dates_read(self) -> bool:
+        """A date typed that is not a date is said, not saved as the date shown before."""
+        from relationdesk.ui.shared.date_field import DateField
+
+        for field in self.findChildren(DateField):
+            if field.isEnabled() and not field.is_valid():
+                self.error_label.setText(field.problem())
+                self.error_label.show()
+                field.setFocus()
+                return False
+        return True
 
     def show_errors(self, errors: list[FieldError]) -> None:
         messages = []

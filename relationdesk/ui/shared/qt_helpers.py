@@ -86,3 +86,21 @@ def describe(widget: "QWidget", name: str, description: str = "") -> None:
     holds. Called from retranslate_ui, so both follow the language."""
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
+
+
+# What a window frame and title bar take around a dialog, so its frame fits too.
+FRAME_ALLOWANCE = (16, 40)
+
+
+def resize_within_screen(window: "QWidget", width: int, height: int) -> None:
+    """Resize to the wanted size, or to what the screen's free area holds (a 1366×768
+    laptop with a taskbar, 1280×720, 200 % scaling): Save must never be off-screen, so
+    a long form scrolls instead (FormDialog)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(
+        min(width, free.width() - FRAME_ALLOWANCE[0]),
+        min(height, free.height() - FRAME_ALLOWANCE[1]),
+    )

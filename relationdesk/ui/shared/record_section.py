@@ -53,6 +53,7 @@ class RecordSection(QWidget):
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = named(QTableView(), f"{noun.lower()}Table")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, out of the table
         self.table.setModel(self.proxy)
         self.title.setBuddy(self.table)  # the title names the table for a screen reader
         self.table.setSortingEnabled(True)
