@@ -71,10 +71,10 @@ def measure_sync(source: Path) -> dict[str, float]:
     from tests.team.cluster import SUPERUSER, SUPERUSER_PASSWORD, NoPostgreSQL, throwaway_cluster
 
     class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's base class has no types
             self.kept: dict[str, str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:
@@ -150,7 +150,7 @@ def rows(figures: dict[str, float]) -> list[tuple[str, str, str, str]]:
 
 if __name__ == "__main__":
     from relationdesk.db.schema import open_database
-    from relationdesk.services import sample_portfolio
+    from relationdesk.services.samples import sample_portfolio
 
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     scratch = Path(tempfile.mkdtemp(prefix="relationdesk-sync-source-"))

@@ -85,8 +85,8 @@ def main(out: Path) -> int:
     _save(dialog, out / "customer-dialog-errors-ro.png")
     dialog.close()
     switcher.apply("id")
-    window.workspace.detail.contacts_view.selectRow(0)
-    window.workspace.detail.edit_contact()
+    window.workspace.detail.contacts_tab.contacts_view.selectRow(0)
+    window.workspace.detail.contacts_tab.edit_contact()
     contact = window.findChild(QWidget, "contactDialog")
     assert contact is not None
     _save(contact, out / "contact-dialog-id.png")

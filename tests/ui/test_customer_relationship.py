@@ -118,4 +118,4 @@ def test_today_opens_the_customer(qtbot: QtBot, window: MainWindow, db: Database
     assert window.today.model.rowCount() == 1  # type: ignore[union-attr]
     window.today.sig_open_customer.emit(customer)  # type: ignore[union-attr]
     assert window.tabs.currentWidget() is window.workspace  # type: ignore[union-attr]
-    assert window.workspace.selected_customer_id() == customer  # type: ignore[union-attr]
+    assert window.workspace.selected_customer_id() == customer

@@ -87,12 +87,12 @@ def test_renders_breadth_and_depth_per_domain_and_side(qtbot) -> None:  # type: 
     for axes in figure.axes:
         lines = axes.get_lines()
         assert len(lines) == 2  # one per side
-        assert all(len(line.get_xdata()) == 12 for line in lines)  # July to June
+        assert all(len(line.get_xdata()) == 12 for line in lines)  # type: ignore[arg-type]  # July to June; matplotlib: any ArrayLike
         assert lines[0].get_color() != lines[1].get_color()
     assert [line.get_linestyle() for line in depth_axes[0].get_lines()] == ["--", "--"]
     # A new topic a month; the 180-day window holds six months of them.
-    assert list(breadth_axes[0].get_lines()[0].get_ydata()) == [1, 2, 3, 4, 5] + [6] * 7
-    assert list(depth_axes[0].get_lines()[0].get_ydata()) == [1] * 4 + [2] * 4 + [3] * 4
+    assert list(breadth_axes[0].get_lines()[0].get_ydata()) == [1, 2, 3, 4, 5] + [6] * 7  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert list(depth_axes[0].get_lines()[0].get_ydata()) == [1] * 4 + [2] * 4 + [3] * 4  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert [t.get_text() for t in depth_axes[1].get_yticklabels()] == [
         depth_label(d) for d in DEPTHS
     ]

@@ -229,8 +229,6 @@ def test_disk_full_says_so_and_keeps_the_older_file(
     monkeypatch: pytest.MonkeyPatch,
     answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
 ) -> None:
-    from relationdesk.services import atomic_file
-
     _select(window, customer_with_disclosures(db))
     job = _job_of(qtbot, window, monkeypatch)
     target = tmp_path / "review.pdf"
@@ -239,7 +237,7 @@ def test_disk_full_says_so_and_keeps_the_older_file(
     def disk_full(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic_file.os, "fsync", disk_full)  # the PDF's writer
+    monkeypatch.setattr(os, "fsync", disk_full)  # the PDF's writer (services/atomic_file.py)
     shown = answer_message_box(QMessageBox.StandardButton.Ok)
     window.pdf_export().export_to(job, target)
     assert shown and "could not be saved" in shown[0] and str(target) in shown[0]

@@ -17,7 +17,7 @@ from relationdesk.services import meeting_draft, relationship_view
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import AnswerMessageBox, find_dialog, type_text
 
 
 def _rows(db: Database, sql: str) -> list[tuple[object, ...]]:
@@ -140,8 +140,8 @@ def test_a_meeting_without_a_customer_is_refused(
 
 
 def test_the_draft_survives_a_crash(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     customer, _stefan, _madalina = _setup(db)
     window.workspace.refresh(customer)  # type: ignore[union-attr]
     window.workspace.log_meeting()  # type: ignore[union-attr]
@@ -168,8 +168,8 @@ def test_the_draft_survives_a_crash(
 
 
 def test_a_draft_an_older_version_left_in_settings_moves_into_the_database(
-    qtbot: QtBot, db: Database, switcher: LanguageSwitcher, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, switcher: LanguageSwitcher, answer_message_box: AnswerMessageBox
+) -> None:
     customer, _stefan, _madalina = _setup(db)
     fields = MeetingFields(customer_id=customer, started_at=datetime(2026, 11, 20, 9, 30),
                            summary="Divorțul lui Ștefan")  # fmt: skip

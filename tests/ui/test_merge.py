@@ -15,6 +15,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.services.economics import PeriodInput, save_period, set_currency
 from relationdesk.ui.customers.contact_merge_dialog import ContactMergeDialog
+from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
 from relationdesk.ui.customers.merge_flow import merge_selected_customer
 from relationdesk.ui.main_window import MainWindow
 from tests.ui.helpers import find_dialog, save_shot, type_text
@@ -52,7 +53,7 @@ def _two_customers(db: Database) -> tuple[str, str]:
     return kept, other
 
 
-def _pick(qtbot: QtBot, dialog, text: str) -> None:
+def _pick(qtbot: QtBot, dialog: CustomerMergeDialog, text: str) -> None:
     picker = dialog.picker
     type_text(picker, text)
     popup = picker.completer().popup()

@@ -84,9 +84,9 @@ def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # typ
     labels = [t.get_text() for t in axes.get_xticklabels()]
     assert labels == [principle_label(p) + ("" if p in known else " ?") for p in Principle]
     outline, unknown = axes.get_lines()  # the scores, and hollow dots for the unknown
-    radii = list(outline.get_ydata())
-    assert math.isnan(radii[list(Principle).index(Principle.INTEGRITY)])
-    assert list(unknown.get_ydata()) == [0.0] * (len(Principle) - len(known))
+    radii = list(outline.get_ydata())  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert math.isnan(radii[list(Principle).index(Principle.INTEGRITY)])  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert list(unknown.get_ydata()) == [0.0] * (len(Principle) - len(known))  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert unknown.get_markerfacecolor() == "none"
     assert len(axes.patches) == 1  # equity between loyalty and reciprocity: one wedge
     assert not radar.grab().isNull()
@@ -99,7 +99,7 @@ def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # typ
     axes = trend.canvas.figure.axes[0]
     lines = axes.get_lines()
     assert len(lines) == len(Principle) + 1  # health and one per principle
-    assert all(len(line.get_xdata()) == 13 for line in lines)
+    assert all(len(line.get_xdata()) == 13 for line in lines)  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert lines[0].get_linewidth() > lines[1].get_linewidth()  # health stands out
     legend = [t.get_text() for t in trend.canvas.figure.legends[0].get_texts()]
     assert legend == [*(principle_label(p) for p in Principle), "Health"]
@@ -116,7 +116,7 @@ def test_all_scores_known_fill_one_polygon(qtbot) -> None:  # type: ignore[no-un
     assert radar.canvas is not None
     axes = radar.canvas.figure.axes[0]
     assert len(axes.get_lines()) == 1 and len(axes.patches) == 1
-    assert list(axes.get_lines()[0].get_ydata()) == [20.0, 40.0, 60.0, 80.0, 100.0, 20.0]
+    assert list(axes.get_lines()[0].get_ydata()) == [20.0, 40.0, 60.0, 80.0, 100.0, 20.0]  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
 
 
 def test_without_any_score_a_message_is_shown(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

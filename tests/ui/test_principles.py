@@ -16,7 +16,7 @@ from relationdesk.ui.customers.customer_detail import EVIDENCE_TAB, PRINCIPLES_T
 from relationdesk.ui.lifecycle.ledger_dialog import LedgerDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import AnswerMessageBox, find_dialog, type_text
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
@@ -101,8 +101,8 @@ def test_ratings_from_the_meeting_dialog_move_the_scores(
 
 
 def test_evidence_tab_records_give_and_take(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     customer = editing.create_customer(db, CustomerFields(name="Officine Rossi"))
     window.workspace.refresh(customer)  # type: ignore[union-attr]
     detail = window.workspace.detail  # type: ignore[union-attr]
