@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from relationdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from relationdesk.ui.customers.customer_workspace import CustomerWorkspace
+    from relationdesk.ui.dashboard.dashboard_tab import DashboardTab
+    from relationdesk.ui.meetings.today_view import TodayView
 
 T = TypeVar("T", bound=QObject)
 
@@ -23,12 +27,16 @@ AnswerMessageBox = Callable[[QMessageBox.StandardButton], list[str]]
 class AttachedWindow(MainWindow):
     """The `window` fixture's type: a main window with its database attached.
 
-    `MainWindow.workspace` is None only before `attach` and after `detach_database`;
-    tests that drive an attached window use this type instead of checking for None.
+    `MainWindow.workspace`, `today`, `dashboard` and `tabs` are None only before `attach`
+    and after `detach_database`; tests that drive an attached window use this type instead
+    of checking for None. (`db` stays optional: flows take the window as a `FlowWindow`.)
     A type only, never instantiated: `tr()` takes its context from the class's name.
     """
 
     workspace: "CustomerWorkspace"
+    today: "TodayView"
+    dashboard: "DashboardTab"
+    tabs: "QTabWidget"
 
 
 def type_text(widget: QWidget | None, text: str) -> None:

@@ -17,7 +17,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.services.backup import create_backup
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.maintenance.backups_dialog import BackupsDialog
-from tests.ui.helpers import AnswerMessageBox, find_dialog
+from tests.ui.helpers import AnswerMessageBox, AttachedWindow, find_dialog
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -26,10 +26,10 @@ def _names(window: MainWindow) -> list[str]:
 
 
 def test_back_up_then_restore_through_the_dialog(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box: AnswerMessageBox
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
 ) -> None:
     editing.create_customer(db, CustomerFields(name="Alfa Plast"))
-    window.workspace.refresh()  # type: ignore[union-attr]
+    window.workspace.refresh()
     window.backups_action.trigger()
     dialog = find_dialog(window, BackupsDialog)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)

@@ -32,6 +32,7 @@ from tests.pdf_reports import (
     customer_with_disclosures,
     pdf_text,
 )
+from tests.ui.helpers import AttachedWindow
 
 PORTFOLIO_MODULE = "relationdesk.services.reports.portfolio_review"
 needs_portfolio = pytest.mark.skipif(
@@ -120,11 +121,11 @@ def test_sensitive_needs_the_texts_tick_first(
 
 
 def test_without_a_selected_customer_only_the_portfolio_is_offered(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     editing.create_customer(db, CustomerFields(name="Gruppo Rossi"))
-    window.workspace.refresh()  # type: ignore[union-attr]
-    window.workspace.view.setCurrentIndex(window.workspace.model.index(-1, -1))  # type: ignore[union-attr]
+    window.workspace.refresh()
+    window.workspace.view.setCurrentIndex(window.workspace.model.index(-1, -1))
     dialog = _open_dialog(qtbot, window)
     assert not dialog.customer_review_radio.isEnabled()
     assert not dialog.meeting_brief_radio.isEnabled()
@@ -280,11 +281,11 @@ def _accounts(db: Database) -> tuple[list[str], str]:
 
 @needs_portfolio
 def test_portfolio_review_of_the_filtered_list(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+    qtbot: QtBot, window: AttachedWindow, db: Database, tmp_path: Path
 ) -> None:
     accounts, other = _accounts(db)
-    window.workspace.refresh()  # type: ignore[union-attr]
-    window.workspace.set_filter(ListFilter.ACCOUNTS)  # type: ignore[union-attr]
+    window.workspace.refresh()
+    window.workspace.set_filter(ListFilter.ACCOUNTS)
     dialog = _open_dialog(qtbot, window)
     dialog.portfolio_radio.setChecked(True)
     assert "2 customer" in dialog.portfolio_radio.text()  # plural forms: the catalogue
@@ -299,7 +300,7 @@ def test_portfolio_review_of_the_filtered_list(
 @needs_portfolio
 def test_cancelling_the_portfolio_progress_writes_nothing(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AttachedWindow,
     db: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -320,7 +321,7 @@ def test_cancelling_the_portfolio_progress_writes_nothing(
 
     monkeypatch.setattr(reviews, "portfolio_data", slow_read)
     _accounts(db)
-    window.workspace.refresh()  # type: ignore[union-attr]
+    window.workspace.refresh()
     dialog = _open_dialog(qtbot, window)
     dialog.portfolio_radio.setChecked(True)
     target = tmp_path / "portfolio.pdf"
