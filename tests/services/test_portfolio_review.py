@@ -199,7 +199,9 @@ def test_a_selection_limits_the_rows_and_the_summary(
     assert "5 of the 40 customers" in text
 
 
-def test_a_selection_by_lifecycle_stage_says_so(qapp, portfolio: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_selection_by_lifecycle_stage_says_so(
+    qapp: QApplication, portfolio: Database, tmp_path: Path
+) -> None:
     stage = LifecycleStage.ACCOUNT
     ids = [
         r[0]
@@ -275,7 +277,9 @@ def test_a_large_portfolio_repeats_the_header_on_every_page_and_fills_its_pages(
     assert min(rows_per_page[:-1]) >= 0.8 * max(rows_per_page), rows_per_page
 
 
-def test_an_empty_portfolio_still_makes_a_report(qapp, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_portfolio_still_makes_a_report(
+    qapp: QApplication, db: Database, tmp_path: Path
+) -> None:
     target = tmp_path / "empty.pdf"
     assert _write(_data(db), target) == 2
     assert_valid_pdf(target)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk import settings as keys
@@ -287,7 +288,9 @@ def _items() -> list[AttentionItem]:
     ]
 
 
-def test_attention_model_orders_by_seriousness_and_sorts_on_request(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_attention_model_orders_by_seriousness_and_sorts_on_request(
+    qtmodeltester: ModelTester
+) -> None:
     from relationdesk.ui.dashboard.attention_model import AttentionProxy
 
     model = AttentionTableModel()

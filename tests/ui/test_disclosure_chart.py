@@ -5,6 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
 from relationdesk.domain.meetings import (
     BUSINESS_TOPICS,
@@ -38,7 +39,7 @@ def deepening_year() -> list[DisclosureFact]:
     return facts
 
 
-def shown_chart(qtbot, facts: list[DisclosureFact]) -> DisclosureChart:  # type: ignore[no-untyped-def]
+def shown_chart(qtbot: QtBot, facts: list[DisclosureFact]) -> DisclosureChart:
     chart = DisclosureChart()
     qtbot.addWidget(chart)
     chart.resize(900, 320)
@@ -73,7 +74,7 @@ def test_matplotlib_is_imported_only_when_there_is_something_to_draw(data_dir: P
     assert result.stdout.split("\n")[:3] == ["False", "True", str(data_dir / "matplotlib")]
 
 
-def test_renders_breadth_and_depth_per_domain_and_side(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_renders_breadth_and_depth_per_domain_and_side(qtbot: QtBot) -> None:
     chart = shown_chart(qtbot, deepening_year())
     assert chart.canvas is not None and chart.canvas.isVisible()
     assert not chart.message.isVisible()
@@ -102,7 +103,7 @@ def test_renders_breadth_and_depth_per_domain_and_side(qtbot) -> None:  # type: 
     assert not chart.grab().isNull()
 
 
-def test_no_disclosures_shows_a_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_disclosures_shows_a_message(qtbot: QtBot) -> None:
     chart = shown_chart(qtbot, [])
     assert chart.message.isVisible()
     assert chart.message.text() == "No disclosures recorded yet."
@@ -113,7 +114,7 @@ def test_no_disclosures_shows_a_message(qtbot) -> None:  # type: ignore[no-untyp
     assert chart.message.isVisible() and not chart.canvas.isVisible()
 
 
-def test_language_switch_redraws_with_new_labels(qtbot, switcher: LanguageSwitcher) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_redraws_with_new_labels(qtbot: QtBot, switcher: LanguageSwitcher) -> None:
     chart = shown_chart(qtbot, deepening_year())
     switcher.apply("it")
     chart.retranslate()

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
 from relationdesk.domain.evidence import Principle
@@ -35,7 +36,7 @@ def empty_card() -> Scorecard:
     )
 
 
-def shown(qtbot, widget: QWidget, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+def shown(qtbot: QtBot, widget: QWidget, width: int, height: int) -> None:
     qtbot.addWidget(widget)
     widget.resize(width, height)
     widget.show()
@@ -68,7 +69,7 @@ def test_matplotlib_is_imported_only_when_there_is_a_score_to_draw(data_dir: Pat
     assert result.stdout.split("\n")[:3] == ["False", "True", str(data_dir / "matplotlib")]
 
 
-def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_both_charts_render_real_scorecards(qtbot: QtBot, db: Database) -> None:
     card, history = real_scores(db)
     known = [p for p in Principle if card.get(p).score is not None]
     # Integrity and autonomy have no evidence: a gap between them, one wedge elsewhere.
@@ -106,7 +107,7 @@ def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # typ
     assert not trend.grab().isNull()
 
 
-def test_all_scores_known_fill_one_polygon(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_all_scores_known_fill_one_polygon(qtbot: QtBot) -> None:
     scores = tuple(
         PrincipleScore(p, 20.0 * (i + 1), 5.0, "medium", ()) for i, p in enumerate(Principle)
     )
@@ -119,7 +120,7 @@ def test_all_scores_known_fill_one_polygon(qtbot) -> None:  # type: ignore[no-un
     assert list(axes.get_lines()[0].get_ydata()) == [20.0, 40.0, 60.0, 80.0, 100.0, 20.0]  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
 
 
-def test_without_any_score_a_message_is_shown(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_without_any_score_a_message_is_shown(qtbot: QtBot, db: Database) -> None:
     radar, trend = PrincipleRadar(), PrincipleTrend()
     shown(qtbot, radar, 320, 320)
     shown(qtbot, trend, 640, 300)
@@ -136,7 +137,7 @@ def test_without_any_score_a_message_is_shown(qtbot, db: Database) -> None:  # t
     assert radar.message.isVisible() and not radar.canvas.isVisible()
 
 
-def test_language_switch_redraws(qtbot, db: Database, switcher: LanguageSwitcher) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_redraws(qtbot: QtBot, db: Database, switcher: LanguageSwitcher) -> None:
     card, history = real_scores(db)
     radar, trend = PrincipleRadar(), PrincipleTrend()
     shown(qtbot, radar, 320, 320)

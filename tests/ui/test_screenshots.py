@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import SHOTS_ENV, save_shot
 
@@ -11,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GRAB_SAVE = ".grab()" + ".save("
 
 
-def test_no_screenshot_unless_asked(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_screenshot_unless_asked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     label = QLabel("Brașov")
     qtbot.addWidget(label)
     monkeypatch.delenv(SHOTS_ENV, raising=False)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -202,14 +203,14 @@ def test_a_follow_up_deleted_meanwhile_just_refreshes(
     assert _ids(view) == [data["today"]]
 
 
-def test_empty_state_when_nothing_is_due(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_empty_state_when_nothing_is_due(qtbot: QtBot, db: Database) -> None:
     widget = TodayView(db, clock=lambda: NOW)
     qtbot.addWidget(widget)
     assert widget.pages.currentIndex() == EMPTY_PAGE
     assert widget.empty_label.text() == "Nothing due today. Well done!"
 
 
-def test_model_passes_the_model_tester(qtmodeltester, view: TodayView) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester, view: TodayView) -> None:
     model = FollowUpTableModel()
     rows = [view.model.follow_up(row) for row in range(view.model.rowCount())]
     model.set_rows([row for row in rows if row is not None], TODAY)
