@@ -121,7 +121,7 @@ def _fill(conn: sqlite3.Connection, random_: random.Random, now: datetime) -> di
             path = _stage_path(random_)
             days = max((today - since).days, len(path))
             steps = sorted(random_.sample(range(days), len(path)))
-            previous = None
+            previous: str | None = None
             for stage, step in zip(path, steps, strict=True):
                 changes.append(
                     (

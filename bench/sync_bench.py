@@ -72,10 +72,10 @@ def measure_sync(source: Path) -> dict[str, float]:
     from tests.team.cluster import SUPERUSER, SUPERUSER_PASSWORD, NoPostgreSQL, throwaway_cluster
 
     class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's base class has no types
             self.kept: dict[str, str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:

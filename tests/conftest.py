@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
 from relationdesk.db.keys import KEY_FILE_ENV, forget_keys
@@ -53,7 +54,7 @@ def db(data_dir: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def answer_message_box(qtbot) -> Callable[[QMessageBox.StandardButton], list[str]]:  # type: ignore[no-untyped-def]
+def answer_message_box(qtbot: QtBot) -> Callable[[QMessageBox.StandardButton], list[str]]:
     """Click a button on the next modal message box; returns the texts it showed."""
 
     def arm(button: QMessageBox.StandardButton) -> list[str]:

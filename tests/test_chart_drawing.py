@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from matplotlib.axes import Axes
 
 from relationdesk import chart_drawing as drawing
 from relationdesk.chart_drawing import FUNNEL_ORDER, EconomicsTexts
@@ -26,7 +27,7 @@ STYLE = replace(PRINT, number=lambda value: f"{value:.0f}")
 TEXTS = EconomicsTexts("Rev", "Cost", "Profit", "k %1", "M %1")
 
 
-def _axes():  # type: ignore[no-untyped-def]
+def _axes() -> Axes:
     return new_figure(4, 3).add_subplot()
 
 
@@ -75,7 +76,7 @@ def test_relationship_bars_write_each_count_and_wrap_the_names() -> None:
     drawing.relationship_bars(
         axes, counts, lambda s: f"a rather long name {s.value}", "#111111", STYLE
     )
-    assert [patch.get_width() for patch in axes.patches] == [5, 2, 0]
+    assert [patch.get_width() for patch in axes.patches] == [5, 2, 0]  # type: ignore[attr-defined]  # the bars: Rectangles, typed as Patch
     assert _texts(axes) == ["5", "2", "0"]
     assert all("\n" in tick.get_text() for tick in axes.get_yticklabels())
     assert axes.get_xlim() == pytest.approx(
@@ -87,7 +88,7 @@ def test_the_funnel_is_centred_with_former_customers_last() -> None:
     axes = _axes()
     counts = {LifecycleStage.PROSPECT: 4, LifecycleStage.FORMER: 2}
     drawing.funnel_bars(axes, counts, lambda s: s.value, "#111111", STYLE)
-    lefts = [patch.get_x() for patch in axes.patches]
+    lefts = [patch.get_x() for patch in axes.patches]  # type: ignore[attr-defined]  # the bars: Rectangles, typed as Patch
     assert lefts[0] == 0 and lefts[-1] == 1  # the widest from 0, the others centred on it
     assert [t.get_text() for t in axes.get_yticklabels()] == [s.value for s in FUNNEL_ORDER]
 
@@ -95,8 +96,8 @@ def test_the_funnel_is_centred_with_former_customers_last() -> None:
 def test_the_nps_line_leaves_a_gap_and_signs_its_values() -> None:
     axes = _axes()
     drawing.nps_line(axes, [None, -40, 0, 12], ["a", "b", "c", "d"], "#111111", STYLE)
-    heights = list(axes.get_lines()[-1].get_ydata())
-    assert math.isnan(heights[0]) and heights[1:] == [-40, 0, 12]
+    heights = list(axes.get_lines()[-1].get_ydata())  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert math.isnan(heights[0]) and heights[1:] == [-40, 0, 12]  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert _texts(axes) == ["-40", "0", "+12"]
     assert [t.get_text() for t in axes.get_xticklabels()] == ["a", "b", "c", "d"]
 

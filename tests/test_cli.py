@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from relationdesk import __version__
 from relationdesk.db.connection import open_file
@@ -28,7 +29,7 @@ def test_version_and_help_need_no_display() -> None:
     assert "demo" in helptext.stdout
 
 
-def test_demo_fills_the_database(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_demo_fills_the_database(data_dir: Path) -> None:
     result = _run("demo", "--customers", "12")
     assert result.returncode == 0, result.stderr
     conn = open_file(data_dir / "relationdesk.sqlite3")

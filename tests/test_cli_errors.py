@@ -65,9 +65,9 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
     }
 
 
-def _connect_with(monkeypatch: pytest.MonkeyPatch, pragma: Callable[[sqlite3.Connection], None]):  # type: ignore[no-untyped-def]
+def _connect_with(monkeypatch: pytest.MonkeyPatch, pragma: Callable[[sqlite3.Connection], object]):  # type: ignore[no-untyped-def]
     """The app's write connections, each first given `pragma` (a disk that is full…)."""
-    real = database.connect
+    real = connection.connect
 
     def connect(path: Path, *, same_thread: bool = True) -> sqlite3.Connection:
         conn = real(path, same_thread=same_thread)

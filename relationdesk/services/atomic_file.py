@@ -74,6 +74,6 @@ def replaced_atomically(
         file.flush()
 
 
-def write_text_atomically(target: Path, write: Callable[[IO[str]], None]) -> None:
+def write_text_atomically(target: Path, write: Callable[[IO[str]], object]) -> None:
     with replaced_atomically(target, "w", encoding="utf-8", newline="") as file:
         write(file)

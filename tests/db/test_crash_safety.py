@@ -252,10 +252,11 @@ def lanes(kill_template: tuple[Path, str], tmp_path: Path) -> Iterator[list[Lane
 def _kill_runs(lanes: list[Lane], runs: int, seed: int) -> None:
     rng = random.Random(seed)
     delays = [rng.uniform(0.005, 0.1) for _ in range(runs)]
-    watchdog = threading.Timer(
-        60 + runs * 0.5,
-        lambda: [os.killpg(lane.process.pid, signal.SIGKILL) for lane in lanes],
-    )
+    def kill_all() -> None:
+        for lane in lanes:
+            os.killpg(lane.process.pid, signal.SIGKILL)
+
+    watchdog = threading.Timer(60 + runs * 0.5, kill_all)
     watchdog.start()
     started = time.monotonic()
 

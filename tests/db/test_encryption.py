@@ -93,7 +93,7 @@ def test_without_a_keychain_a_new_database_is_not_made(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(keys.KEY_FILE_ENV)
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # keyring has no types
     with pytest.raises(DatabaseOpenError) as caught:
         open_database(database_url())
     assert caught.value.failure is OpenFailure.NO_KEYCHAIN

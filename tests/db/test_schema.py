@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from relationdesk.db.connection import open_file
+from relationdesk.db.database import Database
 from relationdesk.db.errors import DatabaseOpenError, OpenFailure
 from relationdesk.db.schema import (
     HEAD_REVISION,
@@ -146,7 +147,7 @@ def test_read_only_file_is_refused_even_for_root(tmp_path: Path) -> None:
         path.chmod(0o600)
 
 
-def test_backup_before_migration_is_a_consistent_copy(db, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_before_migration_is_a_consistent_copy(db: Database, data_dir: Path) -> None:
     db.reader.execute(
         "INSERT INTO customer (id, name, sort_key, created_at, updated_at) "
         "VALUES ('c1', 'Ștefan', 'stefan', '2026-01-01', '2026-01-01')"

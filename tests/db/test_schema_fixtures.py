@@ -44,7 +44,7 @@ def test_fixture_opens_and_keeps_its_content(revision: str, tmp_path: Path) -> N
         assert version == HEAD_REVISION
         hits = db.reader.execute(
             "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
-            ['"' + before["contact"][0][2].split()[0] + '"*'],
+            ['"' + str(before["contact"][0][2]).split()[0] + '"*'],
         ).fetchone()[0]
         assert hits >= 1
     finally:
@@ -53,7 +53,7 @@ def test_fixture_opens_and_keeps_its_content(revision: str, tmp_path: Path) -> N
     if revision != HEAD_REVISION:
         assert list((tmp_path / "backups").glob("*.sqlite3")), "migration must back up first"
         # Every table of today's schema is there and usable after the upgrade.
-        from relationdesk.db.models import SQLModel
+        from sqlmodel import SQLModel
 
         conn = open_file(copy)
         for table in SQLModel.metadata.tables:

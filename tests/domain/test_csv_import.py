@@ -185,7 +185,7 @@ def test_plan_validates_groups_and_finds_duplicates() -> None:
     }
     plan = plan_import(table, mapping, existing)
     assert plan.rows == 7
-    assert [(p.line, p.error.field, p.error.problem) for p in plan.problems] == [
+    assert [(p.line, p.error.field, p.error.problem) for p in plan.problems] == [  # type: ignore[union-attr]  # a problem has an error
         (4, "customer.country", Problem.INVALID_COUNTRY),
         (5, "contact.email", Problem.INVALID_EMAIL),
         (8, "customer.name", Problem.REQUIRED),

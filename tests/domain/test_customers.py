@@ -4,12 +4,12 @@ from relationdesk.domain.customers import (
     NAME_MAX_LENGTH,
     ContactFields,
     CustomerFields,
-    Problem,
     is_valid_email,
     is_valid_phone,
     validate_contact,
     validate_customer,
 )
+from relationdesk.domain.validation import Problem
 
 
 def test_customer_needs_a_name() -> None:

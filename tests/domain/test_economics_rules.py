@@ -1,6 +1,7 @@
 """Periods, profit and margin, NPS, and seed 004's disengage rule."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -87,7 +88,7 @@ def test_nps_counts_each_contacts_latest_valid_answer_and_trend() -> None:
     assert summary.change == 100
 
 
-def _facts(**changes: object) -> DisengageFacts:
+def _facts(**changes: Any) -> DisengageFacts:
     base = dict(
         revenue_12m=100_000,
         cost_12m=60_000,

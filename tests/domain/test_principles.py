@@ -319,5 +319,5 @@ def test_settings_are_validated() -> None:
         {"trend_days": 0},
     ):
         with pytest.raises(ValueError):
-            ScoringSettings(**bad)  # type: ignore[arg-type]
+            ScoringSettings(**bad)
     assert hash(ScoringSettings()) == hash(ScoringSettings())

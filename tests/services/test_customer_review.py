@@ -7,9 +7,11 @@ import sys
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
@@ -72,7 +74,7 @@ def customer(db: Database) -> str:
     return customer_id
 
 
-def _pdf(db: Database, customer_id: str, target: Path, language: str = "en", **ticks: bool) -> str:
+def _pdf(db: Database, customer_id: str, target: Path, language: str = "en", **ticks: Any) -> str:
     options = ReviewOptions(date.today() - timedelta(days=365), date.today(), author="Ana", **ticks)
     with speaking(language):
         document = customer_review(db.reader, customer_id, options, NOW, {"RON": 25_000})
@@ -97,14 +99,14 @@ def _squeezed(text: str) -> str:
     ],
 )
 def test_disclosure_texts_only_as_far_as_the_ticks_allow(
-    qapp,
+    qapp: QApplication,
     db: Database,
     customer: str,
     tmp_path: Path,
-    ticks: dict[str, bool],
+    ticks: dict[str, Any],
     plain_shown: bool,
     sensitive_shown: bool,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     text = _squeezed(_pdf(db, customer, tmp_path / "review.pdf", **ticks))
     assert NAME in text
     assert (PLAIN in text) is plain_shown
@@ -114,8 +116,8 @@ def test_disclosure_texts_only_as_far_as_the_ticks_allow(
 
 @pytest.mark.parametrize("language", ["en", "it", "id", "ro"])
 def test_a_valid_pdf_with_embedded_fonts_and_headings_in_each_language(
-    qapp, db: Database, customer: str, tmp_path: Path, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, db: Database, customer: str, tmp_path: Path, language: str
+) -> None:
     target = tmp_path / f"review-{language}.pdf"
     text = _squeezed(_pdf(db, customer, target, language))
     with speaking(language):
@@ -144,8 +146,8 @@ def test_a_valid_pdf_with_embedded_fonts_and_headings_in_each_language(
 
 
 def test_a_cancelled_write_keeps_the_old_file_and_leaves_nothing_else(
-    qapp, db: Database, customer: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, db: Database, customer: str, tmp_path: Path
+) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     target = folder / "review.pdf"
@@ -221,8 +223,8 @@ def test_a_name_shared_by_two_customers_asks_for_the_id(
 
 @pytest.mark.parametrize("language", ["en", "ro"])
 def test_the_review_explains_integrity_sides_rating_again_and_the_lifecycle(
-    qapp, db: Database, customer: str, tmp_path: Path, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, db: Database, customer: str, tmp_path: Path, language: str
+) -> None:
     """Issue 19: the review's "why" texts follow the rules on screen, in the reader's language."""
     from relationdesk.domain.enums import LifecycleStage
     from relationdesk.domain.evidence import CommitmentOutcome, Principle

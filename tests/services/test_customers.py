@@ -3,8 +3,9 @@
 import pytest
 
 from relationdesk.db.database import Database
-from relationdesk.domain.customers import ContactFields, CustomerFields, Problem
+from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.domain.enums import BuyingRole, Influence
+from relationdesk.domain.validation import Problem
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.customer_directory import CustomerDirectory, CustomerQuery, ListColumn
 

@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ EVERY_TABLE = {
 }  # fmt: skip
 
 
-def _export(db: Database, target: Path, **options: bool) -> dict:  # type: ignore[type-arg]
+def _export(db: Database, target: Path, **options: Any) -> dict[str, Any]:
     export_json(db.reader, target, **options)
     with target.open(encoding="utf-8") as file:
         return json.load(file)  # type: ignore[no-any-return]

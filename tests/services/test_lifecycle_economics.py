@@ -2,6 +2,7 @@
 real SQLite file: validated, one transaction each, nothing half-written."""
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -41,7 +42,7 @@ def _customer(db: Database, name: str = "Carpați Industrial", currency: str = "
     return editing.create_customer(db, CustomerFields(name=name, currency=currency))
 
 
-def _month(db: Database, customer_id: str, month: int, revenue: int, **costs: int) -> str:
+def _month(db: Database, customer_id: str, month: int, revenue: int, **costs: Any) -> str:
     start, end = period_bounds(PeriodKind.MONTH, 2026, month)
     return save_period(db, customer_id, PeriodInput(PeriodKind.MONTH, start, end, revenue, **costs))
 

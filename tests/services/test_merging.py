@@ -104,7 +104,10 @@ def _month(db: Database, customer: str, month: int, revenue: int) -> str:
     return save_period(db, customer, PeriodInput(PeriodKind.MONTH, start, end, revenue, orders=1))
 
 
-def _customer_with_everything(db: Database, name: str, person: str, days_ago: int) -> dict:
+Ids = dict[str, str]  # a merge side's customer, contact and meeting ids
+
+
+def _customer_with_everything(db: Database, name: str, person: str, days_ago: int) -> Ids:
     customer = editing.create_customer(db, CustomerFields(name=name, currency="EUR"))
     contact = editing.create_contact(db, customer, ContactFields(full_name=person))
     meeting = _meeting(db, customer, days_ago, (contact,))
@@ -128,7 +131,7 @@ def _customer_with_everything(db: Database, name: str, person: str, days_ago: in
 
 
 @pytest.fixture
-def pair(db: Database) -> tuple[dict, dict]:
+def pair(db: Database) -> tuple[Ids, Ids]:
     keep = _customer_with_everything(db, "Carpați Industrial", "Ștefan Țurcanu", 40)
     other = _customer_with_everything(db, "Carpati Industrial SRL", "Mădălina Pop", 3)
     editing.update_customer(
@@ -163,7 +166,7 @@ def pair(db: Database) -> tuple[dict, dict]:
     return keep, other
 
 
-def test_everything_of_both_customers_is_kept(db: Database, pair: tuple[dict, dict]) -> None:
+def test_everything_of_both_customers_is_kept(db: Database, pair: tuple[Ids, Ids]) -> None:
     keep, other = pair
     kept_id, other_id = keep["customer"], other["customer"]
     before = _counts(db)
@@ -189,7 +192,7 @@ def test_everything_of_both_customers_is_kept(db: Database, pair: tuple[dict, di
 
 
 def test_the_kept_customer_takes_the_others_empty_fields(
-    db: Database, pair: tuple[dict, dict]
+    db: Database, pair: tuple[Ids, Ids]
 ) -> None:
     keep, other = pair
     merge_customers(db, keep["customer"], other["customer"])
@@ -207,7 +210,7 @@ def test_the_kept_customer_takes_the_others_empty_fields(
 
 
 def test_derived_columns_are_recomputed_from_both_histories(
-    db: Database, pair: tuple[dict, dict]
+    db: Database, pair: tuple[Ids, Ids]
 ) -> None:
     keep, other = pair
     newest_meeting, soonest_follow_up = _customer_row(
@@ -231,7 +234,7 @@ def test_derived_columns_are_recomputed_from_both_histories(
 
 
 def test_the_search_finds_the_kept_customer_by_the_others_people(
-    db: Database, pair: tuple[dict, dict]
+    db: Database, pair: tuple[Ids, Ids]
 ) -> None:
     keep, other = pair
     merge_customers(db, keep["customer"], other["customer"])
@@ -242,13 +245,13 @@ def test_the_search_finds_the_kept_customer_by_the_others_people(
 
 
 def test_a_failure_half_way_leaves_both_customers_intact(
-    db: Database, pair: tuple[dict, dict]
+    db: Database, pair: tuple[Ids, Ids]
 ) -> None:
     keep, other = pair
     before = _counts(db)
     snapshot = db.reader.execute("SELECT * FROM customer ORDER BY id").fetchall()
 
-    def fail_on_delete(conn, cursor, statement, *_args) -> None:
+    def fail_on_delete(conn: object, cursor: object, statement: str, *_args: object) -> None:
         if statement.startswith("DELETE FROM customer"):
             raise RuntimeError("disk gone")
 
@@ -263,7 +266,7 @@ def test_a_failure_half_way_leaves_both_customers_intact(
     assert _count(db, "contact", "customer_id = ?", other["customer"]) == 1
 
 
-def test_refusals_write_nothing(db: Database, pair: tuple[dict, dict]) -> None:
+def test_refusals_write_nothing(db: Database, pair: tuple[Ids, Ids]) -> None:
     keep, other = pair
     before = _counts(db)
     with pytest.raises(ValidationFailed) as same:
@@ -282,7 +285,7 @@ def test_refusals_write_nothing(db: Database, pair: tuple[dict, dict]) -> None:
     assert _count(db, "customer", "id = ?", other["customer"]) == 1
 
 
-def test_figures_in_two_currencies_are_refused(db: Database, pair: tuple[dict, dict]) -> None:
+def test_figures_in_two_currencies_are_refused(db: Database, pair: tuple[Ids, Ids]) -> None:
     keep, other = pair
     db.reader.execute("UPDATE customer SET currency = 'RON' WHERE id = ?", [other["customer"]])
     before = _counts(db)
@@ -292,7 +295,7 @@ def test_figures_in_two_currencies_are_refused(db: Database, pair: tuple[dict, d
     assert _counts(db) == before
 
 
-def test_the_dialog_counts_what_each_side_holds(db: Database, pair: tuple[dict, dict]) -> None:
+def test_the_dialog_counts_what_each_side_holds(db: Database, pair: tuple[Ids, Ids]) -> None:
     _keep, other = pair
     counts = customer_counts(db.reader, other["customer"])
     assert [key for key, _ in counts.counts] == [

@@ -5,6 +5,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from relationdesk.services.reports.pdf import ReportDocument, write_pdf
 
@@ -20,7 +21,9 @@ def _page_text(path: Path, page: int) -> str:
 
 
 @pytest.mark.parametrize("filler_lines", range(44, 72, 2))
-def test_a_heading_stays_with_the_text_it_heads(qapp, tmp_path: Path, filler_lines: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_heading_stays_with_the_text_it_heads(
+    qapp: QApplication, tmp_path: Path, filler_lines: int
+) -> None:
     """Whatever the amount of text before it, the heading lands on the page of its text."""
     filler = "".join(f"<p>Line {n} of the text before.</p>" for n in range(filler_lines))
     html = f"<h1>Title</h1>{filler}<h2>Zqx heading</h2><p>Zqx first line under it.</p>"

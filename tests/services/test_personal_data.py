@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
@@ -92,8 +93,8 @@ def test_everything_about_the_person_and_nobody_else(db: Database, person: str) 
 
 
 def test_json_is_documented_and_pdf_is_readable(
-    qapp, db: Database, person: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, db: Database, person: str, tmp_path: Path
+) -> None:
     data = personal_data(db.reader, person, NOW)
     write_personal_data_json(data, tmp_path / "ionut.json")
     document = json.loads((tmp_path / "ionut.json").read_text(encoding="utf-8"))

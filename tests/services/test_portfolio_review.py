@@ -10,9 +10,11 @@ import unicodedata
 import xml.etree.ElementTree as ElementTree
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from relationdesk.db.database import Database
 from relationdesk.domain.enums import LifecycleStage
@@ -54,12 +56,12 @@ def portfolio(db: Database) -> Database:
     return db
 
 
-def _data(db: Database, **options: object) -> PortfolioData:
+def _data(db: Database, **options: Any) -> PortfolioData:
     return portfolio_data(
         db.reader,
         PortfolioOptions(author=AUTHOR, **options),
         NOW,
-        RATES,  # type: ignore[arg-type]
+        RATES,
     )
 
 
@@ -101,8 +103,8 @@ def _translated_in_catalogue(language: str, source: str) -> bool:
 
 @pytest.mark.parametrize("language", ["en", "it", "id", "ro"])
 def test_a_valid_pdf_with_embedded_fonts_and_headings_in_each_language(
-    qapp, portfolio: Database, tmp_path: Path, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, portfolio: Database, tmp_path: Path, language: str
+) -> None:
     target = tmp_path / f"portfolio-{language}.pdf"
     data = _data(portfolio)
     _write(data, target, language)
@@ -127,8 +129,8 @@ def test_a_valid_pdf_with_embedded_fonts_and_headings_in_each_language(
 
 
 def test_the_summary_is_the_dashboards_and_the_table_has_a_row_per_customer(
-    qapp, portfolio: Database
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, portfolio: Database
+) -> None:
     data = _data(portfolio)
     board = portfolio_dashboard(portfolio.reader, NOW, RATES)
     averaged = ("average_scores", "average_health")  # the same, summed in another order
@@ -146,8 +148,8 @@ def test_the_summary_is_the_dashboards_and_the_table_has_a_row_per_customer(
 
 
 def test_sorting_by_health_puts_the_highest_first(
-    qapp, portfolio: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, portfolio: Database, tmp_path: Path
+) -> None:
     data = _data(portfolio, sort=PortfolioSort.HEALTH)
     health = [line.health if line.health is not None else -math.inf for line in data.lines]
     assert health == sorted(health, reverse=True)
@@ -163,8 +165,8 @@ def test_sorting_by_health_puts_the_highest_first(
 
 
 def test_sorting_by_revenue_compares_amounts_of_one_currency_only(
-    qapp, portfolio: Database
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, portfolio: Database
+) -> None:
     data = _data(portfolio, sort=PortfolioSort.REVENUE)
     main = data.summary.main_currency
     currencies = [line.currency for line in data.lines]
@@ -180,8 +182,8 @@ def test_sorting_by_revenue_compares_amounts_of_one_currency_only(
 
 
 def test_a_selection_limits_the_rows_and_the_summary(
-    qapp, portfolio: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, portfolio: Database, tmp_path: Path
+) -> None:
     everyone = _data(portfolio)
     chosen = everyone.lines[3:8]
     data = _data(portfolio, customer_ids=[line.id for line in chosen])
@@ -197,7 +199,9 @@ def test_a_selection_limits_the_rows_and_the_summary(
     assert "5 of the 40 customers" in text
 
 
-def test_a_selection_by_lifecycle_stage_says_so(qapp, portfolio: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_selection_by_lifecycle_stage_says_so(
+    qapp: QApplication, portfolio: Database, tmp_path: Path
+) -> None:
     stage = LifecycleStage.ACCOUNT
     ids = [
         r[0]
@@ -218,15 +222,15 @@ def test_a_selection_by_lifecycle_stage_says_so(qapp, portfolio: Database, tmp_p
 
 
 def test_progress_is_reported_per_batch_and_a_cancel_writes_nothing(
-    qapp, portfolio: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, portfolio: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from relationdesk.services.reports import portfolio_rows
 
     monkeypatch.setattr(portfolio_rows, "BATCH", 15)
     seen: list[tuple[int, int]] = []
     options = PortfolioOptions(author=AUTHOR)
     data = portfolio_data(
-        portfolio.reader, options, NOW, RATES, on_progress=lambda *a: seen.append(a) or True
+        portfolio.reader, options, NOW, RATES, on_progress=lambda *a: seen.append(a) or True  # type: ignore[func-returns-value]  # record, then go on
     )
     assert seen == [(0, 40), (15, 40), (30, 40), (40, 40)]
     assert len(data.lines) == 40
@@ -250,8 +254,8 @@ def test_progress_is_reported_per_batch_and_a_cancel_writes_nothing(
 
 
 def test_a_large_portfolio_repeats_the_header_on_every_page_and_fills_its_pages(
-    qapp, db: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, db: Database, tmp_path: Path
+) -> None:
     sample_portfolio.load(db, 160, 11)
     data = _data(db, sort=PortfolioSort.NAME)
     target = tmp_path / "large.pdf"
@@ -273,7 +277,9 @@ def test_a_large_portfolio_repeats_the_header_on_every_page_and_fills_its_pages(
     assert min(rows_per_page[:-1]) >= 0.8 * max(rows_per_page), rows_per_page
 
 
-def test_an_empty_portfolio_still_makes_a_report(qapp, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_portfolio_still_makes_a_report(
+    qapp: QApplication, db: Database, tmp_path: Path
+) -> None:
     target = tmp_path / "empty.pdf"
     assert _write(_data(db), target) == 2
     assert_valid_pdf(target)

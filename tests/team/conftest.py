@@ -103,10 +103,10 @@ def team_server(pg_cluster: Cluster, request: pytest.FixtureRequest) -> Iterator
 class MemoryKeyring(KeyringBackend):
     """The system keychain, in memory: headless tests have none."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's base class has no types
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

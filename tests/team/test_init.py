@@ -2,8 +2,8 @@
 
 import psycopg
 import pytest
+from sqlmodel import SQLModel
 
-from relationdesk.db.models import SQLModel
 from relationdesk.db.schema import HEAD_REVISION
 from relationdesk.team.errors import TeamError
 from relationdesk.team.server import init_team
@@ -16,7 +16,7 @@ def test_init_creates_the_schema_owned_by_the_owner_role(team_server: TeamServer
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
             HEAD_REVISION,)
         assert conn.execute("SELECT name FROM team").fetchone() == ("Sales Italy",)
-        owners = dict(conn.execute(
+        owners: dict[str, str] = dict(conn.execute(
             "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'"))
         for name, table in SQLModel.metadata.tables.items():
             assert owners[name] == f"{team_server.dbname}_owner"

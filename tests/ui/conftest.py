@@ -1,14 +1,17 @@
 from collections.abc import Iterator
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
 from relationdesk.i18n import LanguageSwitcher
 from relationdesk.paths import settings_file
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import AttachedWindow
 
 
 @pytest.fixture
@@ -22,7 +25,7 @@ def switcher() -> Iterator[LanguageSwitcher]:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, switcher: LanguageSwitcher) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, db: Database, switcher: LanguageSwitcher) -> Iterator[AttachedWindow]:
     main = MainWindow(Settings(settings_file()), switcher)
     main.attach(db)
     with qtbot.waitSignal(main.sig_first_painted):  # shortcuts are installed then
@@ -30,7 +33,7 @@ def window(qtbot, db: Database, switcher: LanguageSwitcher) -> Iterator[MainWind
     qtbot.waitExposed(main)
     main.activateWindow()  # widget-scoped shortcuts (Delete) need an active window
     qtbot.waitUntil(main.isActiveWindow)
-    yield main
+    yield cast(AttachedWindow, main)
     # Close and destroy before the database closes: closing saves the selection, and a
     # later language switch must not reach a window whose database is gone.
     main.close()

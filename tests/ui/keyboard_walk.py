@@ -27,8 +27,9 @@ def mnemonic(text: str) -> str | None:
 
 
 def _focus_target(widget: QWidget) -> QWidget:
-    while widget.focusProxy() is not None:
-        widget = widget.focusProxy()
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
     return widget
 
 

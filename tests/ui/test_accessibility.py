@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from tests.ui.test_screenshots import _screenshots_module
 
@@ -59,8 +60,8 @@ def unnamed(top: QWidget) -> list[str]:
 
 
 def test_every_screen_names_its_interactive_widgets(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shots = _screenshots_module()
     problems: dict[str, list[str]] = {}
     charts: dict[str, str] = {}

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from relationdesk.app import application, start
 from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import AnswerMessageBox
 
 
 def _dispose(window: MainWindow) -> None:
@@ -35,8 +36,8 @@ def test_start_shows_the_window_then_opens_the_database(qtbot: QtBot, data_dir: 
 
 
 def test_damaged_database_is_explained_and_left_untouched(
-    qtbot: QtBot, data_dir: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, answer_message_box: AnswerMessageBox
+) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "relationdesk.sqlite3"
     path.write_bytes(b"\x00garbage that is not a database" * 100)
@@ -54,8 +55,8 @@ def test_damaged_database_is_explained_and_left_untouched(
 
 
 def test_second_instance_on_the_same_database_is_refused(
-    qtbot: QtBot, data_dir: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, answer_message_box: AnswerMessageBox
+) -> None:
     """Another process (a first RelationDesk) holds the database's lock."""
     data_dir.mkdir(parents=True, exist_ok=True)
     holder = subprocess.Popen(

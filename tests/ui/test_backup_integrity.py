@@ -12,11 +12,12 @@ from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.backup import create_backup
 from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import AnswerMessageBox
 
 
 def test_a_backup_with_a_foreign_trigger_is_refused_in_the_window(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     editing.create_customer(db, CustomerFields(name="Alfa Plast"))
     backup = create_backup(db.path, "manual")
     with closing(open_file(backup)) as conn:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.services.backup import create_backup
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.maintenance.backups_dialog import BackupsDialog
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import AnswerMessageBox, AttachedWindow, find_dialog
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -25,10 +26,10 @@ def _names(window: MainWindow) -> list[str]:
 
 
 def test_back_up_then_restore_through_the_dialog(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     editing.create_customer(db, CustomerFields(name="Alfa Plast"))
-    window.workspace.refresh()  # type: ignore[union-attr]
+    window.workspace.refresh()
     window.backups_action.trigger()
     dialog = find_dialog(window, BackupsDialog)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
@@ -79,8 +80,8 @@ def test_check_database_repairs_the_search_index(
 
 
 def test_a_damaged_database_at_start_up_offers_the_newest_backup(
-    qtbot: QtBot, data_dir: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, answer_message_box: AnswerMessageBox
+) -> None:
     db = open_database(database_url())
     editing.create_customer(db, CustomerFields(name="Gruppo Rossi"))
     path = db.path
@@ -141,8 +142,8 @@ def test_the_backup_interval_is_set_in_settings(
 
 
 def test_closing_during_the_start_up_backup_waits_for_it(
-    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import time
 
     from PySide6.QtCore import QThreadPool
@@ -185,8 +186,8 @@ def test_export_customers_to_csv_from_the_file_menu(
 
 
 def test_backups_holding_erased_people_are_marked_and_purged(
-    qtbot, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     from datetime import UTC, datetime, timedelta
 
     from PySide6.QtWidgets import QMessageBox

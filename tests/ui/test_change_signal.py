@@ -17,10 +17,10 @@ from relationdesk.domain.meetings import MeetingFields, MeetingKind
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.customer_directory import ListColumn
 from relationdesk.services.meeting_log import save_meeting
+from relationdesk.services.portfolio import AttentionKind
 from relationdesk.ui.customers.contact_dialog import ContactDialog
 from relationdesk.ui.customers.customer_detail import CONTACTS_TAB, TIMELINE_TAB
 from relationdesk.ui.customers.customer_table_model import COLUMNS
-from relationdesk.ui.dashboard.attention_model import AttentionKind
 from relationdesk.ui.dashboard.dashboard_view import DashboardView
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.meeting_dialog import MeetingDialog

@@ -26,7 +26,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.services import evidence_log, scores
 from relationdesk.settings import Settings
 from relationdesk.ui.customers.merge_flow import merge_selected_customer
-from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import AttachedWindow
 from tests.ui.test_merge import _pick
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
@@ -78,7 +78,7 @@ def _merge_with_the_command_line(db: Database, settings_ini: Path, folder: Path)
 def test_a_merge_scores_the_same_from_the_command_line_and_the_window(
     qtbot: QtBot,
     preferences: Path,
-    window: MainWindow,
+    window: AttachedWindow,
     db: Database,
     tmp_path: Path,
     answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
@@ -90,7 +90,7 @@ def test_a_merge_scores_the_same_from_the_command_line_and_the_window(
     _rate(db, other, {Principle.EQUITY: 2}, days_ago=20)
     by_command_line = _merge_with_the_command_line(db, preferences, tmp_path / "cli")
 
-    window.workspace.refresh(select_id=other)  # type: ignore[union-attr]
+    window.workspace.refresh(select_id=other)
     dialog = merge_selected_customer(window)
     assert dialog is not None
     _pick(qtbot, dialog, "alfa")  # the picked customer is the one kept

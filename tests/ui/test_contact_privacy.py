@@ -11,10 +11,9 @@ from relationdesk.db.connection import open_file
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
-from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.privacy.erase_person_dialog import ErasePersonDialog
 from relationdesk.ui.privacy.personal_data_dialog import PersonalDataDialog
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import AnswerMessageBox, AttachedWindow, find_dialog
 
 
 def _customer_with_mentions(db: Database) -> tuple[str, str]:
@@ -28,7 +27,7 @@ def _customer_with_mentions(db: Database) -> tuple[str, str]:
     return customer, "Ion Popescu"
 
 
-def _select_contact(window: MainWindow, name: str) -> None:
+def _select_contact(window: AttachedWindow, name: str) -> None:
     tab = window.workspace.detail.contacts_tab
     for row in range(tab.contacts_proxy.rowCount()):
         if tab.contacts_proxy.index(row, 0).data() == name:
@@ -38,7 +37,7 @@ def _select_contact(window: MainWindow, name: str) -> None:
 
 
 def test_erasing_lists_the_texts_naming_the_person_and_keeps_the_unticked(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer, name = _customer_with_mentions(db)
     window.workspace.refresh(customer)
@@ -63,7 +62,7 @@ def test_erasing_lists_the_texts_naming_the_person_and_keeps_the_unticked(
     assert tab.contacts_model.rowCount() == 1
 
 
-def test_no_erases_nothing(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_no_erases_nothing(qtbot: QtBot, window: AttachedWindow, db: Database) -> None:
     customer, name = _customer_with_mentions(db)
     window.workspace.refresh(customer)
     _select_contact(window, name)
@@ -77,7 +76,7 @@ def test_no_erases_nothing(qtbot: QtBot, window: MainWindow, db: Database) -> No
 
 
 def test_erasing_a_customer_lists_its_people_named_in_other_customers_texts(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer, name = _customer_with_mentions(db)
     beta = editing.create_customer(db, CustomerFields(name="Beta", notes=f"Call {name} first"))
@@ -99,8 +98,8 @@ def test_erasing_a_customer_lists_its_people_named_in_other_customers_texts(
 
 
 def test_an_erasure_another_reader_holds_back_is_not_shown_as_done(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
 
     customer, name = _customer_with_mentions(db)
     window.workspace.refresh(customer)
@@ -123,7 +122,7 @@ def test_an_erasure_another_reader_holds_back_is_not_shown_as_done(
 
 
 def test_personal_data_export_writes_the_pdf_and_the_json(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+    qtbot: QtBot, window: AttachedWindow, db: Database, tmp_path: Path
 ) -> None:
     customer, name = _customer_with_mentions(db)
     window.workspace.refresh(customer)
@@ -146,8 +145,12 @@ def test_personal_data_export_writes_the_pdf_and_the_json(
 
 
 def test_personal_data_export_to_a_folder_that_cannot_be_written_says_so(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: AttachedWindow,
+    db: Database,
+    tmp_path: Path,
+    answer_message_box: AnswerMessageBox,
+) -> None:
     customer, name = _customer_with_mentions(db)
     window.workspace.refresh(customer)
     _select_contact(window, name)
@@ -161,7 +164,7 @@ def test_personal_data_export_to_a_folder_that_cannot_be_written_says_so(
 
 
 def test_a_text_with_only_the_surname_is_shown_but_not_ticked(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer, name = _customer_with_mentions(db)
     with db.write() as session:  # a company that shares the surname

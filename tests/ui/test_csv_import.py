@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QProgressDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -16,6 +17,7 @@ from relationdesk.ui.exchange.csv_import_dialog import CsvImportDialog
 from relationdesk.ui.exchange.csv_import_flow import open_csv_import
 from relationdesk.ui.exchange.csv_import_models import CsvDuplicatesModel
 from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import AnswerMessageBox
 
 SHEET = (
     "Azienda;Città;Paese;Referente;Email;Scarpe\n"
@@ -57,7 +59,7 @@ def _names(db: Database) -> list[str]:
 
 
 def test_map_review_and_import_then_the_mapping_is_remembered(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, qtmodeltester
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path, qtmodeltester: ModelTester
 ) -> None:
     editing.create_customer(db, CustomerFields(name="ALFA spa"))
     path = tmp_path / "colleague.csv"
@@ -191,7 +193,7 @@ def test_a_bad_file_says_what_and_where(
     window: MainWindow,
     db: Database,
     tmp_path: Path,
-    answer_message_box,
+    answer_message_box: AnswerMessageBox,
     content: bytes | None,
     expected: str,
 ) -> None:

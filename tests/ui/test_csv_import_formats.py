@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -13,8 +14,8 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 
 
 def test_a_row_with_more_cells_than_the_header_is_explained(
-    qtbot: QtBot, db: Database, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, qtmodeltester: ModelTester
+) -> None:
     table = read_csv_file(FIXTURES / "outlook_contacts.csv")
     plan = make_plan(db.reader, table, guess_mapping(table.header))
     model = CsvProblemsModel()

@@ -17,9 +17,8 @@ from relationdesk.domain.meetings import (
 from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.ui.customers.customer_detail import BRIEF_TAB, TIMELINE_TAB
-from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import AttachedWindow, find_dialog
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
@@ -66,11 +65,11 @@ def _customer_with_history(db: Database) -> tuple[str, str]:
 
 
 def test_brief_shows_what_to_remember_but_no_sensitive_text(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer, _stefan = _customer_with_history(db)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    detail = window.workspace.detail  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    detail = window.workspace.detail
     assert detail.tabs.currentIndex() == BRIEF_TAB
     text = detail.brief.browser.toPlainText()
     assert "Collaborative partner" in text
@@ -85,7 +84,7 @@ def test_brief_shows_what_to_remember_but_no_sensitive_text(
 
 
 def test_list_dot_measures_contact_and_marks_the_late_follow_up_apart(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     """Met three days ago with an older follow-up still open: a green dot, and the
     follow-up column carries its own overdue mark and words."""
@@ -109,11 +108,11 @@ def test_list_dot_measures_contact_and_marks_the_late_follow_up_apart(
 
 
 def test_confirm_a_stage_and_keep_it_professional(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer, _stefan = _customer_with_history(db)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    panel = window.workspace.detail.relationship  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    panel = window.workspace.detail.relationship
     panel.stage_combo.setCurrentIndex(panel.stage_combo.findText("Business partner"))
     qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
     assert panel.confirmed_value.text() == "Business partner"
@@ -124,10 +123,12 @@ def test_confirm_a_stage_and_keep_it_professional(
     assert "Kept professional by choice" in panel.why_label.text()
 
 
-def test_timeline_edit_opens_the_meeting(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_timeline_edit_opens_the_meeting(
+    qtbot: QtBot, window: AttachedWindow, db: Database
+) -> None:
     customer, _stefan = _customer_with_history(db)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    detail = window.workspace.detail  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    detail = window.workspace.detail
     detail.tabs.setCurrentIndex(TIMELINE_TAB)
     assert detail.timeline.model.meeting_count() == 1
     meeting_id = db.reader.execute("SELECT id FROM meeting").fetchone()[0]
@@ -138,10 +139,10 @@ def test_timeline_edit_opens_the_meeting(qtbot: QtBot, window: MainWindow, db: D
     dialog.done(0)
 
 
-def test_today_opens_the_customer(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_today_opens_the_customer(qtbot: QtBot, window: AttachedWindow, db: Database) -> None:
     customer, _stefan = _customer_with_history(db)
-    window.today.refresh()  # type: ignore[union-attr]
-    assert window.today.model.rowCount() == 1  # type: ignore[union-attr]
-    window.today.sig_open_customer.emit(customer)  # type: ignore[union-attr]
-    assert window.tabs.currentWidget() is window.workspace  # type: ignore[union-attr]
-    assert window.workspace.selected_customer_id() == customer  # type: ignore[union-attr]
+    window.today.refresh()
+    assert window.today.model.rowCount() == 1
+    window.today.sig_open_customer.emit(customer)
+    assert window.tabs.currentWidget() is window.workspace
+    assert window.workspace.selected_customer_id() == customer

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk import settings as keys
@@ -143,7 +144,7 @@ def test_ctrl_3_shows_the_portfolio_figures(shown: DashboardView, portfolio: Por
     # Two promoters this quarter: NPS +100, on the header and as the line's last point.
     assert view.nps_card.value.text() == "+100"
     line = view.nps_chart.canvas.figure.axes[0].get_lines()[-1]  # type: ignore[union-attr]
-    assert list(line.get_ydata())[-1] == 100
+    assert list(line.get_ydata())[-1] == 100  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     rows = _attention_rows(view)
     assert (portfolio.master, AttentionKind.MASTER) in rows
     assert (portfolio.costly, AttentionKind.DISENGAGE) in rows
@@ -287,7 +288,9 @@ def _items() -> list[AttentionItem]:
     ]
 
 
-def test_attention_model_orders_by_seriousness_and_sorts_on_request(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_attention_model_orders_by_seriousness_and_sorts_on_request(
+    qtmodeltester: ModelTester
+) -> None:
     from relationdesk.ui.dashboard.attention_model import AttentionProxy
 
     model = AttentionTableModel()

@@ -5,6 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
 from relationdesk.domain.meetings import (
     BUSINESS_TOPICS,
@@ -38,7 +39,7 @@ def deepening_year() -> list[DisclosureFact]:
     return facts
 
 
-def shown_chart(qtbot, facts: list[DisclosureFact]) -> DisclosureChart:  # type: ignore[no-untyped-def]
+def shown_chart(qtbot: QtBot, facts: list[DisclosureFact]) -> DisclosureChart:
     chart = DisclosureChart()
     qtbot.addWidget(chart)
     chart.resize(900, 320)
@@ -73,7 +74,7 @@ def test_matplotlib_is_imported_only_when_there_is_something_to_draw(data_dir: P
     assert result.stdout.split("\n")[:3] == ["False", "True", str(data_dir / "matplotlib")]
 
 
-def test_renders_breadth_and_depth_per_domain_and_side(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_renders_breadth_and_depth_per_domain_and_side(qtbot: QtBot) -> None:
     chart = shown_chart(qtbot, deepening_year())
     assert chart.canvas is not None and chart.canvas.isVisible()
     assert not chart.message.isVisible()
@@ -87,12 +88,12 @@ def test_renders_breadth_and_depth_per_domain_and_side(qtbot) -> None:  # type: 
     for axes in figure.axes:
         lines = axes.get_lines()
         assert len(lines) == 2  # one per side
-        assert all(len(line.get_xdata()) == 12 for line in lines)  # July to June
+        assert all(len(line.get_xdata()) == 12 for line in lines)  # type: ignore[arg-type]  # July to June; matplotlib: any ArrayLike
         assert lines[0].get_color() != lines[1].get_color()
     assert [line.get_linestyle() for line in depth_axes[0].get_lines()] == ["--", "--"]
     # A new topic a month; the 180-day window holds six months of them.
-    assert list(breadth_axes[0].get_lines()[0].get_ydata()) == [1, 2, 3, 4, 5] + [6] * 7
-    assert list(depth_axes[0].get_lines()[0].get_ydata()) == [1] * 4 + [2] * 4 + [3] * 4
+    assert list(breadth_axes[0].get_lines()[0].get_ydata()) == [1, 2, 3, 4, 5] + [6] * 7  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert list(depth_axes[0].get_lines()[0].get_ydata()) == [1] * 4 + [2] * 4 + [3] * 4  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert [t.get_text() for t in depth_axes[1].get_yticklabels()] == [
         depth_label(d) for d in DEPTHS
     ]
@@ -102,7 +103,7 @@ def test_renders_breadth_and_depth_per_domain_and_side(qtbot) -> None:  # type: 
     assert not chart.grab().isNull()
 
 
-def test_no_disclosures_shows_a_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_disclosures_shows_a_message(qtbot: QtBot) -> None:
     chart = shown_chart(qtbot, [])
     assert chart.message.isVisible()
     assert chart.message.text() == "No disclosures recorded yet."
@@ -113,7 +114,7 @@ def test_no_disclosures_shows_a_message(qtbot) -> None:  # type: ignore[no-untyp
     assert chart.message.isVisible() and not chart.canvas.isVisible()
 
 
-def test_language_switch_redraws_with_new_labels(qtbot, switcher: LanguageSwitcher) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_redraws_with_new_labels(qtbot: QtBot, switcher: LanguageSwitcher) -> None:
     chart = shown_chart(qtbot, deepening_year())
     switcher.apply("it")
     chart.retranslate()

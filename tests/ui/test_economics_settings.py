@@ -13,7 +13,7 @@ from relationdesk.paths import settings_file
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.settings.settings_dialog import SettingsDialog
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import child, find_dialog
 
 
 def _open(window: MainWindow) -> SettingsDialog:
@@ -22,12 +22,13 @@ def _open(window: MainWindow) -> SettingsDialog:
 
 
 def _click(qtbot: QtBot, dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:
-    buttons = dialog.findChild(QDialogButtonBox, "buttons")
+    buttons = child(dialog, QDialogButtonBox, "buttons")
     qtbot.mouseClick(buttons.button(which), Qt.MouseButton.LeftButton)
 
 
 def _type_currency(qtbot: QtBot, dialog: SettingsDialog, code: str) -> None:
     line = dialog.economics.currency_combo.lineEdit()
+    assert line is not None  # an editable combo box has one
     line.clear()
     qtbot.keyClicks(line, code)
 

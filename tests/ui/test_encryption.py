@@ -18,7 +18,7 @@ from relationdesk.services.backup import create_backup, list_backups
 from relationdesk.ui.customers.customer_dialog import CustomerDialog
 from relationdesk.ui.main_window import MainWindow
 from tests.plain_database import make_plain_database
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import AttachedWindow, find_dialog, type_text
 
 CANARY = "zqxcanary7702"
 
@@ -42,7 +42,7 @@ def _close(window: MainWindow) -> None:
 
 
 def test_a_canary_saved_through_the_window_is_nowhere_on_disk_in_clear(
-    qtbot: QtBot, window: MainWindow, db: Database, data_dir: Path
+    qtbot: QtBot, window: AttachedWindow, db: Database, data_dir: Path
 ) -> None:
     window.workspace.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

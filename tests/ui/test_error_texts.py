@@ -17,9 +17,8 @@ from relationdesk.db.errors import DatabaseOpenError, OpenFailure
 from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.ui.customers.customer_dialog import CustomerDialog
-from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.shared import errors, messages
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import AttachedWindow, find_dialog
 
 CANARY = "zqxcanary5521"
 
@@ -27,7 +26,7 @@ CANARY = "zqxcanary5521"
 def test_a_full_disk_is_said_and_its_row_never_shown_nor_logged(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = database.connect
+    real = connection.connect
 
     def full_disk(path: Path, *, same_thread: bool = True) -> sqlite3.Connection:
         conn = real(path, same_thread=same_thread)
@@ -72,7 +71,7 @@ def test_the_cannot_open_dialog_never_shows_a_password() -> None:
 
 
 def test_a_name_with_a_bidi_control_is_refused_in_words(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     window.workspace.new_customer()
     dialog = find_dialog(window, CustomerDialog)
@@ -87,7 +86,7 @@ def test_a_name_with_a_bidi_control_is_refused_in_words(
 
 @pytest.mark.qt_no_exception_capture  # the app's own hook is what is tested
 def test_the_window_says_the_database_is_busy(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path,
+    qtbot: QtBot, window: AttachedWindow, db: Database, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -290,7 +291,7 @@ def test_delete_asks_then_removes(
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester,  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester,
     db: Database,
     customer: str,
 ) -> None:

@@ -6,7 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
+from relationdesk.db.database import Database
 from relationdesk.domain.customers import ContactFields, CustomerFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.exchange.vcard_exchange import CardOutcome, Duplicates
@@ -29,7 +32,7 @@ CARDS = (
 )
 
 
-def _choose_file(qtbot, window: MainWindow, name: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _choose_file(qtbot: QtBot, window: MainWindow, name: str, path: Path) -> None:
     qtbot.waitUntil(lambda: window.findChild(QFileDialog, name) is not None)
     dialog = window.findChild(QFileDialog, name)
     assert dialog is not None and dialog.isVisible()
@@ -37,7 +40,7 @@ def _choose_file(qtbot, window: MainWindow, name: str, path: Path) -> None:  # t
     dialog.accept()
 
 
-def test_import_vcard_reviews_then_writes(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_vcard_reviews_then_writes(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert window.db is not None
     customer = editing.create_customer(window.db, CustomerFields(name="Carpați Industrial"))
     editing.create_contact(window.db, customer, ContactFields(full_name="Stefan Turcanu"))
@@ -87,7 +90,7 @@ def test_import_vcard_reviews_then_writes(qtbot, window: MainWindow, tmp_path: P
     ]
 
 
-def test_plan_model_passes_the_model_tester(qtmodeltester, db) -> None:  # type: ignore[no-untyped-def]
+def test_plan_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database) -> None:
     from relationdesk.services.exchange.vcard_cards import read_vcards
     from relationdesk.services.exchange.vcard_exchange import plan_vcard_import
     from relationdesk.ui.exchange.vcard_plan_model import VCardPlanModel
@@ -140,7 +143,7 @@ def test_export_json_leaves_sensitive_texts_out_by_default(  # type: ignore[no-u
     assert json.loads(text)["row_counts"]["disclosure"] == 2
 
 
-def test_export_vcard_and_calendar(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_vcard_and_calendar(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert window.db is not None
     meeting_with_disclosures(window.db)
     exchange_flows.export_vcard(window)

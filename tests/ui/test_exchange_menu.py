@@ -9,7 +9,7 @@ from relationdesk.domain.customers import CustomerFields
 from relationdesk.services import customer_editing as editing
 from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
 from relationdesk.ui.main_window import MainWindow
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import AnswerMessageBox, find_dialog
 
 
 def _menu_texts(window: MainWindow) -> list[str]:
@@ -24,8 +24,8 @@ def _open_file_dialog(qtbot: QtBot, window: MainWindow, name: str) -> None:
 
 
 def test_file_menu_imports_and_exports_open_their_dialogs(
-    qtbot: QtBot, window: MainWindow, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, answer_message_box: AnswerMessageBox
+) -> None:
     exchange = window.exchange
     assert "&Import customers from CSV…" in _menu_texts(window)
     assert exchange.export_menu.menuAction() in window.file_menu.actions()

@@ -32,6 +32,7 @@ from tests.pdf_reports import (
     customer_with_disclosures,
     pdf_text,
 )
+from tests.ui.helpers import AttachedWindow
 
 PORTFOLIO_MODULE = "relationdesk.services.reports.portfolio_review"
 needs_portfolio = pytest.mark.skipif(
@@ -120,11 +121,11 @@ def test_sensitive_needs_the_texts_tick_first(
 
 
 def test_without_a_selected_customer_only_the_portfolio_is_offered(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     editing.create_customer(db, CustomerFields(name="Gruppo Rossi"))
-    window.workspace.refresh()  # type: ignore[union-attr]
-    window.workspace.view.setCurrentIndex(window.workspace.model.index(-1, -1))  # type: ignore[union-attr]
+    window.workspace.refresh()
+    window.workspace.view.setCurrentIndex(window.workspace.model.index(-1, -1))
     dialog = _open_dialog(qtbot, window)
     assert not dialog.customer_review_radio.isEnabled()
     assert not dialog.meeting_brief_radio.isEnabled()
@@ -229,8 +230,6 @@ def test_disk_full_says_so_and_keeps_the_older_file(
     monkeypatch: pytest.MonkeyPatch,
     answer_message_box: Callable[[QMessageBox.StandardButton], list[str]],
 ) -> None:
-    from relationdesk.services import atomic_file
-
     _select(window, customer_with_disclosures(db))
     job = _job_of(qtbot, window, monkeypatch)
     target = tmp_path / "review.pdf"
@@ -239,7 +238,7 @@ def test_disk_full_says_so_and_keeps_the_older_file(
     def disk_full(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic_file.os, "fsync", disk_full)  # the PDF's writer
+    monkeypatch.setattr(os, "fsync", disk_full)  # the PDF's writer (services/atomic_file.py)
     shown = answer_message_box(QMessageBox.StandardButton.Ok)
     window.pdf_export().export_to(job, target)
     assert shown and "could not be saved" in shown[0] and str(target) in shown[0]
@@ -282,11 +281,11 @@ def _accounts(db: Database) -> tuple[list[str], str]:
 
 @needs_portfolio
 def test_portfolio_review_of_the_filtered_list(
-    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+    qtbot: QtBot, window: AttachedWindow, db: Database, tmp_path: Path
 ) -> None:
     accounts, other = _accounts(db)
-    window.workspace.refresh()  # type: ignore[union-attr]
-    window.workspace.set_filter(ListFilter.ACCOUNTS)  # type: ignore[union-attr]
+    window.workspace.refresh()
+    window.workspace.set_filter(ListFilter.ACCOUNTS)
     dialog = _open_dialog(qtbot, window)
     dialog.portfolio_radio.setChecked(True)
     assert "2 customer" in dialog.portfolio_radio.text()  # plural forms: the catalogue
@@ -301,7 +300,7 @@ def test_portfolio_review_of_the_filtered_list(
 @needs_portfolio
 def test_cancelling_the_portfolio_progress_writes_nothing(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AttachedWindow,
     db: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -322,7 +321,7 @@ def test_cancelling_the_portfolio_progress_writes_nothing(
 
     monkeypatch.setattr(reviews, "portfolio_data", slow_read)
     _accounts(db)
-    window.workspace.refresh()  # type: ignore[union-attr]
+    window.workspace.refresh()
     dialog = _open_dialog(qtbot, window)
     dialog.portfolio_radio.setChecked(True)
     target = tmp_path / "portfolio.pdf"

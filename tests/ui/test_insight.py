@@ -22,8 +22,7 @@ from relationdesk.services.lifecycle import set_lifecycle_stage
 from relationdesk.services.recommendations import record_recommendation, record_referral
 from relationdesk.ui.customers.customer_detail import LIFECYCLE_TAB, PRINCIPLES_TAB
 from relationdesk.ui.customers.customer_dialog import CustomerDialog
-from relationdesk.ui.main_window import MainWindow
-from tests.ui.helpers import SHOTS_ENV, save_shot
+from tests.ui.helpers import SHOTS_ENV, AttachedWindow, save_shot
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 TODAY = NOW.date()
@@ -50,7 +49,7 @@ def _promise(db: Database, customer: str, side: Side, days: int, kept: bool) -> 
 
 
 def test_integrity_shows_both_sides_and_the_weaker_drives_it(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer = editing.create_customer(db, CustomerFields(name="PT Maju Jaya"))
     for i in range(6):  # the customer broke five of six promises
@@ -59,8 +58,8 @@ def test_integrity_shows_both_sides_and_the_weaker_drives_it(
         _promise(db, customer, Side.US, 12 + 15 * i, kept=True)
     # A week-old set of ratings is all equity has.
     evidence_log.save_ratings(db, customer, {Principle.EQUITY: (4, "")}, NOW - timedelta(days=7))
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    detail = window.workspace.detail  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    detail = window.workspace.detail
     detail.tabs.setCurrentIndex(PRINCIPLES_TAB)
     panel = detail.principles.panel
     score = panel.model.index(INTEGRITY_ROW, 1).data()
@@ -85,14 +84,14 @@ def test_integrity_shows_both_sides_and_the_weaker_drives_it(
 
 
 def test_lifecycle_tab_takes_the_ladder_as_evidence_and_names_what_is_missing(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer = editing.create_customer(db, CustomerFields(name="Greco Meccanica"))
     set_lifecycle_stage(db, customer, LifecycleStage.PATRON_FRIEND, TODAY, "cliente storico")
     contact = editing.create_contact(db, customer, ContactFields(full_name="Marco Greco"))
     record_recommendation(db, customer, contact, 10, TODAY)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    detail = window.workspace.detail  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    detail = window.workspace.detail
     detail.tabs.setCurrentIndex(LIFECYCLE_TAB)
     tab = detail.lifecycle
     assert tab.suggestion.isVisible() and not tab.accept_button.isVisible()

@@ -1,5 +1,7 @@
 """Language switching at run time, and what the window remembers between starts."""
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -13,7 +15,7 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.settings.settings_dialog import SettingsDialog
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import AttachedWindow, child, find_dialog
 
 EXPECTED = {
     "en": ("&File", "Customer", "OK"),
@@ -24,7 +26,7 @@ EXPECTED = {
 
 
 def test_language_switches_without_restart(
-    qtbot: QtBot, window: MainWindow, switcher: LanguageSwitcher
+    qtbot: QtBot, window: AttachedWindow, switcher: LanguageSwitcher
 ) -> None:
     for language, (file_menu, customer_header, _ok) in EXPECTED.items():
         switcher.apply(language)
@@ -40,7 +42,7 @@ def test_settings_dialog_changes_and_remembers_the_language(
     dialog = find_dialog(window, SettingsDialog)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ro"))
     qtbot.mouseClick(
-        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok),
+        child(dialog, QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok),
         Qt.MouseButton.LeftButton,
     )
     QApplication.processEvents()
@@ -58,9 +60,9 @@ def test_qt_standard_buttons_are_translated(qtbot: QtBot, switcher: LanguageSwit
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel, language
 
 
-def _attached(window: MainWindow, db: Database) -> MainWindow:
+def _attached(window: MainWindow, db: Database) -> AttachedWindow:
     window.attach(db)
-    return window
+    return cast(AttachedWindow, window)
 
 
 def _destroy(window: MainWindow) -> None:

@@ -25,7 +25,7 @@ from relationdesk.ui.lifecycle.referral_dialog import ReferralDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.reports.period_dialog import PeriodDialog
 from relationdesk.ui.shared.form_dialog import FormDialog
-from tests.ui.helpers import save_shot, type_text
+from tests.ui.helpers import AnswerMessageBox, save_shot, type_text
 
 D = TypeVar("D", bound=FormDialog)
 
@@ -69,8 +69,12 @@ def _save(dialog: FormDialog) -> None:
 
 
 def test_change_the_stage_with_a_reason_and_undo_it(
-    qtbot: QtBot, shown: MainWindow, db: Database, customer: str, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    shown: MainWindow,
+    db: Database,
+    customer: str,
+    answer_message_box: AnswerMessageBox,
+) -> None:
     detail = _detail(shown)
     detail.tabs.setCurrentIndex(LIFECYCLE_TAB)
     tab = detail.lifecycle

@@ -15,6 +15,7 @@ from relationdesk.paths import database_url
 from relationdesk.services import customer_editing as editing
 from relationdesk.services.backup import create_backup, list_backups
 from relationdesk.ui.main_window import MainWindow
+from tests.ui.helpers import AnswerMessageBox
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -48,8 +49,8 @@ def _lose_the_database(state: str) -> Path:
 
 @pytest.mark.parametrize("state", ["empty", "missing"])
 def test_start_up_offers_the_newest_backup_of_a_lost_database(
-    state: str, qtbot: QtBot, data_dir: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    state: str, qtbot: QtBot, data_dir: Path, answer_message_box: AnswerMessageBox
+) -> None:
     _lose_the_database(state)
     shown = answer_message_box(QMessageBox.StandardButton.Yes)
     window = start(application(), "en")
@@ -60,8 +61,8 @@ def test_start_up_offers_the_newest_backup_of_a_lost_database(
 
 
 def test_saying_no_starts_with_an_empty_database_and_keeps_the_backups(
-    qtbot: QtBot, data_dir: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, answer_message_box: AnswerMessageBox
+) -> None:
     path = _lose_the_database("missing")
     shown = answer_message_box(QMessageBox.StandardButton.No)
     window = start(application(), "it")
@@ -73,8 +74,8 @@ def test_saying_no_starts_with_an_empty_database_and_keeps_the_backups(
 
 
 def test_an_empty_file_without_backups_is_not_replaced_silently(
-    qtbot: QtBot, data_dir: Path, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, answer_message_box: AnswerMessageBox
+) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / "relationdesk.sqlite3").write_bytes(b"")
     shown = answer_message_box(QMessageBox.StandardButton.Ok)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -12,12 +13,11 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.ui.customers.contact_dialog import ContactDialog
 from relationdesk.ui.customers.customer_dialog import CustomerDialog
 from relationdesk.ui.customers.customer_workspace import SAMPLE_PORTFOLIO_SIZE
-from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.privacy.erase_person_dialog import ErasePersonDialog
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import AnswerMessageBox, AttachedWindow, find_dialog, type_text
 
 
-def _customer_names(window: MainWindow) -> list[str]:
+def _customer_names(window: AttachedWindow) -> list[str]:
     model = window.workspace.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
@@ -28,7 +28,7 @@ def _save(qtbot: QtBot, dialog: CustomerDialog | ContactDialog) -> None:
     )
 
 
-def test_empty_state_offers_the_sample_portfolio(qtbot: QtBot, window: MainWindow) -> None:
+def test_empty_state_offers_the_sample_portfolio(qtbot: QtBot, window: AttachedWindow) -> None:
     assert window.workspace.currentWidget() is window.workspace.empty_state
     qtbot.mouseClick(window.workspace.empty_state.sample_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
@@ -42,7 +42,7 @@ def test_empty_state_offers_the_sample_portfolio(qtbot: QtBot, window: MainWindo
 
 
 def test_search_filters_as_you_type_ignoring_diacritics(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     romanian = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
     editing.create_contact(db, romanian, ContactFields(full_name="Ștefan Țurcanu"))
@@ -60,7 +60,7 @@ def test_search_filters_as_you_type_ignoring_diacritics(
     qtbot.waitUntil(lambda: "No customer" in window.count_label.text())
 
 
-def test_new_customer_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_new_customer_from_the_keyboard(qtbot: QtBot, window: AttachedWindow, db: Database) -> None:
     window.workspace.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = find_dialog(window, CustomerDialog)
@@ -76,7 +76,7 @@ def test_new_customer_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Da
 
 
 def test_invalid_customer_is_refused_with_a_message(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     window.workspace.new_customer()
     dialog = find_dialog(window, CustomerDialog)
@@ -90,8 +90,8 @@ def test_invalid_customer_is_refused_with_a_message(
 
 
 def test_duplicate_name_asks_first(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     editing.create_customer(db, CustomerFields(name="Gruppo Cantù"))
     window.workspace.refresh()
     window.workspace.new_customer()
@@ -109,8 +109,8 @@ def test_duplicate_name_asks_first(
 
 
 def test_edit_and_delete_customer(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     keep = editing.create_customer(db, CustomerFields(name="Alfa Plast"))
     gone = editing.create_customer(db, CustomerFields(name="Beta Foods"))
     editing.create_contact(db, gone, ContactFields(full_name="Grace Walker-Zqxcanary"))
@@ -147,8 +147,8 @@ def _bytes_on_disk(db: Database) -> bytes:
 
 
 def test_contacts_new_invalid_edit_delete(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     customer_id = editing.create_customer(db, CustomerFields(name="PT Maju Jaya"))
     window.workspace.refresh(customer_id)
     qtbot.keyClick(
@@ -191,8 +191,8 @@ def test_contacts_new_invalid_edit_delete(
 
 
 def test_list_and_contact_models_pass_the_model_tester(
-    qtmodeltester, window: MainWindow, db: Database
-) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester: ModelTester, window: AttachedWindow, db: Database
+) -> None:
     from relationdesk.services.samples import sample_portfolio
 
     sample_portfolio.load(db, 250)
@@ -205,7 +205,7 @@ def test_list_and_contact_models_pass_the_model_tester(
     qtmodeltester.check(window.workspace.detail.contacts_tab.contacts_model)
 
 
-def test_sorting_by_clicking_a_header(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_sorting_by_clicking_a_header(qtbot: QtBot, window: AttachedWindow, db: Database) -> None:
     for name, city in [("Alfa", "Zalău"), ("Beta", "Arad")]:
         editing.create_customer(db, CustomerFields(name=name, city=city))
     window.workspace.refresh()

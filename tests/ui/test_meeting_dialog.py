@@ -17,7 +17,7 @@ from relationdesk.services import meeting_draft, relationship_view
 from relationdesk.settings import Settings
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import AnswerMessageBox, AttachedWindow, find_dialog, type_text
 
 
 def _rows(db: Database, sql: str) -> list[tuple[object, ...]]:
@@ -52,9 +52,9 @@ def _choose(qtbot: QtBot, combo, text: str) -> None:  # type: ignore[no-untyped-
         assert combo.currentIndex() != before, f"{text!r} not in the list"
 
 
-def test_log_a_visit_from_the_keyboard(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_log_a_visit_from_the_keyboard(qtbot: QtBot, window: AttachedWindow, db: Database) -> None:
     customer, stefan, _madalina = _setup(db)
-    window.workspace.refresh()  # type: ignore[union-attr]
+    window.workspace.refresh()
     _key(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     dialog = find_dialog(window, MeetingDialog)
 
@@ -140,11 +140,11 @@ def test_a_meeting_without_a_customer_is_refused(
 
 
 def test_the_draft_survives_a_crash(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     customer, _stefan, _madalina = _setup(db)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    window.workspace.log_meeting()  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    window.workspace.log_meeting()
     dialog = find_dialog(window, MeetingDialog)
     type_text(dialog.summary_edit, "Notițe importante 📝")
     qtbot.waitUntil(lambda: "Notițe importante" in _draft(db))
@@ -156,7 +156,7 @@ def test_the_draft_survives_a_crash(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     shown = answer_message_box(QMessageBox.StandardButton.Yes)
-    window.workspace.log_meeting()  # type: ignore[union-attr]
+    window.workspace.log_meeting()
     qtbot.waitUntil(lambda: bool(shown))
     restored = find_dialog(window, MeetingDialog)
     assert "Carpați Industrial" in shown[0]
@@ -168,8 +168,8 @@ def test_the_draft_survives_a_crash(
 
 
 def test_a_draft_an_older_version_left_in_settings_moves_into_the_database(
-    qtbot: QtBot, db: Database, switcher: LanguageSwitcher, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, switcher: LanguageSwitcher, answer_message_box: AnswerMessageBox
+) -> None:
     customer, _stefan, _madalina = _setup(db)
     fields = MeetingFields(customer_id=customer, started_at=datetime(2026, 11, 20, 9, 30),
                            summary="Divorțul lui Ștefan")  # fmt: skip
@@ -196,9 +196,9 @@ def test_a_draft_an_older_version_left_in_settings_moves_into_the_database(
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_edit_a_saved_meeting(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_edit_a_saved_meeting(qtbot: QtBot, window: AttachedWindow, db: Database) -> None:
     customer, _stefan, _madalina = _setup(db)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
     first = MeetingDialog(db, window.settings, window, customer)
     first.open()
     type_text(first.summary_edit, "Prima versiune")

@@ -15,9 +15,10 @@ from relationdesk.services import customer_editing as editing
 from relationdesk.services import meeting_log
 from relationdesk.services.economics import PeriodInput, save_period, set_currency
 from relationdesk.ui.customers.contact_merge_dialog import ContactMergeDialog
+from relationdesk.ui.customers.merge_dialog import CustomerMergeDialog
 from relationdesk.ui.customers.merge_flow import merge_selected_customer
 from relationdesk.ui.main_window import MainWindow
-from tests.ui.helpers import find_dialog, save_shot, type_text
+from tests.ui.helpers import AttachedWindow, find_dialog, save_shot, type_text
 
 Answer = Callable[[QMessageBox.StandardButton], list[str]]
 JANUARY = (date(2025, 1, 1), date(2025, 1, 31))
@@ -52,7 +53,7 @@ def _two_customers(db: Database) -> tuple[str, str]:
     return kept, other
 
 
-def _pick(qtbot: QtBot, dialog, text: str) -> None:
+def _pick(qtbot: QtBot, dialog: CustomerMergeDialog, text: str) -> None:
     picker = dialog.picker
     type_text(picker, text)
     popup = picker.completer().popup()
@@ -61,10 +62,10 @@ def _pick(qtbot: QtBot, dialog, text: str) -> None:
 
 
 def test_merging_a_customer_picked_by_typing(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box: Answer
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: Answer
 ) -> None:
     kept, other = _two_customers(db)
-    window.workspace.refresh(select_id=kept)  # type: ignore[union-attr]
+    window.workspace.refresh(select_id=kept)
     dialog = merge_selected_customer(window)
     assert dialog is not None
     assert not dialog.merge_button.isEnabled()
@@ -95,10 +96,10 @@ def test_merging_a_customer_picked_by_typing(
 
 
 def test_a_refused_merge_keeps_the_dialog_open_with_the_reason(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box: Answer
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: Answer
 ) -> None:
     kept, other = _two_customers(db)
-    window.workspace.refresh(select_id=kept)  # type: ignore[union-attr]
+    window.workspace.refresh(select_id=kept)
     dialog = merge_selected_customer(window)
     assert dialog is not None
     type_text(dialog.picker, "Carpați Industrial")

@@ -40,6 +40,18 @@ class SmallWindow(QWidget):
     def dialog_parent(self) -> QWidget:
         return self
 
+    def selected_customer_id(self) -> str | None:
+        return None
+
+    def open_customer(self, customer_id: str) -> None:
+        """No customer list here."""
+
+    def detach_database(self) -> None:
+        self.db = None
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+
 
 @pytest.fixture
 def small_window(qtbot: QtBot, db: Database) -> SmallWindow:

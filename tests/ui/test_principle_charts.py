@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
 from relationdesk.domain.evidence import Principle
@@ -35,7 +36,7 @@ def empty_card() -> Scorecard:
     )
 
 
-def shown(qtbot, widget: QWidget, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+def shown(qtbot: QtBot, widget: QWidget, width: int, height: int) -> None:
     qtbot.addWidget(widget)
     widget.resize(width, height)
     widget.show()
@@ -68,7 +69,7 @@ def test_matplotlib_is_imported_only_when_there_is_a_score_to_draw(data_dir: Pat
     assert result.stdout.split("\n")[:3] == ["False", "True", str(data_dir / "matplotlib")]
 
 
-def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_both_charts_render_real_scorecards(qtbot: QtBot, db: Database) -> None:
     card, history = real_scores(db)
     known = [p for p in Principle if card.get(p).score is not None]
     # Integrity and autonomy have no evidence: a gap between them, one wedge elsewhere.
@@ -84,9 +85,9 @@ def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # typ
     labels = [t.get_text() for t in axes.get_xticklabels()]
     assert labels == [principle_label(p) + ("" if p in known else " ?") for p in Principle]
     outline, unknown = axes.get_lines()  # the scores, and hollow dots for the unknown
-    radii = list(outline.get_ydata())
-    assert math.isnan(radii[list(Principle).index(Principle.INTEGRITY)])
-    assert list(unknown.get_ydata()) == [0.0] * (len(Principle) - len(known))
+    radii = list(outline.get_ydata())  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert math.isnan(radii[list(Principle).index(Principle.INTEGRITY)])  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
+    assert list(unknown.get_ydata()) == [0.0] * (len(Principle) - len(known))  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert unknown.get_markerfacecolor() == "none"
     assert len(axes.patches) == 1  # equity between loyalty and reciprocity: one wedge
     assert not radar.grab().isNull()
@@ -99,14 +100,14 @@ def test_both_charts_render_real_scorecards(qtbot, db: Database) -> None:  # typ
     axes = trend.canvas.figure.axes[0]
     lines = axes.get_lines()
     assert len(lines) == len(Principle) + 1  # health and one per principle
-    assert all(len(line.get_xdata()) == 13 for line in lines)
+    assert all(len(line.get_xdata()) == 13 for line in lines)  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
     assert lines[0].get_linewidth() > lines[1].get_linewidth()  # health stands out
     legend = [t.get_text() for t in trend.canvas.figure.legends[0].get_texts()]
     assert legend == [*(principle_label(p) for p in Principle), "Health"]
     assert not trend.grab().isNull()
 
 
-def test_all_scores_known_fill_one_polygon(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_all_scores_known_fill_one_polygon(qtbot: QtBot) -> None:
     scores = tuple(
         PrincipleScore(p, 20.0 * (i + 1), 5.0, "medium", ()) for i, p in enumerate(Principle)
     )
@@ -116,10 +117,10 @@ def test_all_scores_known_fill_one_polygon(qtbot) -> None:  # type: ignore[no-un
     assert radar.canvas is not None
     axes = radar.canvas.figure.axes[0]
     assert len(axes.get_lines()) == 1 and len(axes.patches) == 1
-    assert list(axes.get_lines()[0].get_ydata()) == [20.0, 40.0, 60.0, 80.0, 100.0, 20.0]
+    assert list(axes.get_lines()[0].get_ydata()) == [20.0, 40.0, 60.0, 80.0, 100.0, 20.0]  # type: ignore[arg-type]  # matplotlib types line data as any ArrayLike
 
 
-def test_without_any_score_a_message_is_shown(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_without_any_score_a_message_is_shown(qtbot: QtBot, db: Database) -> None:
     radar, trend = PrincipleRadar(), PrincipleTrend()
     shown(qtbot, radar, 320, 320)
     shown(qtbot, trend, 640, 300)
@@ -136,7 +137,7 @@ def test_without_any_score_a_message_is_shown(qtbot, db: Database) -> None:  # t
     assert radar.message.isVisible() and not radar.canvas.isVisible()
 
 
-def test_language_switch_redraws(qtbot, db: Database, switcher: LanguageSwitcher) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_redraws(qtbot: QtBot, db: Database, switcher: LanguageSwitcher) -> None:
     card, history = real_scores(db)
     radar, trend = PrincipleRadar(), PrincipleTrend()
     shown(qtbot, radar, 320, 320)

@@ -16,7 +16,7 @@ from relationdesk.ui.customers.customer_detail import EVIDENCE_TAB, PRINCIPLES_T
 from relationdesk.ui.lifecycle.ledger_dialog import LedgerDialog
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.meetings.meeting_dialog import MeetingDialog
-from tests.ui.helpers import find_dialog, type_text
+from tests.ui.helpers import AnswerMessageBox, AttachedWindow, find_dialog, type_text
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
@@ -51,11 +51,11 @@ def _master_client(db: Database) -> str:
 
 
 def test_master_client_banner_names_the_evidence_and_the_advice(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer = _master_client(db)
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    detail = window.workspace.detail  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    detail = window.workspace.detail
     detail.tabs.setCurrentIndex(PRINCIPLES_TAB)
     panel = detail.principles.panel
     assert panel.banner.isVisible()
@@ -86,10 +86,10 @@ def test_list_marks_and_filters_clients_acting_as_masters(
 
 
 def test_ratings_from_the_meeting_dialog_move_the_scores(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, window: AttachedWindow, db: Database
 ) -> None:
     customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
     dialog = MeetingDialog(db, window.settings, window, customer)
     dialog.open()
     type_text(dialog.summary_edit, "Negociere corectă")
@@ -101,11 +101,11 @@ def test_ratings_from_the_meeting_dialog_move_the_scores(
 
 
 def test_evidence_tab_records_give_and_take(
-    qtbot: QtBot, window: MainWindow, db: Database, answer_message_box
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AttachedWindow, db: Database, answer_message_box: AnswerMessageBox
+) -> None:
     customer = editing.create_customer(db, CustomerFields(name="Officine Rossi"))
-    window.workspace.refresh(customer)  # type: ignore[union-attr]
-    detail = window.workspace.detail  # type: ignore[union-attr]
+    window.workspace.refresh(customer)
+    detail = window.workspace.detail
     detail.tabs.setCurrentIndex(EVIDENCE_TAB)
     with qtbot.waitSignal(detail.evidence.sig_changed):
         detail.evidence.open_ledger_dialog()

@@ -17,7 +17,7 @@ from relationdesk.services import evidence_log, meeting_log, scores
 from relationdesk.services.meeting_directory import MeetingDirectory
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.settings.settings_dialog import SettingsDialog
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import child, find_dialog
 
 NOW = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
@@ -45,7 +45,7 @@ def test_changing_weights_rescores_every_customer(
     dialog = find_dialog(window, SettingsDialog)
     dialog.weight_spins[Principle.LOYALTY].setValue(0.0)  # loyalty no longer counts
     qtbot.mouseClick(
-        dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok),
+        child(dialog, QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok),
         Qt.MouseButton.LeftButton,
     )
     assert window.settings.get(keys.SCORE_WEIGHTS) == "1,1,1,0,1"

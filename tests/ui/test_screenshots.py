@@ -1,9 +1,11 @@
 """Tests leave screenshots only where RELATIONDESK_SHOTS asks for them."""
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import SHOTS_ENV, save_shot
 
@@ -11,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GRAB_SAVE = ".grab()" + ".save("
 
 
-def test_no_screenshot_unless_asked(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_screenshot_unless_asked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     label = QLabel("Brașov")
     qtbot.addWidget(label)
     monkeypatch.delenv(SHOTS_ENV, raising=False)
@@ -31,7 +35,7 @@ def test_tests_save_screenshots_only_through_save_shot() -> None:
     assert offenders == []
 
 
-def _screenshots_module():  # type: ignore[no-untyped-def]
+def _screenshots_module() -> Any:  # a script, loaded from its file: no static type
     import importlib.util
 
     script = ROOT / "packaging" / "screenshots.py"

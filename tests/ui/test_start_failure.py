@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from relationdesk.cli import main
 from relationdesk.cli import messages as cli_messages
@@ -14,7 +15,7 @@ from relationdesk.paths import DATA_DIR_ENV
 
 
 def test_a_data_folder_that_is_a_file_is_said_in_a_window(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     not_a_folder = tmp_path / "data.txt"
     not_a_folder.write_text("mine\n", encoding="utf-8")

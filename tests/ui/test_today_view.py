@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
 from relationdesk.domain.customers import CustomerFields
@@ -22,7 +24,7 @@ from relationdesk.ui.meetings.follow_up_model import (
 )
 from relationdesk.ui.meetings.reschedule_dialog import RescheduleDialog
 from relationdesk.ui.meetings.today_view import EMPTY_PAGE, LIST_PAGE, TodayView
-from tests.ui.helpers import find_dialog
+from tests.ui.helpers import child, find_dialog
 
 NOW = datetime(2026, 3, 11, 12, 0)  # naive UTC, as the services keep it
 TODAY: date = to_date(local_datetime(NOW).date())
@@ -100,12 +102,12 @@ def test_buttons_need_a_selection(view: TodayView) -> None:
     assert not view.done_button.isEnabled() and not view.open_button.isEnabled()
     view.table.selectRow(0)
     for name in ("done", "snoozeDay", "snoozeWeek", "reschedule", "openCustomer"):
-        assert view.findChild(type(view.done_button), f"{name}Button").isEnabled(), name
+        assert child(view, type(view.done_button), f"{name}Button").isEnabled(), name
 
 
 def test_mark_done_writes_done_at_and_selects_the_next(
-    qtbot, view: TodayView, db: Database, data: dict[str, str]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: TodayView, db: Database, data: dict[str, str]
+) -> None:
     view.table.selectRow(0)
     with qtbot.waitSignal(view.sig_changed):
         qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
@@ -120,8 +122,8 @@ def test_mark_done_writes_done_at_and_selects_the_next(
 
 
 def test_ctrl_d_marks_done_then_the_list_is_empty(
-    qtbot, view: TodayView, data: dict[str, str]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: TodayView, data: dict[str, str]
+) -> None:
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     for _ in range(2):
@@ -149,8 +151,8 @@ def test_reschedule_through_the_dialog(view: TodayView, db: Database, data: dict
     view.reschedule_button.click()
     dialog = find_dialog(view, RescheduleDialog)
     assert dialog.isVisible()
-    assert dialog.calendar.minimumDate() == QDate(TODAY)
-    dialog.calendar.setSelectedDate(QDate(TODAY + timedelta(days=2)))
+    assert dialog.calendar.minimumDate() == QDate(TODAY)  # type: ignore[call-overload]  # PySide6 takes a datetime.date; its stubs do not say so
+    dialog.calendar.setSelectedDate(QDate(TODAY + timedelta(days=2)))  # type: ignore[call-overload]  # PySide6 takes a datetime.date; its stubs do not say so
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert _ids(view) == [data["today"]]
     moved = local_datetime(_due(db, data["overdue"]))
@@ -171,8 +173,8 @@ def test_reschedule_cancelled_changes_nothing(
 
 
 def test_double_click_and_enter_open_the_customer(
-    qtbot, view: TodayView, data: dict[str, str]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: TodayView, data: dict[str, str]
+) -> None:
     rect = view.table.visualRect(view.proxy.index(1, 1))
     with qtbot.waitSignal(view.sig_open_customer) as opened:
         # A real double-click starts with a click; Qt 6's mouseDClick alone sends only the
@@ -201,14 +203,14 @@ def test_a_follow_up_deleted_meanwhile_just_refreshes(
     assert _ids(view) == [data["today"]]
 
 
-def test_empty_state_when_nothing_is_due(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_empty_state_when_nothing_is_due(qtbot: QtBot, db: Database) -> None:
     widget = TodayView(db, clock=lambda: NOW)
     qtbot.addWidget(widget)
     assert widget.pages.currentIndex() == EMPTY_PAGE
     assert widget.empty_label.text() == "Nothing due today. Well done!"
 
 
-def test_model_passes_the_model_tester(qtmodeltester, view: TodayView) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester, view: TodayView) -> None:
     model = FollowUpTableModel()
     rows = [view.model.follow_up(row) for row in range(view.model.rowCount())]
     model.set_rows([row for row in rows if row is not None], TODAY)

@@ -217,7 +217,7 @@ def test_undo_a_deleted_give_and_take_entry(
     row = next(
         row
         for row in range(view.ledger_model.rowCount())
-        if view.ledger_model.entry(row).description == "Lent a forklift"  # type: ignore[union-attr]
+        if view.ledger_model.entry(row).description == "Lent a forklift"
     )
     view.ledger.table.selectRow(row)
     answer_message_box(QMessageBox.StandardButton.Yes)

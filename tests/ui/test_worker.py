@@ -13,6 +13,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from relationdesk.ui.shared.worker import run_in_background
 
@@ -38,14 +39,14 @@ def _work_holding(held: Tracked, returned: Tracked) -> Callable[[], Tracked]:
     return work
 
 
-def _settle(qtbot, heard: list[object]) -> None:  # type: ignore[no-untyped-def]
+def _settle(qtbot: QtBot, heard: list[object]) -> None:
     qtbot.waitUntil(lambda: bool(heard), timeout=5000)
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()
     gc.collect()
 
 
-def test_the_work_and_its_result_are_let_go_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_work_and_its_result_are_let_go_on_the_gui_thread(qtbot: QtBot) -> None:
     """A job's closure may hold the last reference to a Python-owned QObject: letting it go
     on the pool thread would destroy that QObject there."""
     released: dict[str, str] = {}
@@ -61,7 +62,7 @@ def test_the_work_and_its_result_are_let_go_on_the_gui_thread(qtbot) -> None:  #
     assert released == {"work": "MainThread", "result": "MainThread"}
 
 
-def test_a_failure_is_handed_to_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_is_handed_to_the_gui_thread(qtbot: QtBot) -> None:
     heard: list[object] = []
     owner = QObject()
 
@@ -76,7 +77,7 @@ def test_a_failure_is_handed_to_the_gui_thread(qtbot) -> None:  # type: ignore[n
     assert heard == [(threading.main_thread(), "disk gone")]
 
 
-def test_a_deleted_owner_never_hears_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_owner_never_hears_back(qtbot: QtBot) -> None:
     heard: list[object] = []
     started = threading.Event()
     go_on = threading.Event()
