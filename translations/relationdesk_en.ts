@@ -154,6 +154,30 @@
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synced %n minute ago</numerusform>
+            <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>The sync kept %n value that lost to a later edit: see Settings ▸ Team ▸ Conflicts</numerusform>
+            <numerusform>The sync kept %n values that lost to a later edit: see Settings ▸ Team ▸ Conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%1 of %n meeting(s)</source>

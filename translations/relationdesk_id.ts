@@ -4806,6 +4806,152 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Fill in the server, your user and your password.</source>
+        <translation>Isi server, pengguna, dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Joining the team and syncing…</source>
+        <translation>Bergabung dengan tim dan menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: check its address and your connection. Nothing was changed.</source>
+        <translation>Server tim tidak dapat dijangkau: periksa alamatnya dan koneksi Anda. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password. Nothing was changed.</source>
+        <translation>Pengguna atau kata sandi salah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>Tidak dapat bergabung dengan tim: %1</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and keeps a copy of the customers you own; your colleagues&apos; customers are removed from it.</source>
+        <translation>Laptop ini berhenti menyinkronkan dan menyimpan salinan pelanggan milik Anda; pelanggan rekan kerja Anda dihapus darinya.</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and every customer of the team is removed from it, yours included (they stay on the team server).</source>
+        <translation>Laptop ini berhenti menyinkronkan dan semua pelanggan tim dihapus darinya, termasuk milik Anda (tetap ada di server tim).</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Keluar dari tim</translation>
+    </message>
+    <message>
+        <source>Changes not synced yet are not sent. Leave the team?</source>
+        <translation>Perubahan yang belum disinkronkan tidak dikirim. Keluar dari tim?</translation>
+    </message>
+    <message>
+        <source>Leaving the team…</source>
+        <translation>Keluar dari tim…</translation>
+    </message>
+    <message>
+        <source>Could not leave the team: %1</source>
+        <translation>Tidak dapat keluar dari tim: %1</translation>
+    </message>
+    <message>
+        <source>Join your team to share customers with your colleagues. Your administrator gives you the server, your user and a password; the password is kept in the system keychain.</source>
+        <translation>Bergabunglah dengan tim Anda untuk berbagi pelanggan dengan rekan kerja. Administrator memberi Anda server, pengguna, dan kata sandi; kata sandi disimpan di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Bergabung dengan tim</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manajer</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>tenaga penjual</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in the team %3.
+Server: %4</source>
+        <translation>Anda adalah %1 (%2) di tim %3.
+Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of the customers I own on this laptop</source>
+        <translation>&amp;Simpan salinan pelanggan milik saya di laptop ini</translation>
+    </message>
+    <message>
+        <source>Keep &amp;nothing of the team on this laptop</source>
+        <translation>&amp;Jangan simpan apa pun dari tim di laptop ini</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>&amp;Keluar dari tim…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Tim</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync with the team now (F5)</source>
+        <translation>Sinkronkan dengan tim sekarang (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline sejak %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync: %1</source>
+        <translation>Tidak dapat menyinkronkan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n perubahan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Baru saja disinkronkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Disinkronkan %n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum disinkronkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>Sinkronisasi menyimpan %n nilai yang kalah oleh perubahan yang lebih baru: lihat Pengaturan ▸ Tim ▸ Konflik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password; join again in Settings ▸ Team</source>
+        <translation>kata sandi salah; bergabung lagi di Pengaturan ▸ Tim</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When / what</source>

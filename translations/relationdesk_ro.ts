@@ -4840,6 +4840,158 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Fill in the server, your user and your password.</source>
+        <translation>Completează serverul, utilizatorul și parola ta.</translation>
+    </message>
+    <message>
+        <source>Joining the team and syncing…</source>
+        <translation>Te alături echipei și sincronizezi…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: check its address and your connection. Nothing was changed.</source>
+        <translation>Serverul echipei nu poate fi contactat: verifică adresa și conexiunea. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password. Nothing was changed.</source>
+        <translation>Utilizator sau parolă greșită. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>Nu te-ai putut alătura echipei: %1</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and keeps a copy of the customers you own; your colleagues&apos; customers are removed from it.</source>
+        <translation>Acest laptop nu se mai sincronizează și păstrează o copie a clienților tăi; clienții colegilor tăi sunt șterși de pe el.</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and every customer of the team is removed from it, yours included (they stay on the team server).</source>
+        <translation>Acest laptop nu se mai sincronizează și toți clienții echipei sunt șterși de pe el, inclusiv ai tăi (rămân pe serverul echipei).</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Părăsește echipa</translation>
+    </message>
+    <message>
+        <source>Changes not synced yet are not sent. Leave the team?</source>
+        <translation>Modificările încă nesincronizate nu se trimit. Părăsești echipa?</translation>
+    </message>
+    <message>
+        <source>Leaving the team…</source>
+        <translation>Părăsești echipa…</translation>
+    </message>
+    <message>
+        <source>Could not leave the team: %1</source>
+        <translation>Nu ai putut părăsi echipa: %1</translation>
+    </message>
+    <message>
+        <source>Join your team to share customers with your colleagues. Your administrator gives you the server, your user and a password; the password is kept in the system keychain.</source>
+        <translation>Alătură-te echipei tale ca să împarți clienții cu colegii. Administratorul îți dă serverul, utilizatorul și o parolă; parola este păstrată în portchei-ul sistemului.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Alătură-te echipei</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>agent de vânzări</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in the team %3.
+Server: %4</source>
+        <translation>Ești %1 (%2) în echipa %3.
+Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of the customers I own on this laptop</source>
+        <translation>&amp;Păstrează pe acest laptop o copie a clienților mei</translation>
+    </message>
+    <message>
+        <source>Keep &amp;nothing of the team on this laptop</source>
+        <translation>&amp;Nu păstra nimic de la echipă pe acest laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>Pă&amp;răsește echipa…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Echipă</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync with the team now (F5)</source>
+        <translation>Sincronizează acum cu echipa (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline de la %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync: %1</source>
+        <translation>Nu se poate sincroniza: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modificare în așteptare</numerusform>
+            <numerusform>%n modificări în așteptare</numerusform>
+            <numerusform>%n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Sincronizat chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Sincronizat acum %n minut</numerusform>
+            <numerusform>Sincronizat acum %n minute</numerusform>
+            <numerusform>Sincronizat acum %n de minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Încă nesincronizat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>Sincronizarea a păstrat %n valoare înlocuită de o modificare mai recentă: vezi Setări ▸ Echipă ▸ Conflicte</numerusform>
+            <numerusform>Sincronizarea a păstrat %n valori înlocuite de o modificare mai recentă: vezi Setări ▸ Echipă ▸ Conflicte</numerusform>
+            <numerusform>Sincronizarea a păstrat %n de valori înlocuite de o modificare mai recentă: vezi Setări ▸ Echipă ▸ Conflicte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password; join again in Settings ▸ Team</source>
+        <translation>parolă greșită; alătură-te din nou în Setări ▸ Echipă</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When / what</source>

@@ -1,0 +1,172 @@
+"""The team in the window (ui/team/), driven on the real widgets against the throw-away
+PostgreSQL: joining in Settings → Team, the background sync and its status, a change made
+on a second laptop showing up in the open customer's timeline, offline and back, leaving."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from relationdesk.db.database import Database
+from relationdesk.domain.customers import CustomerFields
+from relationdesk.domain.meetings import MeetingFields, MeetingKind
+from relationdesk.services import customer_editing
+from relationdesk.services.meeting_log import save_meeting
+from relationdesk.team import credentials
+from relationdesk.team.errors import without_password
+from relationdesk.ui.customers.customer_detail import TIMELINE_TAB
+from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.meetings.timeline_model import ID_ROLE
+from relationdesk.ui.settings.settings_dialog import SettingsDialog
+from relationdesk.ui.shared.changes import Topic
+from relationdesk.ui.team import team_work
+from relationdesk.ui.team.team_page import TeamPage
+from relationdesk.ui.team.team_sync import TeamSync
+from tests.team.conftest import TeamServer
+from tests.team.laptops import Member, make_team, open_laptop
+from tests.ui.conftest import switcher, window
+from tests.ui.helpers import find_dialog, save_shot
+
+__all__ = ["switcher", "window"]  # the window fixtures, used here too
+SYNC_MS = 30_000
+
+
+def _team(window: MainWindow) -> TeamSync:
+    assert window.team_sync is not None
+    return window.team_sync
+
+
+def _status(window: MainWindow) -> str:
+    return _team(window).button.text()
+
+
+def _sync(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(_team(window).sig_synced, timeout=SYNC_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+
+
+def _joined(qtbot: QtBot, window: MainWindow, db: Database, member: Member) -> None:
+    """Joined as the engine does it (the page's own join has a test of its own)."""
+    who = team_work.join(db, member.url, member.password)
+    team_work.remember(window.settings, who)
+    with qtbot.waitSignal(_team(window).sig_synced, timeout=SYNC_MS):
+        _team(window).refresh()
+
+
+def _team_page(window: MainWindow) -> TeamPage:
+    window.open_settings()
+    dialog = find_dialog(window, SettingsDialog)
+    page = dialog.findChild(TeamPage)
+    assert page is not None
+    dialog.tabs.setCurrentWidget(page)
+    return page
+
+
+def test_without_a_team_nothing_of_it_shows(qtbot: QtBot, window: MainWindow) -> None:
+    assert _team(window).button.isHidden()
+    assert not _team(window).action.isEnabled()
+    page = _team_page(window)
+    assert page.stack.currentWidget() is page.join_page
+
+
+def test_joining_in_settings_shows_who_i_am_and_syncs(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        data_dir: Path) -> None:
+    (anna,) = make_team(team_server, "anna")
+    customer_editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    page = _team_page(window)
+    page.server_edit.setText(without_password(anna.url, ""))
+    page.user_edit.setText("anna")
+    page.password_edit.setText("not her password")
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "password" in page.join_error.text(), timeout=SYNC_MS)
+    assert page.stack.currentWidget() is page.join_page
+    page.password_edit.setText(anna.password)
+    with qtbot.waitSignal(_team(window).sig_synced, timeout=SYNC_MS):
+        qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.member_page
+    assert "anna" in page.who_label.text() and "Sales" in page.who_label.text()
+    assert keyring.get_password(credentials.SERVICE, anna.url) == anna.password
+    settings_text = "".join(p.read_text() for p in data_dir.rglob("*.ini"))
+    assert anna.password not in settings_text  # only in the keychain
+    assert _team(window).button.isVisible()
+    assert _status(window) == "Synced just now"
+    save_shot(page.window(), "team_settings_joined")
+
+
+def test_a_meeting_from_a_second_laptop_appears_in_the_open_timeline(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        tmp_path: Path) -> None:
+    (anna,) = make_team(team_server, "anna")
+    customer_id = customer_editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    _joined(qtbot, window, db, anna)
+    assert window.workspace is not None
+    window.changes.announce(Topic.CUSTOMERS)
+    assert window.workspace.select_customer(customer_id)
+    window.workspace.detail.tabs.setCurrentIndex(TIMELINE_TAB)
+    other = open_laptop(tmp_path / "second", anna)
+    other.join()
+    meeting = save_meeting(other.db, MeetingFields(
+        customer_id=customer_id, started_at=datetime.now(UTC).replace(tzinfo=None)
+        - timedelta(hours=1), kind=MeetingKind.VISIT, summary="Vizită la Brașov"))
+    other.sync()
+    other.close()
+    proxy = window.workspace.detail.timeline.proxy
+    assert meeting not in [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+    _sync(qtbot, window)
+    shown = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+    assert meeting in shown  # without reopening the customer
+    assert window.workspace.selected_customer_id() == customer_id
+
+
+def test_saves_wait_a_few_seconds_then_offline_and_back(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database) -> None:
+    (anna,) = make_team(team_server, "anna")
+    _joined(qtbot, window, db, anna)
+    team = _team(window)
+    assert _status(window) == "Synced just now"
+    customer_editing.create_customer(db, CustomerFields(name="Gruppo Bianchi"))
+    window.changes.announce(Topic.CUSTOMERS)
+    assert _status(window) == "1 change waiting"
+    soon = team._soon
+    assert soon.isActive() and soon.interval() >= 2_000  # batched, a few seconds later
+    save_shot(window.statusBar(), "team_status_waiting")
+    # The server goes away: offline, the laptop keeps working.
+    away = "postgresql://anna@127.0.0.1:1/nowhere"
+    db.reader.execute("UPDATE sync_state SET server = ?", [away])
+    credentials.store(away, anna.password)
+    with qtbot.waitSignal(team.sig_failed, timeout=SYNC_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert _status(window).startswith("Offline since ")
+    save_shot(window.statusBar(), "team_status_offline")
+    db.reader.execute("UPDATE sync_state SET server = ?", [anna.url])
+    with qtbot.waitSignal(team.sig_synced, timeout=SYNC_MS):
+        qtbot.mouseClick(team.button, Qt.MouseButton.LeftButton)
+    assert _status(window) == "Synced just now"
+    names = [r[0] for r in team_server.connect_as("anna", anna.password).execute(
+        "SELECT name FROM customer")]
+    assert names == ["Gruppo Bianchi"]
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_leaving_the_team_keeps_mine_or_nothing(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        answer_message_box, keep: bool) -> None:  # type: ignore[no-untyped-def]
+    (anna,) = make_team(team_server, "anna")
+    customer_editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    _joined(qtbot, window, db, anna)
+    page = _team_page(window)
+    (page.keep_mine if keep else page.keep_nothing).setChecked(True)
+    seen = answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.join_page, timeout=SYNC_MS)
+    assert ("keeps a copy" in seen[0]) is keep
+    names = [r[0] for r in db.reader.execute("SELECT name FROM customer")]
+    assert names == (["Carpați Industrial"] if keep else [])
+    assert _team(window).button.isHidden()
+    assert keyring.get_password(credentials.SERVICE, anna.url) is None
+    assert window.settings.get(team_work.TEAM_NAME) == ""
