@@ -315,6 +315,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Menghubungi server tim…</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing was lost.</source>
+        <translation>Tidak ada konflik: tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Server tim tidak dapat dijangkau: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced: the later edit won everywhere and the other value was kept. Choose which one stays.</source>
+        <translation>Kolom yang sama diubah di dua laptop sebelum disinkronkan: perubahan yang lebih baru berlaku di mana-mana dan nilai lainnya disimpan. Pilih mana yang tetap.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Milik mereka</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Pakai milik saya</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Pertahankan milik &amp;mereka</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4884,6 +4939,10 @@ Basis data: %2</translation>
 Server: %4</source>
         <translation>Anda adalah %1 (%2) di tim %3.
 Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflik…</translation>
     </message>
     <message>
         <source>&amp;Keep a copy of the customers I own on this laptop</source>

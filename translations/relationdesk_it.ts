@@ -319,6 +319,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Sto chiedendo al server del team…</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing was lost.</source>
+        <translation>Nessun conflitto: non si è perso nulla.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Il server del team non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced: the later edit won everywhere and the other value was kept. Choose which one stays.</source>
+        <translation>Lo stesso campo è stato modificato su due portatili prima della sincronizzazione: la modifica più recente vale ovunque e l&apos;altro valore è stato conservato. Scegli quale resta.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Suo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Usa il mio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Tieni il suo</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4901,6 +4956,10 @@ Database: %2</translation>
 Server: %4</source>
         <translation>Sei %1 (%2) nel team %3.
 Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflitti…</translation>
     </message>
     <message>
         <source>&amp;Keep a copy of the customers I own on this laptop</source>

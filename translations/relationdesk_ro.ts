@@ -323,6 +323,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Se întreabă serverul echipei…</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing was lost.</source>
+        <translation>Niciun conflict: nu s-a pierdut nimic.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Serverul echipei nu poate fi contactat: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicte</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced: the later edit won everywhere and the other value was kept. Choose which one stays.</source>
+        <translation>Același câmp a fost modificat pe două laptopuri înainte de sincronizare: modificarea mai recentă a câștigat peste tot, iar cealaltă valoare a fost păstrată. Alege care rămâne.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Al meu</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Al lor</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>Folosește-l pe al &amp;meu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Păstrează-l pe al &amp;lor</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4918,6 +4973,10 @@ Bază de date: %2</translation>
 Server: %4</source>
         <translation>Ești %1 (%2) în echipa %3.
 Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicte…</translation>
     </message>
     <message>
         <source>&amp;Keep a copy of the customers I own on this laptop</source>

@@ -170,3 +170,46 @@ def test_leaving_the_team_keeps_mine_or_nothing(
     assert _team(window).button.isHidden()
     assert keyring.get_password(credentials.SERVICE, anna.url) is None
     assert window.settings.get(team_work.TEAM_NAME) == ""
+
+
+@pytest.mark.parametrize("mine", [True, False])
+def test_a_conflict_resolved_either_way(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        tmp_path: Path, mine: bool) -> None:
+    from relationdesk.ui.team.conflicts_dialog import ConflictsDialog
+
+    anna, mara = make_team(team_server, "anna", "mara", managers=("mara",))
+    name = "Carpați Industrial"
+    customer_id = customer_editing.create_customer(db, CustomerFields(name=name))
+    _joined(qtbot, window, db, anna)
+    manager = open_laptop(tmp_path / "mara", mara)
+    manager.join()
+    customer_editing.update_customer(db, customer_id, CustomerFields(name=name, city="Roma"))
+    _sync(qtbot, window)
+    customer_editing.update_customer(manager.db, customer_id,
+                                     CustomerFields(name=name, city="Milano"))
+    assert manager.sync().conflicts == 1  # the later edit wins; anna's Roma is kept
+    manager.close()
+    _sync(qtbot, window)
+    city = "SELECT city FROM customer WHERE id = ?"
+    assert db.reader.execute(city, [customer_id]).fetchone()[0] == "Milano"
+    page = _team_page(window)
+    qtbot.mouseClick(page.conflicts_button, Qt.MouseButton.LeftButton)
+    dialog = find_dialog(page, ConflictsDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=SYNC_MS)
+    cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert cells[:5] == [name, "city", "Roma", "Milano", "mara"]
+    save_shot(dialog, "team_conflicts")
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.sig_answered, timeout=SYNC_MS):
+        qtbot.mouseClick(dialog.use_mine if mine else dialog.keep_theirs,
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0 and dialog.table.isEnabled(),
+                    timeout=SYNC_MS)
+    chosen = "Roma" if mine else "Milano"
+    assert db.reader.execute(city, [customer_id]).fetchone()[0] == chosen
+    _sync(qtbot, window)
+    server = team_server.connect_as("anna", anna.password)
+    assert server.execute("SELECT city FROM customer").fetchone()[0] == chosen
+    assert server.execute("SELECT count(*) FROM sync_conflict WHERE restored_at IS NULL"
+                          ).fetchone()[0] == 0

@@ -4,7 +4,7 @@ of the customers I own, or nothing: said plainly before, and confirmed)."""
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -76,8 +76,11 @@ class TeamPage(QWidget):
         box.addWidget(self.keep_mine)
         box.addWidget(self.keep_nothing)
         box.addWidget(self.leave_button)
+        self.conflicts_button = named(QPushButton(), "teamConflictsButton")
+        self.conflicts_button.clicked.connect(self.show_conflicts)
         column = QVBoxLayout(self.member_page)
         column.addWidget(self.who_label)
+        column.addWidget(self.conflicts_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.leave_box)
         column.addStretch()
         self.stack.addWidget(self.join_page)
@@ -133,6 +136,11 @@ class TeamPage(QWidget):
             text = self.tr("Could not join the team: %1").replace("%1", str(error))
         self.join_error.setText(text)
 
+    def show_conflicts(self) -> None:
+        from relationdesk.ui.team.conflicts_dialog import ConflictsDialog
+
+        ConflictsDialog(self._window, self).open()
+
     # --- leaving ----------------------------------------------------------------------
     def leave(self) -> None:
         settings = self._window.settings
@@ -186,6 +194,7 @@ class TeamPage(QWidget):
             .replace("%2", role)
             .replace("%3", settings.get(team_work.TEAM_NAME) or "?")
             .replace("%4", server))
+        self.conflicts_button.setText(self.tr("&Conflicts…"))
         self.leave_box.setTitle(self.tr("Leave the team"))
         self.keep_mine.setText(self.tr("&Keep a copy of the customers I own on this laptop"))
         self.keep_nothing.setText(self.tr("Keep &nothing of the team on this laptop"))
