@@ -8,7 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -213,3 +213,53 @@ def test_a_conflict_resolved_either_way(
     assert server.execute("SELECT city FROM customer").fetchone()[0] == chosen
     assert server.execute("SELECT count(*) FROM sync_conflict WHERE restored_at IS NULL"
                           ).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("language", ["en", "it", "id", "ro"])
+def test_the_team_screens_speak_each_language(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        switcher, language: str) -> None:  # type: ignore[no-untyped-def]
+    """And leave screenshots when RELATIONDESK_SHOTS asks: Settings → Team, each state
+    of the status bar, the conflicts dialog."""
+    from relationdesk.team.conflicts import KeptValue
+    from relationdesk.team.kept import Conflict
+    from relationdesk.ui.team.conflicts_dialog import ConflictsDialog
+
+    (anna,) = make_team(team_server, "anna")
+    customer_editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
+    _joined(qtbot, window, db, anna)
+    switcher.apply(language)
+    QApplication.sendPostedEvents()  # the language change reaches every widget
+    english = language == "en"
+    team = _team(window)
+    assert (team.button.text() == "Synced just now") is english
+    page = _team_page(window)
+    assert (page.leave_button.text() == "&Leave the team…") is english
+    save_shot(page.window(), f"team_settings_{language}")
+    page.window().close()
+    states = {
+        "synced": lambda: None,
+        "waiting": lambda: db.reader.execute(
+            "UPDATE customer SET city = 'Brașov'"),  # one change to push
+        "offline": lambda: setattr(team, "offline_since", datetime(2026, 12, 7, 9, 14)),
+        "cannot": lambda: (setattr(team, "offline_since", None),
+                           setattr(team, "problem", team.tr(
+                               "wrong password; join again in Settings ▸ Team"))),
+    }
+    for state, make in states.items():
+        make()
+        team.show_state()
+        qtbot.wait(20)  # the status bar lays the new text out
+        save_shot(window.statusBar(), f"team_status_{state}_{language}")
+    assert "09:14" not in team.button.text()
+    dialog = ConflictsDialog(window)
+    with qtbot.waitSignal(dialog.sig_loaded, timeout=SYNC_MS):
+        dialog.show()
+    kept = KeptValue(1, "customer", "x", "city", "Roma", "anna", "mara",
+                     datetime(2026, 12, 7, 9, 14, tzinfo=UTC), False)
+    dialog._me = "anna"
+    dialog._loaded([Conflict(kept, "Carpați Industrial", "Milano")])
+    dialog.table.selectRow(0)
+    assert (dialog.windowTitle() == "Conflicts") is english
+    save_shot(dialog, f"team_conflicts_{language}")
+    dialog.close()

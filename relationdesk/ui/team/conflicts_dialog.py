@@ -53,6 +53,7 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._enable)
         self.state = named(QLabel(), "conflictsState")
         self.state.setWordWrap(True)

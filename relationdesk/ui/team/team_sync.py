@@ -7,7 +7,7 @@ announced on window.changes, so the open views refresh themselves."""
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
@@ -29,6 +29,17 @@ PULLED = (Topic.CUSTOMERS, Topic.CONTACTS, Topic.MEETINGS, Topic.FOLLOW_UPS,
           Topic.EVIDENCE, Topic.LIFECYCLE, Topic.ECONOMICS)
 
 
+class _StatusButton(QToolButton):
+    """The status-bar item; says its state again in a new language."""
+
+    sig_language_changed = Signal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.sig_language_changed.emit()
+        super().changeEvent(event)
+
+
 class TeamSync(QObject):
     """One per window; idle and invisible while the laptop is in no team."""
 
@@ -44,7 +55,8 @@ class TeamSync(QObject):
         self.last_synced: datetime | None = None
         self.offline_since: datetime | None = None
         self.problem: str | None = None
-        self.button = named(QToolButton(), "teamSyncButton")
+        self.button = named(_StatusButton(), "teamSyncButton")
+        self.button.sig_language_changed.connect(self.show_state)
         self.button.setAutoRaise(True)
         self.button.clicked.connect(self.sync_now)
         window.statusBar().addPermanentWidget(self.button)
