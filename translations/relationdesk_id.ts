@@ -4861,6 +4861,17 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamDirectory</name>
+    <message>
+        <source>A colleague&apos;s customer</source>
+        <translation>Pelanggan rekan kerja</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s customer. Ask them before prospecting it. Save it as yours anyway?</source>
+        <translation>“%1” adalah pelanggan %2. Tanyakan kepadanya sebelum mendekatinya. Tetap simpan sebagai milik Anda?</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Fill in the server, your user and your password.</source>

@@ -4878,6 +4878,17 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamDirectory</name>
+    <message>
+        <source>A colleague&apos;s customer</source>
+        <translation>Cliente di un collega</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s customer. Ask them before prospecting it. Save it as yours anyway?</source>
+        <translation>“%1” è un cliente di %2: parlagliene prima di contattarlo. Vuoi salvarlo comunque come tuo?</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Fill in the server, your user and your password.</source>

@@ -4895,6 +4895,17 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamDirectory</name>
+    <message>
+        <source>A colleague&apos;s customer</source>
+        <translation>Clientul unui coleg</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s customer. Ask them before prospecting it. Save it as yours anyway?</source>
+        <translation>„%1” este clientul lui %2. Întreabă-l înainte să-l abordezi. Îl salvezi totuși ca al tău?</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Fill in the server, your user and your password.</source>

@@ -70,3 +70,31 @@ def leave(db: Database, keep: bool, owner_id: str | None = None) -> None:
     if state.server:
         credentials.forget(state.server)
     purge_deleted_content(conn, db.path)
+
+
+@dataclass(frozen=True)
+class Directory:
+    """The team's members and every customer's name and owner (what the policy lets a
+    member read of a colleague's): for "X is Ana Pop's customer" before saving."""
+
+    me: str  # this member's id
+    members: list[tuple[str, str]]  # id, name
+    customers: list[tuple[str, str]]  # name, owner id
+
+
+def directory(db: Database) -> Directory:
+    """Asks the server (network: call it off the GUI thread)."""
+    from relationdesk.team.sync import check_server, connect
+
+    state = replica.read_state(db.reader)
+    if not state.enabled or not state.server:
+        raise ValueError("this laptop has not joined a team")
+    with connect(state.server, credentials.load(state.server)) as conn, conn.cursor() as cur:
+        check_server(cur)
+        cur.execute("SELECT team_member_id()")
+        me = str(cur.fetchone()[0])  # type: ignore[index]
+        cur.execute("SELECT id, display_name FROM member_directory ORDER BY display_name")
+        members = [(str(i), str(n)) for i, n in cur.fetchall()]
+        cur.execute("SELECT name, owner_id FROM customer_directory WHERE owner_id IS NOT NULL")
+        customers = [(str(n), str(o)) for n, o in cur.fetchall()]
+    return Directory(me, members, customers)

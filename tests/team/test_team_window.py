@@ -263,3 +263,34 @@ def test_the_team_screens_speak_each_language(
     assert (dialog.windowTitle() == "Conflicts") is english
     save_shot(dialog, f"team_conflicts_{language}")
     dialog.close()
+
+
+@pytest.mark.parametrize("anyway", [False, True])
+def test_creating_a_customer_a_colleague_owns_says_so_before_saving(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        tmp_path: Path, answer_message_box, anyway: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from relationdesk.ui.customers.customer_dialog import CustomerDialog
+    from tests.ui.helpers import type_text
+
+    anna, bogdan = make_team(team_server, "anna", "bogdan")
+    colleague = open_laptop(tmp_path / "bogdan", bogdan)
+    customer_editing.create_customer(colleague.db, CustomerFields(name="Carpați Industrial"))
+    colleague.join()
+    colleague.close()
+    _joined(qtbot, window, db, anna)
+    assert db.reader.execute("SELECT count(*) FROM customer").fetchone()[0] == 0  # not hers
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = find_dialog(window, CustomerDialog)
+    type_text(dialog.name_edit, "carpați  industrial")
+    seen = answer_message_box(QMessageBox.StandardButton.Yes if anyway
+                              else QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["“carpați  industrial” is bogdan's customer. Ask them before prospecting "
+                    "it. Save it as yours anyway?"]
+    saved = db.reader.execute("SELECT count(*) FROM customer").fetchone()[0]
+    assert saved == (1 if anyway else 0)
+    assert dialog.isVisible() is not anyway

@@ -59,9 +59,12 @@ def last_sync(conn: "sqlite3.Connection") -> datetime | None:
 
 
 def sync(db: "Database") -> Outcome:
+    from relationdesk.team.membership import directory
     from relationdesk.team.sync import run_sync
+    from relationdesk.ui.team import team_directory
 
     report = run_sync(db)
+    team_directory.save(db.path, directory(db))
     return Outcome(report.pushed, report.pulled, report.conflicts, pending(db.reader))
 
 
@@ -75,8 +78,10 @@ def join(db: "Database", url: str, password: str) -> "Identity":
 
 def leave(db: "Database", keep: bool, owner_id: str) -> None:
     from relationdesk.team.membership import leave as leave_team
+    from relationdesk.ui.team import team_directory
 
     leave_team(db, keep, owner_id or None)
+    team_directory.forget(db.path)
 
 
 def remember(settings: Settings, who: "Identity | None") -> None:
