@@ -137,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Give %n customer to:</numerusform>
+            <numerusform>Give %n customers to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelationshipPanel</name>
     <message numerus="yes">
         <source>%1: %n topic(s), %2 depth reached by %3</source>

@@ -3886,6 +3886,43 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Everyone&apos;s customers</source>
+        <translation>Pelanggan semua orang</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Pelanggan saya</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>Pelanggan %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Penanggung &amp;jawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Alihkan…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to another member</source>
+        <translation>Serahkan pelanggan yang dipilih kepada anggota lain</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Alihkan pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Serahkan %n pelanggan kepada:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Save PDF</source>

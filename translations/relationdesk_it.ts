@@ -3901,6 +3901,44 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Everyone&apos;s customers</source>
+        <translation>I clienti di tutti</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>I miei clienti</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>I clienti di %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Riassegna…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to another member</source>
+        <translation>Affida i clienti selezionati a un altro membro del team</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Riassegna clienti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Affida %n cliente a:</numerusform>
+            <numerusform>Affida %n clienti a:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Save PDF</source>

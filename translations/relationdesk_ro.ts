@@ -3916,6 +3916,45 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Everyone&apos;s customers</source>
+        <translation>Clienții tuturor</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Clienții mei</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>Clienții lui %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsabil:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Reatribuie…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to another member</source>
+        <translation>Dă clienții selectați altui membru al echipei</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Reatribuie clienți</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Dă %n client lui:</numerusform>
+            <numerusform>Dă %n clienți lui:</numerusform>
+            <numerusform>Dă %n de clienți lui:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Save PDF</source>

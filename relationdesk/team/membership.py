@@ -98,3 +98,15 @@ def directory(db: Database) -> Directory:
         cur.execute("SELECT name, owner_id FROM customer_directory WHERE owner_id IS NOT NULL")
         customers = [(str(n), str(o)) for n, o in cur.fetchall()]
     return Directory(me, members, customers)
+
+
+def reassign(db: Database, customer_ids: list[str], member_id: str) -> int:
+    """A manager gives customers to another member: an ordinary edit of `owner_id`,
+    pushed at the next sync (the server's policy decides whether it may)."""
+    with db.write() as session:
+        raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        marks = ", ".join("?" * len(customer_ids))
+        return raw.execute(f"UPDATE customer SET owner_id = ? WHERE id IN ({marks}) "
+                           "AND coalesce(owner_id, '') != ?",
+                           [member_id, *customer_ids, member_id]).rowcount

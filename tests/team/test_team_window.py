@@ -53,6 +53,7 @@ def _joined(qtbot: QtBot, window: MainWindow, db: Database, member: Member) -> N
     """Joined as the engine does it (the page's own join has a test of its own)."""
     who = team_work.join(db, member.url, member.password)
     team_work.remember(window.settings, who)
+    window.changes.announce(Topic.DATABASE)  # as the page does after joining
     with qtbot.waitSignal(_team(window).sig_synced, timeout=SYNC_MS):
         _team(window).refresh()
 
@@ -294,3 +295,46 @@ def test_creating_a_customer_a_colleague_owns_says_so_before_saving(
     saved = db.reader.execute("SELECT count(*) FROM customer").fetchone()[0]
     assert saved == (1 if anyway else 0)
     assert dialog.isVisible() is not anyway
+
+
+def test_a_manager_filters_by_owner_and_reassigns_a_selection(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database,
+        tmp_path: Path) -> None:
+    from relationdesk.services.customer_directory import ListColumn
+    from relationdesk.ui.customers.customer_table_model import COLUMNS
+
+    anna, bogdan, mara = make_team(team_server, "anna", "bogdan", "mara", managers=("mara",))
+    for member, names in ((anna, ["Alfa", "Beta"]), (bogdan, ["Gamma"])):
+        laptop = open_laptop(tmp_path / member.name, member)
+        for name in names:
+            customer_editing.create_customer(laptop.db, CustomerFields(name=name))
+        laptop.join()
+        laptop.close()
+    _joined(qtbot, window, db, mara)
+    workspace = window.workspace
+    assert workspace is not None
+    owners = _team(window).owners
+    assert owners is not None and not owners.combo.isHidden()
+    assert not owners.reassign_button.isHidden()
+    labels = [owners.combo.itemText(i) for i in range(owners.combo.count())]
+    assert labels == ["Everyone's customers", "My customers", "anna's customers",
+                      "bogdan's customers"]
+    owner_column = [c for c, _t in COLUMNS].index(ListColumn.OWNER)
+    model = workspace.model
+
+    def shown() -> list[tuple[str, str]]:
+        return [(model.index(r, 0).data(), model.index(r, owner_column).data())
+                for r in range(model.rowCount())]
+
+    assert shown() == [("Alfa", "anna"), ("Beta", "anna"), ("Gamma", "bogdan")]
+    owners.combo.setCurrentIndex(2)
+    assert shown() == [("Alfa", "anna"), ("Beta", "anna")]
+    workspace.view.selectAll()
+    assert owners.reassign(member_id=dict((n, i) for i, n in owners.members())["bogdan"]) == 2
+    assert shown() == []  # anna has none left
+    owners.combo.setCurrentIndex(0)
+    assert [o for _n, o in shown()] == ["bogdan"] * 3
+    _sync(qtbot, window)
+    server = team_server.connect_as("bogdan", bogdan.password)
+    assert sorted(r[0] for r in server.execute("SELECT name FROM customer")) == [
+        "Alfa", "Beta", "Gamma"]

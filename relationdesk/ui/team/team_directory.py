@@ -42,6 +42,15 @@ def _load(database: Path) -> dict[str, Any]:
         return {}
 
 
+def members(database: Path) -> list[tuple[str, str]]:
+    """(id, name) of every member, as of the last sync."""
+    return [(str(m[0]), str(m[1])) for m in _load(database).get("members", [])]
+
+
+def me(database: Path) -> str:
+    return str(_load(database).get("me") or "")
+
+
 def colleague_owning(database: Path, name: str) -> str | None:
     """The colleague who owns a customer named `name` (folded), if any."""
     known = _load(database)

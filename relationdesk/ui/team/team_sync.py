@@ -19,6 +19,7 @@ from relationdesk.ui.team.team_work import Failure, Outcome
 
 if TYPE_CHECKING:
     from relationdesk.ui.main_window import MainWindow
+    from relationdesk.ui.team.owner_filter import OwnerFilter
 
 START_DELAY_MS = 3_000  # after start-up: the window and its lists come first
 AFTER_SAVE_MS = 5_000  # a few seconds after the last save
@@ -55,6 +56,7 @@ class TeamSync(QObject):
         self.last_synced: datetime | None = None
         self.offline_since: datetime | None = None
         self.problem: str | None = None
+        self.owners: OwnerFilter | None = None  # on the customer list, once attached
         self.button = named(_StatusButton(), "teamSyncButton")
         self.button.sig_language_changed.connect(self.show_state)
         self.button.setAutoRaise(True)
@@ -70,7 +72,11 @@ class TeamSync(QObject):
 
     def attach(self) -> None:
         """A database attached (start-up, restore): listen to its change signal."""
+        from relationdesk.ui.team.owner_filter import OwnerFilter
+
         self._window.changes.changed.connect(self._changed)
+        workspace = self._window.workspace
+        self.owners = OwnerFilter(self._window, workspace) if workspace is not None else None
         self.refresh(start_delay_ms=START_DELAY_MS)
 
     def _timer(self, name: str, slot: object, *, single: bool) -> QTimer:
@@ -98,6 +104,8 @@ class TeamSync(QObject):
                 timer.stop()
             self.last_synced = self.offline_since = None
             self.problem = None
+        if self.owners is not None:
+            self.owners.refresh()
         self.show_state()
 
     def show_state(self) -> None:
@@ -151,6 +159,8 @@ class TeamSync(QObject):
             self._window.show_status(self.tr(
                 "The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts",  # noqa: E501
                 "", outcome.conflicts), 15_000)
+        if self.owners is not None:
+            self.owners.refresh()  # the directory was read again
         self.show_state()
         self.sig_synced.emit(outcome)
         self._next()
