@@ -135,6 +135,7 @@ class CustomerDetail:
     keep_professional: bool = False
     currency: str = ""
     lifecycle_stage: str = "prospect"
+    owner_id: str | None = None  # in a team: the member who owns it
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ class CustomerDirectory:
     def detail(self, customer_id: str) -> CustomerDetail | None:
         row = self._conn.execute(
             "SELECT id, name, industry, city, country, owner, notes, created_at, updated_at, "
-            "keep_professional, currency, lifecycle_stage FROM customer WHERE id = ?",
+            "keep_professional, currency, lifecycle_stage, owner_id FROM customer WHERE id = ?",
             [customer_id],
         ).fetchone()
         if row is None:
@@ -259,6 +260,7 @@ class CustomerDirectory:
             keep_professional=bool(row[9]),
             currency=row[10],
             lifecycle_stage=row[11],
+            owner_id=row[12],
         )
 
     def contacts(self, customer_id: str) -> list[ContactRow]:

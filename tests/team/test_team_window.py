@@ -7,8 +7,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from relationdesk.db.database import Database
@@ -338,3 +338,38 @@ def test_a_manager_filters_by_owner_and_reassigns_a_selection(
     server = team_server.connect_as("bogdan", bogdan.password)
     assert sorted(r[0] for r in server.execute("SELECT name FROM customer")) == [
         "Alfa", "Beta", "Gamma"]
+
+
+def test_the_customer_shows_its_owner_by_name(
+        qtbot: QtBot, team_server: TeamServer, window: MainWindow, db: Database) -> None:
+    (anna,) = make_team(team_server, "anna")
+    customer_id = customer_editing.create_customer(
+        db, CustomerFields(name="Carpați Industrial", owner="free text"))
+    _joined(qtbot, window, db, anna)
+    assert window.workspace is not None and window.workspace.select_customer(customer_id)
+    facts = window.workspace.detail.findChild(QLabel, "ownerValue")
+    assert facts is not None and facts.text() == "anna"
+
+
+def test_start_up_with_an_unreachable_server_does_not_wait(
+        qtbot: QtBot, team_server: TeamServer, db: Database, switcher) -> None:  # type: ignore[no-untyped-def]
+    from relationdesk.paths import settings_file
+    from relationdesk.settings import Settings
+    from relationdesk.ui.team.team_sync import START_DELAY_MS
+
+    (anna,) = make_team(team_server, "anna")
+    team_work.join(db, anna.url, anna.password)
+    away = "postgresql://anna@127.0.0.1:1/nowhere"
+    db.reader.execute("UPDATE sync_state SET server = ?", [away])
+    credentials.store(away, anna.password)
+    main = MainWindow(Settings(settings_file()), switcher)
+    main.attach(db)
+    team = _team(main)
+    assert not team._running and team._soon.isActive()
+    assert team._soon.interval() == START_DELAY_MS  # the first sync comes later, off the GUI
+    with qtbot.waitSignal(team.sig_failed, timeout=SYNC_MS):
+        team.sync_now()
+    assert team.button.text().startswith("Offline since ")
+    main.close()  # before the database closes, as the window fixture does
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

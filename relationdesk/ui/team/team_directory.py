@@ -24,27 +24,48 @@ def path_for(database: Path) -> Path:
     return Path(database).with_name(FILE_NAME)
 
 
-def save(database: Path, found: "Directory") -> None:
-    write_text_atomically(path_for(database), lambda file: json.dump(
-        {"me": found.me, "members": found.members, "customers": found.customers}, file))
+def save(database: Path, found: "Directory") -> bool:
+    """Keep the directory; True when it differs from the one kept before."""
+    content = {"me": found.me, "members": [list(m) for m in found.members],
+               "customers": [list(c) for c in found.customers]}
+    if _load(database) == content:
+        return False
+    write_text_atomically(path_for(database), lambda file: json.dump(content, file))
+    return True
 
 
 def forget(database: Path) -> None:
     path_for(database).unlink(missing_ok=True)
 
 
+_cache: dict[Path, tuple[float, dict[str, Any]]] = {}
+
+
 def _load(database: Path) -> dict[str, Any]:
+    """The directory, read again only when the file changed (the detail asks often)."""
+    path = path_for(database)
     try:
-        loaded: dict[str, Any] = json.loads(
-            path_for(database).read_text(encoding="utf-8"))
-        return loaded
+        stamp = path.stat().st_mtime
+        cached = _cache.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    _cache[path] = (stamp, loaded)
+    return loaded
 
 
 def members(database: Path) -> list[tuple[str, str]]:
     """(id, name) of every member, as of the last sync."""
     return [(str(m[0]), str(m[1])) for m in _load(database).get("members", [])]
+
+
+def owner_name(database: Path, owner_id: str | None) -> str:
+    """The member who owns a customer, by name ("" outside a team or unknown)."""
+    if not owner_id:
+        return ""
+    return dict(members(database)).get(owner_id, "")
 
 
 def me(database: Path) -> str:

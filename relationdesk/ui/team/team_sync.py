@@ -149,10 +149,10 @@ class TeamSync(QObject):
         self.last_synced = datetime.now()
         self.offline_since = None
         self.problem = None
-        if outcome.pulled:
+        if outcome.pulled or outcome.owners_changed:
             self._announcing = True
             try:
-                self._window.changes.announce(*PULLED)
+                self._window.changes.announce(*(PULLED if outcome.pulled else (Topic.CUSTOMERS,)))
             finally:
                 self._announcing = False
         if outcome.conflicts:

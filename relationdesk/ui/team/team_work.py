@@ -33,6 +33,7 @@ class Outcome:
     pulled: int = 0
     conflicts: int = 0
     pending: int = 0
+    owners_changed: bool = False  # members or customers' owners: the lists name them
 
 
 def joined(conn: "sqlite3.Connection") -> bool:
@@ -64,8 +65,9 @@ def sync(db: "Database") -> Outcome:
     from relationdesk.ui.team import team_directory
 
     report = run_sync(db)
-    team_directory.save(db.path, directory(db))
-    return Outcome(report.pushed, report.pulled, report.conflicts, pending(db.reader))
+    owners_changed = team_directory.save(db.path, directory(db))
+    return Outcome(report.pushed, report.pulled, report.conflicts, pending(db.reader),
+                   owners_changed)
 
 
 def join(db: "Database", url: str, password: str) -> "Identity":
