@@ -72,6 +72,7 @@ def test_without_a_team_nothing_of_it_shows(qtbot: QtBot, window: MainWindow) ->
     assert not _team(window).action.isEnabled()
     page = _team_page(window)
     assert page.stack.currentWidget() is page.join_page
+    save_shot(page.window(), "team_settings_join")
 
 
 def test_joining_in_settings_shows_who_i_am_and_syncs(
@@ -327,6 +328,9 @@ def test_a_manager_filters_by_owner_and_reassigns_a_selection(
                 for r in range(model.rowCount())]
 
     assert shown() == [("Alfa", "anna"), ("Beta", "anna"), ("Gamma", "bogdan")]
+    workspace.window().activateWindow()
+    window.open_customer(workspace.model.customer_id(0) or "")
+    save_shot(window, "team_manager_list")
     owners.combo.setCurrentIndex(2)
     assert shown() == [("Alfa", "anna"), ("Beta", "anna")]
     workspace.view.selectAll()
