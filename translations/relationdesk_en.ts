@@ -164,6 +164,16 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a new password of at least %n character.</numerusform>
+            <numerusform>Choose a new password of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamSync</name>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

@@ -4915,6 +4915,16 @@ Basis data: %2</translation>
         <translation>Isi server, pengguna, dan kata sandi Anda.</translation>
     </message>
     <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Kata sandi baru dan pengulangannya berbeda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Pilih kata sandi baru minimal %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Joining the team and syncing…</source>
         <translation>Bergabung dengan tim dan menyinkronkan…</translation>
     </message>
@@ -4969,6 +4979,22 @@ Basis data: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>The one-time password from your administrator, or your own on a second laptop</source>
+        <translation>Kata sandi sekali pakai dari administrator Anda, atau kata sandi Anda sendiri di laptop kedua</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>Replaces the one-time password (leave empty on a second laptop)</source>
+        <translation>Menggantikan kata sandi sekali pakai (biarkan kosong di laptop kedua)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
     </message>
     <message>
         <source>&amp;Join the team</source>

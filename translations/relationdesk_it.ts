@@ -4933,6 +4933,17 @@ Database: %2</translation>
         <translation>Inserisci il server, il tuo utente e la tua password.</translation>
     </message>
     <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>La nuova password e la sua ripetizione non coincidono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Scegli una nuova password di almeno %n carattere.</numerusform>
+            <numerusform>Scegli una nuova password di almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Joining the team and syncing…</source>
         <translation>Ti stai unendo al team e sincronizzi…</translation>
     </message>
@@ -4987,6 +4998,22 @@ Database: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The one-time password from your administrator, or your own on a second laptop</source>
+        <translation>La password monouso che ti ha dato l&apos;amministratore, o la tua su un secondo portatile</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nuova password:</translation>
+    </message>
+    <message>
+        <source>Replaces the one-time password (leave empty on a second laptop)</source>
+        <translation>Sostituisce la password monouso (lascia vuoto su un secondo portatile)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ripetila:</translation>
     </message>
     <message>
         <source>&amp;Join the team</source>

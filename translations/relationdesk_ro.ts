@@ -4951,6 +4951,18 @@ Bază de date: %2</translation>
         <translation>Completează serverul, utilizatorul și parola ta.</translation>
     </message>
     <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Parola nouă și repetarea ei diferă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Alege o parolă nouă de cel puțin %n caracter.</numerusform>
+            <numerusform>Alege o parolă nouă de cel puțin %n caractere.</numerusform>
+            <numerusform>Alege o parolă nouă de cel puțin %n de caractere.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Joining the team and syncing…</source>
         <translation>Te alături echipei și sincronizezi…</translation>
     </message>
@@ -5005,6 +5017,22 @@ Bază de date: %2</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>The one-time password from your administrator, or your own on a second laptop</source>
+        <translation>Parola de unică folosință de la administrator sau parola ta pe un al doilea laptop</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Parolă &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>Replaces the one-time password (leave empty on a second laptop)</source>
+        <translation>Înlocuiește parola de unică folosință (lasă gol pe un al doilea laptop)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repet-o:</translation>
     </message>
     <message>
         <source>&amp;Join the team</source>

@@ -110,3 +110,24 @@ def reassign(db: Database, customer_ids: list[str], member_id: str) -> int:
         return raw.execute(f"UPDATE customer SET owner_id = ? WHERE id IN ({marks}) "
                            "AND coalesce(owner_id, '') != ?",
                            [member_id, *customer_ids, member_id]).rowcount
+
+
+def change_password(db: Database, new_password: str) -> None:
+    """The member replaces the one-time password with their own: sent to the server only
+    as a SCRAM verifier (never in a statement's text), then kept in the keychain. A second
+    laptop of the member joins with the new one."""
+    from psycopg import sql
+
+    from relationdesk.team.members import _scram_verifier
+    from relationdesk.team.sync import check_server, connect
+
+    state = replica.read_state(db.reader)
+    if not state.enabled or not state.server or not state.member:
+        raise ValueError("this laptop has not joined a team")
+    with connect(state.server, credentials.load(state.server)) as conn, conn.cursor() as cur:
+        check_server(cur)
+        verifier = _scram_verifier(conn, state.member, new_password)
+        cur.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+            sql.Identifier(state.member), sql.Literal(verifier)))
+        conn.commit()
+    credentials.store(state.server, new_password)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -88,13 +89,23 @@ def test_joining_in_settings_shows_who_i_am_and_syncs(
     qtbot.waitUntil(lambda: "password" in page.join_error.text(), timeout=SYNC_MS)
     assert page.stack.currentWidget() is page.join_page
     page.password_edit.setText(anna.password)
+    mine = "her-own-password-2026"
+    page.new_password_edit.setText(mine)
+    page.repeat_edit.setText(mine + "?")
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    assert page.join_error.text() == "The new password and its repetition differ."
+    page.repeat_edit.setText(mine)
     with qtbot.waitSignal(_team(window).sig_synced, timeout=SYNC_MS):
         qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.member_page
     assert "anna" in page.who_label.text() and "Sales" in page.who_label.text()
-    assert keyring.get_password(credentials.SERVICE, anna.url) == anna.password
+    # The one-time password is replaced by hers, on the server and in the keychain only.
+    assert keyring.get_password(credentials.SERVICE, anna.url) == mine
+    team_server.connect_as("anna", mine).close()
+    with pytest.raises(psycopg.OperationalError):
+        team_server.connect_as("anna", anna.password)
     settings_text = "".join(p.read_text() for p in data_dir.rglob("*.ini"))
-    assert anna.password not in settings_text  # only in the keychain
+    assert mine not in settings_text and anna.password not in settings_text
     assert _team(window).button.isVisible()
     assert _status(window) == "Synced just now"
     save_shot(page.window(), "team_settings_joined")

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from relationdesk.ui.team.team_sync import TeamSync
 
 
+MIN_PASSWORD = 10
+
+
 class TeamPage(QWidget):
     def __init__(self, window: "MainWindow", team_sync: "TeamSync") -> None:
         super().__init__()
@@ -44,6 +47,13 @@ class TeamPage(QWidget):
         self.user_edit = named(QLineEdit(), "teamUserEdit")
         self.password_edit = named(QLineEdit(), "teamPasswordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_edit = named(QLineEdit(), "teamNewPasswordEdit")
+        self.repeat_edit = named(QLineEdit(), "teamRepeatPasswordEdit")
+        for edit in (self.new_password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_label, self.repeat_label = QLabel(), QLabel()
+        self.new_password_label.setBuddy(self.new_password_edit)
+        self.repeat_label.setBuddy(self.repeat_edit)
         self.server_label, self.user_label, self.password_label = QLabel(), QLabel(), QLabel()
         self.server_label.setBuddy(self.server_edit)
         self.user_label.setBuddy(self.user_edit)
@@ -56,6 +66,8 @@ class TeamPage(QWidget):
         form.addRow(self.server_label, self.server_edit)
         form.addRow(self.user_label, self.user_edit)
         form.addRow(self.password_label, self.password_edit)
+        form.addRow(self.new_password_label, self.new_password_edit)
+        form.addRow(self.repeat_label, self.repeat_edit)
         column = QVBoxLayout(self.join_page)
         column.addWidget(self.join_intro)
         column.addLayout(form)
@@ -111,14 +123,24 @@ class TeamPage(QWidget):
             self.join_error.setText(self.tr("Fill in the server, your user and your password."))
             return
         url, password = self.url(), self.password_edit.text()
+        new_password = self.new_password_edit.text()
+        if new_password != self.repeat_edit.text():
+            self.join_error.setText(self.tr("The new password and its repetition differ."))
+            return
+        if new_password and len(new_password) < MIN_PASSWORD:
+            self.join_error.setText(self.tr("Choose a new password of at least %n character(s).",
+                                            "", MIN_PASSWORD))
+            return
         self.join_button.setEnabled(False)
         self.join_error.setText("")
         Operation["Identity"](self._window, self.tr("Joining the team and syncing…"),
                   name="joinTeamProgress", on_done=self._joined, on_error=self._join_failed,
-                  parent=self).write(lambda db, _progress: team_work.join(db, url, password))
+                  parent=self).write(
+            lambda db, _progress: team_work.join(db, url, password, new_password))
 
     def _joined(self, who: "Identity") -> None:
-        self.password_edit.clear()
+        for edit in (self.password_edit, self.new_password_edit, self.repeat_edit):
+            edit.clear()
         team_work.remember(self._window.settings, who)
         self._window.changes.announce(Topic.DATABASE)  # the team's customers arrived
         self._sync.refresh(start_delay_ms=0)
@@ -183,6 +205,12 @@ class TeamPage(QWidget):
         self.server_edit.setPlaceholderText("postgresql://db.example.com/sales")
         self.user_label.setText(self.tr("&User:"))
         self.password_label.setText(self.tr("&Password:"))
+        self.password_edit.setToolTip(self.tr(
+            "The one-time password from your administrator, or your own on a second laptop"))
+        self.new_password_label.setText(self.tr("&New password:"))
+        self.new_password_edit.setPlaceholderText(self.tr(
+            "Replaces the one-time password (leave empty on a second laptop)"))
+        self.repeat_label.setText(self.tr("&Repeat it:"))
         self.join_button.setText(self.tr("&Join the team"))
         role = (self.tr("manager") if settings.get(team_work.MANAGER)
                 else self.tr("salesperson"))

@@ -70,11 +70,14 @@ def sync(db: "Database") -> Outcome:
                    owners_changed)
 
 
-def join(db: "Database", url: str, password: str) -> "Identity":
-    from relationdesk.team.membership import identity
+def join(db: "Database", url: str, password: str, new_password: str = "") -> "Identity":
+    """Join; with `new_password`, it replaces the one-time password at once."""
+    from relationdesk.team.membership import change_password, identity
     from relationdesk.team.sync import join as join_team
 
     join_team(db, url, password)
+    if new_password:
+        change_password(db, new_password)
     return identity(db)
 
 
