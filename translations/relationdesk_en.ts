@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Give %n customer to:</numerusform>
+            <numerusform>Give %n customers to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinciplesPanel</name>
     <message numerus="yes">
         <source>(was %1, %n day(s) ago)</source>
@@ -194,6 +204,40 @@
         <translation>
             <numerusform>In the last %n day: </numerusform>
             <numerusform>In the last %n days: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a new password of at least %n character.</numerusform>
+            <numerusform>Choose a new password of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synced %n minute ago</numerusform>
+            <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>The sync kept %n value that lost to a later edit: see Settings ▸ Team ▸ Conflicts</numerusform>
+            <numerusform>The sync kept %n values that lost to a later edit: see Settings ▸ Team ▸ Conflicts</numerusform>
         </translation>
     </message>
 </context>

@@ -390,6 +390,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Menghubungi server tim…</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing was lost.</source>
+        <translation>Tidak ada konflik: tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Server tim tidak dapat dijangkau: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced: the later edit won everywhere and the other value was kept. Choose which one stays.</source>
+        <translation>Kolom yang sama diubah di dua laptop sebelum disinkronkan: perubahan yang lebih baru berlaku di mana-mana dan nilai lainnya disimpan. Pilih mana yang tetap.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Milik mereka</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Pakai milik saya</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Pertahankan milik &amp;mereka</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4216,6 +4271,43 @@ Basis data: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Everyone&apos;s customers</source>
+        <translation>Pelanggan semua orang</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Pelanggan saya</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>Pelanggan %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Penanggung &amp;jawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Alihkan…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to another member</source>
+        <translation>Serahkan pelanggan yang dipilih kepada anggota lain</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Alihkan pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Serahkan %n pelanggan kepada:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Save PDF</source>
@@ -5299,6 +5391,193 @@ Basis data: %2</translation>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>
         <translation>Jeda ideal antarpertemuan; jika sudah dua kali lipat, pelanggan ditandai merah.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDirectory</name>
+    <message>
+        <source>A colleague&apos;s customer</source>
+        <translation>Pelanggan rekan kerja</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s customer. Ask them before prospecting it. Save it as yours anyway?</source>
+        <translation>“%1” adalah pelanggan %2. Tanyakan kepadanya sebelum mendekatinya. Tetap simpan sebagai milik Anda?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Fill in the server, your user and your password.</source>
+        <translation>Isi server, pengguna, dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Kata sandi baru dan pengulangannya berbeda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Pilih kata sandi baru minimal %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining the team and syncing…</source>
+        <translation>Bergabung dengan tim dan menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: check its address and your connection. Nothing was changed.</source>
+        <translation>Server tim tidak dapat dijangkau: periksa alamatnya dan koneksi Anda. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password. Nothing was changed.</source>
+        <translation>Pengguna atau kata sandi salah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>Tidak dapat bergabung dengan tim: %1</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and keeps a copy of the customers you own; your colleagues&apos; customers are removed from it.</source>
+        <translation>Laptop ini berhenti menyinkronkan dan menyimpan salinan pelanggan milik Anda; pelanggan rekan kerja Anda dihapus darinya.</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and every customer of the team is removed from it, yours included (they stay on the team server).</source>
+        <translation>Laptop ini berhenti menyinkronkan dan semua pelanggan tim dihapus darinya, termasuk milik Anda (tetap ada di server tim).</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Keluar dari tim</translation>
+    </message>
+    <message>
+        <source>Changes not synced yet are not sent. Leave the team?</source>
+        <translation>Perubahan yang belum disinkronkan tidak dikirim. Keluar dari tim?</translation>
+    </message>
+    <message>
+        <source>Leaving the team…</source>
+        <translation>Keluar dari tim…</translation>
+    </message>
+    <message>
+        <source>Could not leave the team: %1</source>
+        <translation>Tidak dapat keluar dari tim: %1</translation>
+    </message>
+    <message>
+        <source>Join your team to share customers with your colleagues. Your administrator gives you the server, your user and a password; the password is kept in the system keychain.</source>
+        <translation>Bergabunglah dengan tim Anda untuk berbagi pelanggan dengan rekan kerja. Administrator memberi Anda server, pengguna, dan kata sandi; kata sandi disimpan di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>The one-time password from your administrator, or your own on a second laptop</source>
+        <translation>Kata sandi sekali pakai dari administrator Anda, atau kata sandi Anda sendiri di laptop kedua</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>Replaces the one-time password (leave empty on a second laptop)</source>
+        <translation>Menggantikan kata sandi sekali pakai (biarkan kosong di laptop kedua)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Bergabung dengan tim</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manajer</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>tenaga penjual</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in the team %3.
+Server: %4</source>
+        <translation>Anda adalah %1 (%2) di tim %3.
+Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflik…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of the customers I own on this laptop</source>
+        <translation>&amp;Simpan salinan pelanggan milik saya di laptop ini</translation>
+    </message>
+    <message>
+        <source>Keep &amp;nothing of the team on this laptop</source>
+        <translation>&amp;Jangan simpan apa pun dari tim di laptop ini</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>&amp;Keluar dari tim…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Tim</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync with the team now (F5)</source>
+        <translation>Sinkronkan dengan tim sekarang (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline sejak %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync: %1</source>
+        <translation>Tidak dapat menyinkronkan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n perubahan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Baru saja disinkronkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Disinkronkan %n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum disinkronkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>Sinkronisasi menyimpan %n nilai yang kalah oleh perubahan yang lebih baru: lihat Pengaturan ▸ Tim ▸ Konflik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password; join again in Settings ▸ Team</source>
+        <translation>kata sandi salah; bergabung lagi di Pengaturan ▸ Tim</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Sto chiedendo al server del team…</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing was lost.</source>
+        <translation>Nessun conflitto: non si è perso nulla.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Il server del team non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced: the later edit won everywhere and the other value was kept. Choose which one stays.</source>
+        <translation>Lo stesso campo è stato modificato su due portatili prima della sincronizzazione: la modifica più recente vale ovunque e l&apos;altro valore è stato conservato. Scegli quale resta.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Suo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Usa il mio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Tieni il suo</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4233,6 +4288,44 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Everyone&apos;s customers</source>
+        <translation>I clienti di tutti</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>I miei clienti</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>I clienti di %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Riassegna…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to another member</source>
+        <translation>Affida i clienti selezionati a un altro membro del team</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Riassegna clienti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Affida %n cliente a:</numerusform>
+            <numerusform>Affida %n clienti a:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Save PDF</source>
@@ -5321,6 +5414,197 @@ Database: %2</translation>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>
         <translation>Il tempo ideale tra un incontro e l&apos;altro; dopo il doppio il cliente diventa rosso.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDirectory</name>
+    <message>
+        <source>A colleague&apos;s customer</source>
+        <translation>Cliente di un collega</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s customer. Ask them before prospecting it. Save it as yours anyway?</source>
+        <translation>“%1” è un cliente di %2: parlagliene prima di contattarlo. Vuoi salvarlo comunque come tuo?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Fill in the server, your user and your password.</source>
+        <translation>Inserisci il server, il tuo utente e la tua password.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>La nuova password e la sua ripetizione non coincidono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Scegli una nuova password di almeno %n carattere.</numerusform>
+            <numerusform>Scegli una nuova password di almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining the team and syncing…</source>
+        <translation>Ti stai unendo al team e sincronizzi…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: check its address and your connection. Nothing was changed.</source>
+        <translation>Il server del team non è raggiungibile: controlla l&apos;indirizzo e la connessione. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password. Nothing was changed.</source>
+        <translation>Utente o password errati. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>Impossibile unirsi al team: %1</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and keeps a copy of the customers you own; your colleagues&apos; customers are removed from it.</source>
+        <translation>Questo portatile smette di sincronizzarsi e tiene una copia dei clienti di cui sei titolare; i clienti dei tuoi colleghi vengono tolti.</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and every customer of the team is removed from it, yours included (they stay on the team server).</source>
+        <translation>Questo portatile smette di sincronizzarsi e tutti i clienti del team vengono tolti, anche i tuoi (restano sul server del team).</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Lascia il team</translation>
+    </message>
+    <message>
+        <source>Changes not synced yet are not sent. Leave the team?</source>
+        <translation>Le modifiche non ancora sincronizzate non vengono inviate. Vuoi lasciare il team?</translation>
+    </message>
+    <message>
+        <source>Leaving the team…</source>
+        <translation>Stai lasciando il team…</translation>
+    </message>
+    <message>
+        <source>Could not leave the team: %1</source>
+        <translation>Impossibile lasciare il team: %1</translation>
+    </message>
+    <message>
+        <source>Join your team to share customers with your colleagues. Your administrator gives you the server, your user and a password; the password is kept in the system keychain.</source>
+        <translation>Unisciti al tuo team per condividere i clienti con i colleghi. L&apos;amministratore ti dà il server, il tuo utente e una password; la password viene conservata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The one-time password from your administrator, or your own on a second laptop</source>
+        <translation>La password monouso che ti ha dato l&apos;amministratore, o la tua su un secondo portatile</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nuova password:</translation>
+    </message>
+    <message>
+        <source>Replaces the one-time password (leave empty on a second laptop)</source>
+        <translation>Sostituisce la password monouso (lascia vuoto su un secondo portatile)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ripetila:</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Unisciti al team</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>commerciale</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in the team %3.
+Server: %4</source>
+        <translation>Sei %1 (%2) nel team %3.
+Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflitti…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of the customers I own on this laptop</source>
+        <translation>&amp;Tieni su questo portatile una copia dei miei clienti</translation>
+    </message>
+    <message>
+        <source>Keep &amp;nothing of the team on this laptop</source>
+        <translation>&amp;Non tenere nulla del team su questo portatile</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>&amp;Lascia il team…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync with the team now (F5)</source>
+        <translation>Sincronizza ora con il team (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline dalle %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync: %1</source>
+        <translation>Impossibile sincronizzare: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Sincronizzato adesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Sincronizzato %n minuto fa</numerusform>
+            <numerusform>Sincronizzato %n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>La sincronizzazione ha conservato %n valore superato da una modifica più recente: vedi Impostazioni ▸ Team ▸ Conflitti</numerusform>
+            <numerusform>La sincronizzazione ha conservato %n valori superati da una modifica più recente: vedi Impostazioni ▸ Team ▸ Conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password; join again in Settings ▸ Team</source>
+        <translation>password errata; unisciti di nuovo in Impostazioni ▸ Team</translation>
     </message>
 </context>
 <context>

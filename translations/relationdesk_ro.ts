@@ -398,6 +398,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Se întreabă serverul echipei…</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing was lost.</source>
+        <translation>Niciun conflict: nu s-a pierdut nimic.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Serverul echipei nu poate fi contactat: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicte</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced: the later edit won everywhere and the other value was kept. Choose which one stays.</source>
+        <translation>Același câmp a fost modificat pe două laptopuri înainte de sincronizare: modificarea mai recentă a câștigat peste tot, iar cealaltă valoare a fost păstrată. Alege care rămâne.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Al meu</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Al lor</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>Folosește-l pe al &amp;meu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Păstrează-l pe al &amp;lor</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -4250,6 +4305,45 @@ Bază de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Everyone&apos;s customers</source>
+        <translation>Clienții tuturor</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Clienții mei</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>Clienții lui %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsabil:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Reatribuie…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to another member</source>
+        <translation>Dă clienții selectați altui membru al echipei</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>Reatribuie clienți</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to:</source>
+        <translation>
+            <numerusform>Dă %n client lui:</numerusform>
+            <numerusform>Dă %n clienți lui:</numerusform>
+            <numerusform>Dă %n de clienți lui:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Save PDF</source>
@@ -5343,6 +5437,201 @@ Bază de date: %2</translation>
     <message>
         <source>The ideal time between meetings; twice as long turns a customer red.</source>
         <translation>Intervalul ideal dintre întâlniri; când trece de două ori pe atât, clientul devine roșu.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDirectory</name>
+    <message>
+        <source>A colleague&apos;s customer</source>
+        <translation>Clientul unui coleg</translation>
+    </message>
+    <message>
+        <source>“%1” is %2&apos;s customer. Ask them before prospecting it. Save it as yours anyway?</source>
+        <translation>„%1” este clientul lui %2. Întreabă-l înainte să-l abordezi. Îl salvezi totuși ca al tău?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Fill in the server, your user and your password.</source>
+        <translation>Completează serverul, utilizatorul și parola ta.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Parola nouă și repetarea ei diferă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a new password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Alege o parolă nouă de cel puțin %n caracter.</numerusform>
+            <numerusform>Alege o parolă nouă de cel puțin %n caractere.</numerusform>
+            <numerusform>Alege o parolă nouă de cel puțin %n de caractere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining the team and syncing…</source>
+        <translation>Te alături echipei și sincronizezi…</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: check its address and your connection. Nothing was changed.</source>
+        <translation>Serverul echipei nu poate fi contactat: verifică adresa și conexiunea. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Wrong user or password. Nothing was changed.</source>
+        <translation>Utilizator sau parolă greșită. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>Nu te-ai putut alătura echipei: %1</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and keeps a copy of the customers you own; your colleagues&apos; customers are removed from it.</source>
+        <translation>Acest laptop nu se mai sincronizează și păstrează o copie a clienților tăi; clienții colegilor tăi sunt șterși de pe el.</translation>
+    </message>
+    <message>
+        <source>This laptop stops syncing and every customer of the team is removed from it, yours included (they stay on the team server).</source>
+        <translation>Acest laptop nu se mai sincronizează și toți clienții echipei sunt șterși de pe el, inclusiv ai tăi (rămân pe serverul echipei).</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Părăsește echipa</translation>
+    </message>
+    <message>
+        <source>Changes not synced yet are not sent. Leave the team?</source>
+        <translation>Modificările încă nesincronizate nu se trimit. Părăsești echipa?</translation>
+    </message>
+    <message>
+        <source>Leaving the team…</source>
+        <translation>Părăsești echipa…</translation>
+    </message>
+    <message>
+        <source>Could not leave the team: %1</source>
+        <translation>Nu ai putut părăsi echipa: %1</translation>
+    </message>
+    <message>
+        <source>Join your team to share customers with your colleagues. Your administrator gives you the server, your user and a password; the password is kept in the system keychain.</source>
+        <translation>Alătură-te echipei tale ca să împarți clienții cu colegii. Administratorul îți dă serverul, utilizatorul și o parolă; parola este păstrată în portchei-ul sistemului.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>The one-time password from your administrator, or your own on a second laptop</source>
+        <translation>Parola de unică folosință de la administrator sau parola ta pe un al doilea laptop</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Parolă &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>Replaces the one-time password (leave empty on a second laptop)</source>
+        <translation>Înlocuiește parola de unică folosință (lasă gol pe un al doilea laptop)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repet-o:</translation>
+    </message>
+    <message>
+        <source>&amp;Join the team</source>
+        <translation>&amp;Alătură-te echipei</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>agent de vânzări</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in the team %3.
+Server: %4</source>
+        <translation>Ești %1 (%2) în echipa %3.
+Server: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicte…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of the customers I own on this laptop</source>
+        <translation>&amp;Păstrează pe acest laptop o copie a clienților mei</translation>
+    </message>
+    <message>
+        <source>Keep &amp;nothing of the team on this laptop</source>
+        <translation>&amp;Nu păstra nimic de la echipă pe acest laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>Pă&amp;răsește echipa…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Echipă</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Sync with the team now (F5)</source>
+        <translation>Sincronizează acum cu echipa (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline de la %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync: %1</source>
+        <translation>Nu se poate sincroniza: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modificare în așteptare</numerusform>
+            <numerusform>%n modificări în așteptare</numerusform>
+            <numerusform>%n de modificări în așteptare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Sincronizat chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Sincronizat acum %n minut</numerusform>
+            <numerusform>Sincronizat acum %n minute</numerusform>
+            <numerusform>Sincronizat acum %n de minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Încă nesincronizat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %n value(s) that lost to a later edit: see Settings ▸ Team ▸ Conflicts</source>
+        <translation>
+            <numerusform>Sincronizarea a păstrat %n valoare înlocuită de o modificare mai recentă: vezi Setări ▸ Echipă ▸ Conflicte</numerusform>
+            <numerusform>Sincronizarea a păstrat %n valori înlocuite de o modificare mai recentă: vezi Setări ▸ Echipă ▸ Conflicte</numerusform>
+            <numerusform>Sincronizarea a păstrat %n de valori înlocuite de o modificare mai recentă: vezi Setări ▸ Echipă ▸ Conflicte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong password; join again in Settings ▸ Team</source>
+        <translation>parolă greșită; alătură-te din nou în Setări ▸ Echipă</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ class CustomerQuery:
     sort: ListColumn = ListColumn.NAME
     descending: bool = False
     only: ListFilter = ListFilter.ALL
+    owner_id: str = ""  # in a team: one member's customers ("" everyone's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ class CustomerListRow:
     scores: tuple[float | None, ...] = ()  # in SCORE_COLUMNS order: health, then principles
     master_warning: bool = False
     lifecycle_stage: str = "prospect"
+    owner_id: str | None = None  # in a team: the member who owns it
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class CustomerDetail:
     keep_professional: bool = False
     currency: str = ""
     lifecycle_stage: str = "prospect"
+    owner_id: str | None = None  # in a team: the member who owns it
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,9 @@ class CustomerDirectory:
             params.append(match)
         if chosen := _filter_sql(query.only):
             conditions.append(chosen)
+        if query.owner_id:
+            conditions.append("c.owner_id = ?")
+            params.append(query.owner_id)
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return source + where, params
 
@@ -185,7 +191,7 @@ class CustomerDirectory:
             "c.id, c.name, c.city, c.country, c.industry, c.owner, c.last_meeting_at, "
             "c.next_follow_up_at, c.stay_in_touch_days, c.master_warning, c.health_score, "
             + ", ".join(f"c.{p}_score" for p in _PRINCIPLE_SCORES)
-            + ", c.lifecycle_stage"
+            + ", c.lifecycle_stage, c.owner_id"
         )
         source, params = self._from_where(query)
         rows = self._conn.execute(
@@ -206,12 +212,14 @@ class CustomerDirectory:
                 tuple(r[10:16]),
                 bool(r[9]),
                 r[16],
+                r[17],
             )
             for r in rows
         ]
 
     def count(self, query: CustomerQuery) -> int:
-        if query.only is ListFilter.ALL and fts_match_expression(query.search) is not None:
+        plain = query.only is ListFilter.ALL and not query.owner_id
+        if plain and fts_match_expression(query.search) is not None:
             # The index holds exactly one row per customer, so it can count alone.
             match = fts_match_expression(query.search)
             row = self._conn.execute(
@@ -234,7 +242,7 @@ class CustomerDirectory:
     def detail(self, customer_id: str) -> CustomerDetail | None:
         row = self._conn.execute(
             "SELECT id, name, industry, city, country, owner, notes, created_at, updated_at, "
-            "keep_professional, currency, lifecycle_stage FROM customer WHERE id = ?",
+            "keep_professional, currency, lifecycle_stage, owner_id FROM customer WHERE id = ?",
             [customer_id],
         ).fetchone()
         if row is None:
@@ -252,6 +260,7 @@ class CustomerDirectory:
             keep_professional=bool(row[9]),
             currency=row[10],
             lifecycle_stage=row[11],
+            owner_id=row[12],
         )
 
     def contacts(self, customer_id: str) -> list[ContactRow]:

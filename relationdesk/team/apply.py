@@ -4,9 +4,9 @@ what comes from the server is not pushed back. Then what is derived is recompute
 every customer touched, and rows that left the laptop are purged from the file.
 """
 
-import sqlite3
 from dataclasses import dataclass, field
 
+from relationdesk.db import driver
 from relationdesk.db.database import Database
 from relationdesk.db.models import Customer
 from relationdesk.db.purge import purge_deleted_content
@@ -29,7 +29,7 @@ def apply_pull(db: Database, pulled: Pulled, pushed: dict[str, set[str]] | None 
     deleted = 0
     with db.write() as session:
         raw = session.connection().connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        assert isinstance(raw, driver.Connection)  # SQLCipher's connection, same API
         raw.execute("UPDATE sync_state SET applying = 1")
         raw.execute("PRAGMA defer_foreign_keys = ON")
         pending = replica.pending_columns(raw)

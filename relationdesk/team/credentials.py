@@ -1,6 +1,8 @@
 """A member's password in the operating system's keychain (`keyring`), never in
 settings.ini or the log. Headless tests set an in-memory backend."""
 
+from contextlib import suppress
+
 import keyring
 from keyring.errors import KeyringError
 
@@ -27,3 +29,9 @@ def load(server: str) -> str:
         raise TeamError(f"no password for {server} in the system keychain: join again "
                         f"with relationdesk sync --join {server}")
     return password
+
+
+def forget(server: str) -> None:
+    """Leaving the team: the password goes from the keychain (already gone is fine)."""
+    with suppress(KeyringError):
+        keyring.delete_password(SERVICE, server)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from relationdesk.ui.maintenance.database_actions import DatabaseActions
     from relationdesk.ui.meetings.today_view import TodayView
     from relationdesk.ui.reports.pdf_export import PdfExport
+    from relationdesk.ui.team.team_sync import TeamSync
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self._db_actions: DatabaseActions | None = None
         self._pdf_export: PdfExport | None = None
+        self.team_sync: TeamSync | None = None  # built on attach; idle without a team
 
         self.search_edit = named(QLineEdit(), "searchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -123,9 +125,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         workspace.restore_state(self.settings)
         self.database_actions().auto_backup_soon()
+        self._attach_team()
         # The morning starts with what is due (docs/stories.md #2); a new desk with its welcome.
         self.tabs.setCurrentIndex(1 if workspace.is_empty() else 0)
         self.retranslate_ui()
+
+    def _attach_team(self) -> None:
+        from relationdesk.ui.team.team_sync import TeamSync
+
+        self.team_sync = self.team_sync or TeamSync(self)
+        self.team_sync.attach()  # the (new) change signal; first sync a while later
 
     def database_actions(self) -> DatabaseActions:
         if self._db_actions is None:
@@ -408,6 +417,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.switcher, str(data_dir()), self, in_use)
         dialog.sig_scoring_changed.connect(self.rescore_all)
         dialog.accepted.connect(lambda: self.changes.announce(Topic.SETTINGS))  # rates, weights…
+        if self.team_sync is not None:
+            from relationdesk.ui.team.team_page import TeamPage
+
+            dialog.tabs.addTab(TeamPage(self, self.team_sync), TeamPage.title())
         dialog.open()
 
     def rescore_all(self) -> None:

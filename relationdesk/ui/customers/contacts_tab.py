@@ -24,6 +24,7 @@ from relationdesk.services.customer_directory import CustomerDetail, CustomerDir
 from relationdesk.ui.customers.contact_table_model import ContactTableModel
 from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.qt_helpers import describe, named
+from relationdesk.ui.team.team_directory import owner_name
 
 FACTS = ("industry", "location", "owner", "lifecycle", "currency", "since", "notes")
 
@@ -132,7 +133,7 @@ class ContactsTab(QWidget):
         values = {
             "industry": customer.industry,
             "location": ", ".join(p for p in (customer.city, customer.country) if p),
-            "owner": customer.owner,
+            "owner": owner_name(self._db.path, customer.owner_id) or customer.owner,
             "lifecycle": lifecycle_stage_label(LifecycleStage(customer.lifecycle_stage)),
             "currency": customer.currency,
             "since": short_date(customer.created_at),

@@ -178,6 +178,9 @@ class CustomerDialog(FormDialog):
         ):
             self.name_edit.setFocus()
             return None
+        if self._customer_id is None and not self._not_a_colleagues(fields.name):
+            self.name_edit.setFocus()
+            return None
         if self._customer_id is None:
             customer_id = customer_editing.create_customer(self._db, fields)
         else:
@@ -185,3 +188,11 @@ class CustomerDialog(FormDialog):
             customer_editing.update_customer(self._db, customer_id, fields)
         set_customer_since(self._db, customer_id, since)
         return customer_id
+
+    def _not_a_colleagues(self, name: str) -> bool:
+        """In a team: a customer a colleague owns is said before saving (ui/team)."""
+        from relationdesk.ui.team import team_directory, team_work
+
+        if not team_work.joined(self._db.reader):
+            return True
+        return team_directory.confirm_not_a_colleagues(self, self._db.path, name)

@@ -88,6 +88,7 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
         self._directory = directory
         self._touch_days = touch_days
         self._query = CustomerQuery()
+        self.owner_names: dict[str, str] = {}  # member id -> name, in a team
         self._rows: list[CustomerListRow] = []
         self._status: list[TouchStatus] = []  # the stay-in-touch dot of each fetched row
         self._now = datetime.now(UTC).replace(tzinfo=None)
@@ -107,6 +108,12 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
     def set_filter(self, only: ListFilter) -> None:
         if only is not self._query.only:
             self._query = replace(self._query, only=only)
+            self.reload()
+
+    def set_owner(self, owner_id: str) -> None:
+        """In a team: one member's customers, or everyone's ("")."""
+        if owner_id != self._query.owner_id:
+            self._query = replace(self._query, owner_id=owner_id)
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -212,8 +219,8 @@ class CustomerTableModel(TranslatedHeaders, QAbstractTableModel):
             return ", ".join(part for part in (item.city, item.country) if part)
         if column is ListColumn.INDUSTRY:
             return item.industry
-        if column is ListColumn.OWNER:
-            return item.owner
+        if column is ListColumn.OWNER:  # in a team, the member (ui/team/owner_filter.py)
+            return self.owner_names.get(item.owner_id or "", item.owner)
         if column is ListColumn.LAST_MEETING:
             return short_date(item.last_meeting_at)
         if column is ListColumn.LIFECYCLE:

@@ -118,6 +118,7 @@ class CustomerWorkspace(QStackedWidget):
         filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.filter_combo)
         filter_row.addStretch()
+        self.filter_row = filter_row  # the team adds its owner filter (ui/team/owner_filter.py)
         list_panel = QWidget()
         list_layout = QVBoxLayout(list_panel)
         list_layout.setContentsMargins(0, 0, 0, 0)

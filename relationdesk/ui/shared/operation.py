@@ -219,3 +219,24 @@ def run_on_own_connection(
 
     run_in_background(job, on_done, failed, owner)
 
+
+
+def run_on_own_database(
+    path: Path,
+    work: "Callable[[Database], T]",
+    on_done: Callable[[T], None],
+    on_error: Callable[[Exception], None],
+    owner: QObject,
+) -> None:
+    """As run_on_own_connection, with a `Database` (SQLModel writes: the team sync)."""
+    from relationdesk.db.database import Database
+
+    def job() -> T:
+        with closing(Database(path)) as db:
+            return work(db)
+
+    def failed(error: Exception) -> None:
+        log.error("background work failed", exc_info=error)
+        on_error(error)
+
+    run_in_background(job, on_done, failed, owner)

@@ -1,0 +1,1 @@
+"""The team in the window: Settings → Team, the background sync and its status."""
