@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from relationdesk.db import driver
 from relationdesk.db.database import Database
 from relationdesk.db.models import Customer
 from relationdesk.domain.progress import Cancelled, Progress
@@ -203,7 +204,7 @@ def test_the_connection_is_the_works_own_and_closed_after(
     _operation(small_window, heard).read(work)
     qtbot.waitUntil(lambda: heard.answered, timeout=5000)
     assert heard.done == [0] and seen[0] is not db.reader
-    with pytest.raises(sqlite3.ProgrammingError):  # closed by the helper
+    with pytest.raises(driver.ProgrammingError):  # closed by the helper
         seen[0].execute("SELECT 1")
 
 
@@ -244,7 +245,7 @@ def test_a_quiet_read_logs_its_failure(
             small_window,
         )
         qtbot.waitUntil(lambda: heard.answered, timeout=5000)
-    assert isinstance(heard.errors[0], sqlite3.OperationalError)
+    assert isinstance(heard.errors[0], driver.OperationalError)
     assert "no such table: nowhere" in caplog.text and caplog.records[0].exc_info
 
 
