@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from relationdesk import APP_NAME, __version__
 from relationdesk import settings as keys
@@ -23,8 +23,10 @@ from relationdesk.i18n import LanguageSwitcher
 from relationdesk.settings import Settings
 from relationdesk.ui.exchange.exchange_menu import ExchangeMenu
 from relationdesk.ui.help.help_menu import HelpMenu
+from relationdesk.ui.main_menus import build_menus
 from relationdesk.ui.shared.changes import Changes, Topic
 from relationdesk.ui.shared.qt_helpers import describe, named, resize_within_screen
+from relationdesk.ui.shared.undo import name_undo_actions, wire_undo_actions
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
             touch_days=lambda: self.settings.get(keys.STAY_IN_TOUCH_DAYS),
         )
         self.today.set_undo(self.undo_stack)
-        workspace.set_undo(self.undo_stack)
+        workspace.undo_stack = self.undo_stack
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today, "")
@@ -220,14 +222,7 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((self.delete_customer_action, QKeySequence.StandardKey.Delete))
         self.undo_action = self._action("undoAction", QKeySequence.StandardKey.Undo)
         self.redo_action = self._action("redoAction", QKeySequence.StandardKey.Redo)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._name_undo)
-        self.undo_stack.redoTextChanged.connect(self._name_undo)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        wire_undo_actions(self.undo_stack, self.undo_action, self.redo_action)
         self.find_action = self._action("findAction", QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.sample_action = self._action("loadSampleAction")
@@ -252,55 +247,11 @@ class MainWindow(QMainWindow):
         self.log_meeting_action.setEnabled(False)
         self.sample_action.setEnabled(False)
 
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions(
-            [self.log_meeting_action, self.new_customer_action, self.new_contact_action]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.sample_action)
-        self.file_menu.addSeparator()
         self.exchange = ExchangeMenu(self)
         self.export_customers_action = self.exchange.export_csv_action
-        self.file_menu.addActions(self.exchange.import_actions())
-        self.file_menu.addMenu(self.exchange.export_menu)
-        self.file_menu.addAction(self.export_pdf_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.backups_action, self.check_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions(
-            [
-                self.edit_customer_action,
-                self.delete_customer_action,
-                self.exchange.merge_customer_action,
-            ]
-        )
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addActions([self.today_action, self.customers_action, self.dashboard_action])
-        self.help_menu = self.menuBar().addMenu("")
         self.help = HelpMenu(self)  # Guide (F1) and Keyboard shortcuts
         self._shortcuts.extend(self.help.shortcuts())
-        self.help_menu.addActions([*self.help.actions(), self.about_action])
-
-        self.toolbar = named(QToolBar(), "mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addAction(self.log_meeting_action)
-        self.toolbar.addAction(self.new_customer_action)
-        self.toolbar.addAction(self.new_contact_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.search_edit)
-        self.addToolBar(self.toolbar)
+        self.menus = build_menus(self)
         self.backups_action.triggered.connect(lambda: self.database_actions().open_backups())
         self.check_action.triggered.connect(lambda: self.database_actions().check_database())
         # Connected once, to whichever workspace is attached (a restore attaches a new one).
@@ -316,10 +267,10 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.menus.file.setTitle(self.tr("&File"))
+        self.menus.edit.setTitle(self.tr("&Edit"))
+        self.menus.view.setTitle(self.tr("&View"))
+        self.menus.help.setTitle(self.tr("&Help"))
         self.today_action.setText(self.tr("&Today"))
         self.customers_action.setText(self.tr("&Customers"))
         self.dashboard_action.setText(self.tr("&Dashboard"))
@@ -336,7 +287,7 @@ class MainWindow(QMainWindow):
         self.edit_customer_action.setText(self.tr("&Edit customer…"))
         self.delete_customer_action.setText(self.tr("&Delete customer…"))
         self.find_action.setText(self.tr("&Find customer"))
-        self._name_undo()
+        name_undo_actions(self.undo_stack, self.undo_action, self.redo_action)
         self.sample_action.setText(self.tr("Load sa&mple portfolio"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.check_action.setText(self.tr("Chec&k database…"))
@@ -348,12 +299,6 @@ class MainWindow(QMainWindow):
         self.help.retranslate()
         self.search_edit.setPlaceholderText(self.tr("Search customers, contacts, notes… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search customers"))
-
-    def _name_undo(self, _text: str = "") -> None:
-        """Edit → Undo says what it takes back: "Undo “Send the offer” done"."""
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip())
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,7 +29,7 @@ def test_start_shows_the_window_then_opens_the_database(qtbot: QtBot, data_dir: 
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
     assert window.isVisible()
     assert (data_dir / "relationdesk.sqlite3").exists()
-    assert window.file_menu.title() == "&File"  # Italian menus say "File" too
+    assert window.menus.file.title() == "&File"  # Italian menus say "File" too
     assert window.workspace is not None
     assert window.workspace.currentWidget() is window.workspace.empty_state
     _dispose(window)

@@ -13,7 +13,7 @@ from tests.ui.helpers import AnswerMessageBox, find_dialog
 
 
 def _menu_texts(window: MainWindow) -> list[str]:
-    return [action.text() for action in window.file_menu.actions()]
+    return [action.text() for action in window.menus.file.actions()]
 
 
 def _open_file_dialog(qtbot: QtBot, window: MainWindow, name: str) -> None:
@@ -28,7 +28,7 @@ def test_file_menu_imports_and_exports_open_their_dialogs(
 ) -> None:
     exchange = window.exchange
     assert "&Import customers from CSV…" in _menu_texts(window)
-    assert exchange.export_menu.menuAction() in window.file_menu.actions()
+    assert exchange.export_menu.menuAction() in window.menus.file.actions()
     assert [a.text() for a in exchange.export_menu.actions()] == [
         "&Customers as CSV…",
         "Contacts as &vCard…",
@@ -62,7 +62,7 @@ def test_edit_menu_merges_the_selected_customer(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
     merge = window.exchange.merge_customer_action
-    assert merge in window.edit_menu.actions()
+    assert merge in window.menus.edit.actions()
     assert window.workspace is not None
     window.workspace.refresh()
     if window.workspace.selected_customer_id() is None:

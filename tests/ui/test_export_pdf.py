@@ -165,7 +165,7 @@ def test_meeting_brief_in_italian_opens_when_done(
     assert opened == [QUrl.fromLocalFile(str(target))]
     assert window.settings.get(keys.OPEN_PDF_WHEN_DONE)
     assert window.settings.get(keys.PDF_FOLDER) == str(tmp_path)
-    assert window.file_menu.title() == "&File", "the window kept its language"
+    assert window.menus.file.title() == "&File", "the window kept its language"
 
 
 def test_the_default_file_name_is_safe_and_in_the_report_language(

@@ -31,7 +31,7 @@ def test_language_switches_without_restart(
     for language, (file_menu, customer_header, _ok) in EXPECTED.items():
         switcher.apply(language)
         QApplication.processEvents()
-        assert window.file_menu.title() == file_menu, language
+        assert window.menus.file.title() == file_menu, language
         assert window.workspace.model.headerData(0, Qt.Orientation.Horizontal) == customer_header
 
 
@@ -47,7 +47,7 @@ def test_settings_dialog_changes_and_remembers_the_language(
     )
     QApplication.processEvents()
     assert switcher.language == "ro"
-    assert window.file_menu.title() == "&Fișier"
+    assert window.menus.file.title() == "&Fișier"
     assert Settings(settings_file()).get(keys.LANGUAGE) == "ro"
 
 

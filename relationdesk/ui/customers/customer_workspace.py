@@ -28,6 +28,7 @@ from relationdesk.services.customer_directory import CustomerDirectory, ListFilt
 from relationdesk.settings import Settings
 from relationdesk.ui.customers.customer_detail import CustomerDetailPane
 from relationdesk.ui.customers.customer_table_model import ID_ROLE, CustomerTableModel
+from relationdesk.ui.meetings import meeting_actions
 from relationdesk.ui.shared.changes import Change, Changes, Topic
 from relationdesk.ui.shared.empty_state import EmptyState
 from relationdesk.ui.shared.messages import inform_error
@@ -67,7 +68,7 @@ class CustomerWorkspace(QStackedWidget):
         # Its writes are announced here; the list and the customer pane listen.
         self.changes = Changes(self) if changes is None else changes
         self._following_change = False  # the pane reloads itself on a change (_on_change)
-        self._undo_stack: QUndoStack | None = None  # the window's (set_undo)
+        self.undo_stack: QUndoStack | None = None  # the window's, for deleted meetings
         from relationdesk.services.meeting_draft import move_old_draft
 
         move_old_draft(db, settings)  # an older version's draft leaves settings.ini at start
@@ -312,18 +313,10 @@ class CustomerWorkspace(QStackedWidget):
 
     def log_meeting_for(self, customer_id: str | None, meeting_id: str | None = None) -> None:
         """Open "Log meeting" for the customer the user is looking at, or for none."""
-        from relationdesk.ui.meetings.meeting_actions import log_meeting
-
-        log_meeting(self, customer_id, meeting_id)
+        meeting_actions.log_meeting(self, customer_id, meeting_id)
 
     def delete_meeting(self, meeting_id: str) -> None:
-        from relationdesk.ui.meetings.meeting_actions import delete_meeting
-
-        delete_meeting(self, meeting_id, self._undo_stack)
-
-    def set_undo(self, stack: "QUndoStack") -> None:
-        """Deleted meetings go on the window's undo stack."""
-        self._undo_stack = stack
+        meeting_actions.delete_meeting(self, meeting_id, self.undo_stack)
 
     def load_sample_portfolio(self) -> None:
         from relationdesk.services.samples import sample_portfolio

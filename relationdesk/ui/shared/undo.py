@@ -9,7 +9,8 @@ whether to refresh (ui/shared/changes.py)."""
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from relationdesk.services.errors import NotFound
@@ -92,3 +93,32 @@ def undoable_delete(
     if db is not None and deleted is not None:
         ids = [deleted.customer_id] if deleted.customer_id else []
         push_undoable(widget, text, delete, lambda: put_back(db, deleted), topics, ids)
+
+
+def wire_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
+    """Edit → Undo and Redo follow the window's stack: enabled when there is something
+    to take back, and named after it. The slots use the texts the signals carry: the
+    stack also signals while it is being deleted with the window."""
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: undo.setText(_undo_name(text)))
+    stack.redoTextChanged.connect(lambda text: redo.setText(_redo_name(text)))
+    undo.setEnabled(False)
+    redo.setEnabled(False)
+
+
+def name_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
+    """Edit → Undo says what it takes back: "Undo “Send the offer” done"."""
+    undo.setText(_undo_name(stack.undoText()))
+    redo.setText(_redo_name(stack.redoText()))
+
+
+# Texts of the main window's Edit menu, translated in its context.
+def _undo_name(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", text).strip()
+
+
+def _redo_name(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", text).strip()
