@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Brief</source>
-        <translation>Ringkasan kunjungan</translation>
+        <translation>Persiapan pertemuan</translation>
     </message>
     <message>
         <source>What to remember before the next meeting: promises, last disclosures, advice</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Revenue and cost to serve chart</source>
-        <translation>Grafik pendapatan dan biaya layanan</translation>
+        <translation>Grafik pendapatan dan biaya melayani</translation>
     </message>
     <message>
         <source>Depth chart</source>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>Delete this meeting with its disclosures? Its follow-ups stay. Edit → Undo brings it back.</source>
-        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Sunting → Urungkan akan mengembalikannya.</translation>
+        <translation>Hapus pertemuan ini beserta pengungkapannya? Tindak lanjutnya tetap tersimpan. Ubah → Urungkan akan mengembalikannya.</translation>
     </message>
     <message>
         <source>meeting deleted</source>
@@ -2594,7 +2594,7 @@ Berkas: %1</translation>
     <name>EvidenceView</name>
     <message>
         <source>Delete the entry “%1”? Edit → Undo brings it back.</source>
-        <translation>Hapus entri “%1”? Sunting → Urungkan akan mengembalikannya.</translation>
+        <translation>Hapus entri “%1”? Ubah → Urungkan akan mengembalikannya.</translation>
     </message>
     <message>
         <source>What it returned will show as not returned.</source>
@@ -3016,7 +3016,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
-        <translation>Buka pelanggan: daftar di samping detail menampilkan bagian-bagiannya (Alt+1 … Alt+8, atau Ctrl+Page Down dan Ctrl+Page Up). Ringkasan kunjungan menampilkan tahap dan lampu kontak, Prinsip lima skor beserta alasannya, Memberi dan menerima catatan timbal balik serta janji.</translation>
+        <translation>Buka pelanggan: daftar di samping detail menampilkan bagian-bagiannya (Alt+1 … Alt+8, atau Ctrl+Page Down dan Ctrl+Page Up). Persiapan pertemuan menampilkan tahap dan lampu kontak, Prinsip lima skor beserta alasannya, Memberi dan menerima catatan timbal balik serta janji.</translation>
     </message>
     <message>
         <source>How do I prepare a review with my manager?</source>
@@ -3024,7 +3024,7 @@ Berkas: %1</translation>
     </message>
     <message>
         <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
-        <translation>Tekan %1 untuk mengekspor PDF: tinjauan pelanggan, ringkasan pertemuan, atau tinjauan portofolio, dalam salah satu dari empat bahasa. %2 menampilkan dasbor.</translation>
+        <translation>Tekan %1 untuk mengekspor PDF: tinjauan pelanggan, persiapan pertemuan, atau tinjauan portofolio, dalam salah satu dari empat bahasa. %2 menampilkan dasbor.</translation>
     </message>
     <message>
         <source>How do I move to a new laptop?</source>

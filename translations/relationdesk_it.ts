@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>What to remember before the next meeting: promises, last disclosures, advice</source>
-        <translation>Cosa ricordare prima del prossimo incontro: promesse, ultime confidenze, consigli</translation>
+        <translation>Cosa ricordare prima del prossimo incontro: promesse, ultime rivelazioni, consigli</translation>
     </message>
     <message>
         <source>Promised and open</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Economics per lifecycle stage</source>
-        <translation>Economia per fase del ciclo di vita</translation>
+        <translation>Dati economici per fase del ciclo di vita</translation>
     </message>
     <message>
         <source>Revenue and cost to serve chart</source>
@@ -1821,11 +1821,11 @@
     </message>
     <message>
         <source>Drifting apart</source>
-        <translation>In allontanamento</translation>
+        <translation>Relazioni che si allentano</translation>
     </message>
     <message>
         <source>Customers drifting apart; Today lists them with those to call</source>
-        <translation>Clienti da cui ti stai allontanando; Oggi li elenca con quelli da chiamare</translation>
+        <translation>Clienti con cui la relazione si sta allentando; Oggi li elenca con quelli da chiamare</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2043,7 +2043,7 @@
     <name>DisclosureEditor</name>
     <message>
         <source>Disclosures of this meeting</source>
-        <translation>Confidenze di questo incontro</translation>
+        <translation>Rivelazioni di questo incontro</translation>
     </message>
     <message>
         <source>Who, domain, topic, depth, sensitive and what was said; Delete removes one</source>
@@ -3008,7 +3008,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
-        <translation>Premi %1. Scegli il cliente, scrivi cosa è successo e i prossimi passi, aggiungi cosa ha condiviso ciascuna parte e, se vuoi, una data di follow-up; Ctrl+Invio salva. Un incontro lasciato a metà resta come bozza.</translation>
+        <translation>Premi %1. Scegli il cliente, scrivi cosa è successo e i prossimi passi, aggiungi cosa ha rivelato ciascuna parte e, se vuoi, una data di follow-up; Ctrl+Invio salva. Un incontro lasciato a metà resta come bozza.</translation>
     </message>
     <message>
         <source>How do I see what is due today?</source>
@@ -3016,7 +3016,7 @@ File: %1</translation>
     </message>
     <message>
         <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
-        <translation>Premi %1: prima i follow-up in ritardo, poi quelli di oggi. Ctrl+D segna come fatto quello selezionato; Domani, Settimana prossima e Ripianifica… lo spostano; Invio apre il cliente. Sotto, Da contattare elenca i clienti da cui ti stai allontanando o oltre l&apos;intervallo di contatto.</translation>
+        <translation>Premi %1: prima i follow-up in ritardo, poi quelli di oggi. Ctrl+D segna come fatto quello selezionato; Domani, Settimana prossima e Ripianifica… lo spostano; Invio apre il cliente. Sotto, Da contattare elenca i clienti con cui la relazione si sta allentando o oltre l&apos;intervallo di contatto.</translation>
     </message>
     <message>
         <source>How do I find a customer?</source>
@@ -4953,7 +4953,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Why these ratings</source>
-        <translation>Perché questi voti</translation>
+        <translation>Perché queste valutazioni</translation>
     </message>
     <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
@@ -4961,7 +4961,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation>Voto: %1</translation>
+        <translation>Valutazione: %1</translation>
     </message>
 </context>
 <context>
@@ -4969,8 +4969,8 @@ Database: %2</translation>
     <message numerus="yes">
         <source>%n drifting apart</source>
         <translation>
-            <numerusform>%n si sta allontanando</numerusform>
-            <numerusform>%n si stanno allontanando</numerusform>
+            <numerusform>%n relazione si sta allentando</numerusform>
+            <numerusform>%n relazioni si stanno allentando</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4986,7 +4986,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Customers drifting apart or past their stay-in-touch interval</source>
-        <translation>Clienti da cui ti stai allontanando o oltre l&apos;intervallo di contatto</translation>
+        <translation>Clienti con cui la relazione si sta allentando o oltre l&apos;intervallo di contatto</translation>
     </message>
     <message>
         <source>Everyone is within their stay-in-touch interval.</source>
@@ -5013,7 +5013,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Drifting apart</source>
-        <translation>In allontanamento</translation>
+        <translation>La relazione si sta allentando</translation>
     </message>
 </context>
 <context>
@@ -5656,7 +5656,7 @@ Server: %4</translation>
     </message>
     <message>
         <source>Meetings, newest first; open one to see what each side disclosed</source>
-        <translation>Incontri, prima i più recenti; aprine uno per vedere cosa ha condiviso ciascuna parte</translation>
+        <translation>Incontri, prima i più recenti; aprine uno per vedere cosa ha rivelato ciascuna parte</translation>
     </message>
     <message>
         <source>All domains</source>

@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Brief</source>
-        <translation>Pe scurt</translation>
+        <translation>Sinteză</translation>
     </message>
     <message>
         <source>What to remember before the next meeting: promises, last disclosures, advice</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>Follow-up overdue since %1</source>
-        <translation>Follow-up întârziat din %1</translation>
+        <translation>Revenire întârziată din %1</translation>
     </message>
     <message>
         <source>Not enough evidence yet</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>The dot: contact; ⚑: a late follow-up</source>
-        <translation>Punctul: contactul; ⚑: un follow-up întârziat</translation>
+        <translation>Punctul: contactul; ⚑: o revenire întârziată</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -1834,11 +1834,11 @@
     </message>
     <message>
         <source>Drifting apart</source>
-        <translation>În îndepărtare</translation>
+        <translation>Relații care se răcesc</translation>
     </message>
     <message>
         <source>Customers drifting apart; Today lists them with those to call</source>
-        <translation>Clienți de care te îndepărtezi; Azi îi listează împreună cu cei de sunat</translation>
+        <translation>Clienți cu care relația se răcește; Azi îi listează împreună cu cei de sunat</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -3024,7 +3024,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Press %1. Choose the customer, write what happened and the next steps, add what each side disclosed and, if you like, a follow-up date; Ctrl+Enter saves. An unfinished meeting is kept as a draft.</source>
-        <translation>Apasă %1. Alege clientul, scrie ce s-a întâmplat și pașii următori, adaugă ce a dezvăluit fiecare parte și, dacă vrei, o dată de follow-up; Ctrl+Enter salvează. O întâlnire neterminată rămâne ca ciornă.</translation>
+        <translation>Apasă %1. Alege clientul, scrie ce s-a întâmplat și pașii următori, adaugă ce a dezvăluit fiecare parte și, dacă vrei, o dată de revenire; Ctrl+Enter salvează. O întâlnire neterminată rămâne ca ciornă.</translation>
     </message>
     <message>
         <source>How do I see what is due today?</source>
@@ -3032,7 +3032,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Press %1: overdue follow-ups first, then today&apos;s. Ctrl+D marks the selected one done; Tomorrow, Next week and Reschedule… move it; Enter opens the customer. Below, Reach out lists the customers drifting apart or past their stay-in-touch interval.</source>
-        <translation>Apasă %1: întâi follow-up-urile întârziate, apoi cele de azi. Ctrl+D îl marchează ca făcut pe cel selectat; Mâine, Săptămâna viitoare și Reprogramează… îl mută; Enter deschide clientul. Dedesubt, De contactat listează clienții de care te îndepărtezi sau care au depășit intervalul de contact.</translation>
+        <translation>Apasă %1: întâi revenirile întârziate, apoi cele de azi. Ctrl+D o marchează ca efectuată pe cea selectată; Mâine, Săptămâna viitoare și Reprogramează… o mută; Enter deschide clientul. Dedesubt, De contactat listează clienții cu care relația se răcește sau care au depășit intervalul de contact.</translation>
     </message>
     <message>
         <source>How do I find a customer?</source>
@@ -3048,7 +3048,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Open the customer: the list beside the details names its sections (Alt+1 … Alt+8, or Ctrl+Page Down and Ctrl+Page Up). Brief shows the stage and the stay-in-touch light, Principles the five scores and why, Give and take the ledger and the promises.</source>
-        <translation>Deschide clientul: lista de lângă detalii îi numește secțiunile (Alt+1 … Alt+8, sau Ctrl+Page Down și Ctrl+Page Up). Pe scurt arată etapa și lumina de contact, Principii cele cinci scoruri și de ce, Dat și primit registrul și promisiunile.</translation>
+        <translation>Deschide clientul: lista de lângă detalii îi numește secțiunile (Alt+1 … Alt+8, sau Ctrl+Page Down și Ctrl+Page Up). Sinteza arată etapa și lumina de contact, Principii cele cinci scoruri și de ce, Dat și primit registrul și promisiunile.</translation>
     </message>
     <message>
         <source>How do I prepare a review with my manager?</source>
@@ -3056,7 +3056,7 @@ Fișier: %1</translation>
     </message>
     <message>
         <source>Press %1 to export a PDF: a customer review, a meeting brief or the portfolio review, in any of the four languages. %2 shows the dashboard.</source>
-        <translation>Apasă %1 ca să exporți un PDF: analiza unui client, fișa unei întâlniri sau analiza portofoliului, în oricare dintre cele patru limbi. %2 arată tabloul de bord.</translation>
+        <translation>Apasă %1 ca să exporți un PDF: analiza unui client, sinteza pentru o întâlnire sau analiza portofoliului, în oricare dintre cele patru limbi. %2 arată tabloul de bord.</translation>
     </message>
     <message>
         <source>How do I move to a new laptop?</source>
@@ -4186,7 +4186,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation>Data follow-up-ului</translation>
+        <translation>Data revenirii</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -4972,7 +4972,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Why these ratings</source>
-        <translation>De ce aceste note</translation>
+        <translation>De ce aceste evaluări</translation>
     </message>
     <message>
         <source>How this meeting showed %1, from 1 (poor) to 5 (excellent); — skips it.</source>
@@ -4980,7 +4980,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation>Notă: %1</translation>
+        <translation>Evaluare: %1</translation>
     </message>
 </context>
 <context>
@@ -4988,9 +4988,9 @@ Bază de date: %2</translation>
     <message numerus="yes">
         <source>%n drifting apart</source>
         <translation>
-            <numerusform>%n se îndepărtează</numerusform>
-            <numerusform>%n se îndepărtează</numerusform>
-            <numerusform>%n se îndepărtează</numerusform>
+            <numerusform>%n relație se răcește</numerusform>
+            <numerusform>%n relații se răcesc</numerusform>
+            <numerusform>%n de relații se răcesc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5007,7 +5007,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Customers drifting apart or past their stay-in-touch interval</source>
-        <translation>Clienți de care te îndepărtezi sau care au depășit intervalul de contact</translation>
+        <translation>Clienți cu care relația se răcește sau care au depășit intervalul de contact</translation>
     </message>
     <message>
         <source>Everyone is within their stay-in-touch interval.</source>
@@ -5034,7 +5034,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Drifting apart</source>
-        <translation>În îndepărtare</translation>
+        <translation>Relația se răcește</translation>
     </message>
 </context>
 <context>
@@ -5181,7 +5181,7 @@ Bază de date: %2</translation>
     </message>
     <message>
         <source>Follow-up overdue since %1</source>
-        <translation>Follow-up întârziat din %1</translation>
+        <translation>Revenire întârziată din %1</translation>
     </message>
     <message>
         <source>Meet every %1 days at best, %2 days at most.</source>
@@ -5744,7 +5744,7 @@ Server: %4</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation>Follow-up-uri scadente</translation>
+        <translation>Reveniri scadente</translation>
     </message>
     <message>
         <source>Overdue first; Ctrl+D marks one done, Enter opens the customer</source>
@@ -5764,7 +5764,7 @@ Server: %4</translation>
     </message>
     <message>
         <source>Today: mark the follow-up done</source>
-        <translation>Astăzi: marchează follow-up-ul ca făcut</translation>
+        <translation>Astăzi: marchează revenirea ca efectuată</translation>
     </message>
     <message>
         <source>Mark the follow-up done (%1)</source>
