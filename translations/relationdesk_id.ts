@@ -2002,6 +2002,10 @@
         <source>Choose from a calendar</source>
         <translation>Pilih dari kalender</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureChart</name>

@@ -2015,6 +2015,10 @@
         <source>Choose from a calendar</source>
         <translation>Scegli dal calendario</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureChart</name>

@@ -2028,6 +2028,10 @@
         <source>Choose from a calendar</source>
         <translation>Alege din calendar</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Dată</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureChart</name>

@@ -215,8 +215,17 @@ class DateField(QWidget):
         text = QCoreApplication.translate("DateField", "Choose from a calendar")
         self.calendar_button.setToolTip(text)
         self.calendar_button.setAccessibleName(text)
+        # The typed text is what a screen reader lands on: it says the field's name.
+        self.line.setAccessibleName(
+            self.accessibleName() or QCoreApplication.translate("DateField", "Date")
+        )
         if self._valid:
             self._show(valid=True)  # in the new language's date format
+
+    def setAccessibleName(self, name: str) -> None:
+        """Named by its form (ui/shared/qt_helpers.describe): the typed text says it too."""
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
