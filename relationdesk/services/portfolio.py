@@ -15,17 +15,16 @@ from relationdesk.domain.disengage import (
     DisengageCheck,
     DisengageThresholds,
 )
-from relationdesk.domain.economics import last_twelve_months
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.evidence import Principle
 from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.services.dashboard_figures import money_and_minutes
 from relationdesk.services.portfolio_figures import (
     CustomerMoney,
     PortfolioCustomer,
     costs_to_serve,
     disengage_checks,
-    money_by_customer,
     portfolio_customers,
 )
 
@@ -151,8 +150,8 @@ def portfolio_dashboard(
     """Everything the dashboard shows, as of `now` (naive UTC)."""
     today = now.date()
     customers = portfolio_customers(conn)
-    money = money_by_customer(conn, *last_twelve_months(today))
-    costs = costs_to_serve(conn, customers, money, today, hourly_rates)
+    money, minutes = money_and_minutes(conn, today)
+    costs = costs_to_serve(conn, customers, money, today, hourly_rates, minutes)
     checks = disengage_checks(conn, customers, money, costs, now, thresholds)
     relationship_counts = dict.fromkeys(RelationshipStage, 0)
     lifecycle_counts = dict.fromkeys(LifecycleStage, 0)
