@@ -3,7 +3,6 @@ will print). Everything is aggregated in SQL over the cached customer columns, s
 fast on 20,000 customers; only the few high-cost customers get the full disengage check.
 """
 
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -18,7 +17,7 @@ from relationdesk.domain.disengage import (
 )
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.evidence import Principle
-from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of, nps_of_counts
+from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
 from relationdesk.domain.relationship_stage import RelationshipStage
 from relationdesk.services.dashboard_figures import money_and_minutes
 from relationdesk.services.portfolio_figures import (
@@ -100,26 +99,16 @@ def _quarters(today: date, count: int) -> list[tuple[date, date]]:
 
 
 def nps_by_quarter(conn: sqlite3.Connection, today: date) -> list[tuple[date, int | None]]:
-    """NPS at the end of each quarter shown (as nps_points), counted in SQL: each
-    contact's latest answer still valid at the quarter's end, per score. Reading every
-    answer into Python took seconds on a large portfolio."""
-    quarters = quarters_shown(today)
-    ends = [
-        [start.isoformat(), end.isoformat(), (end - timedelta(days=ANSWER_VALID_DAYS)).isoformat()]
-        for start, end in quarters
+    oldest = quarters_shown(today)[0][0] - timedelta(days=ANSWER_VALID_DAYS)
+    answers = [
+        Answer(r[0], r[1], date.fromisoformat(r[2]))
+        for r in conn.execute(
+            "SELECT contact_id, score, answered_on FROM recommendation "
+            "WHERE answered_on >= ? AND answered_on <= ?",
+            [oldest.isoformat(), today.isoformat()],
+        )
     ]
-    counts: dict[str, dict[int, int]] = defaultdict(dict)
-    for quarter, score, count in conn.execute(
-        "WITH ends AS (SELECT json_extract(value, '$[0]') AS q, json_extract(value, '$[1]') "
-        "AS last, json_extract(value, '$[2]') AS oldest FROM json_each(?)), latest AS ("
-        "SELECT e.q AS q, r.score AS score, row_number() OVER (PARTITION BY e.q, r.contact_id "
-        "ORDER BY r.answered_on DESC) AS n FROM ends e JOIN recommendation r "
-        "ON r.answered_on >= e.oldest AND r.answered_on <= e.last) "
-        "SELECT q, score, count(*) FROM latest WHERE n = 1 GROUP BY q, score",
-        [json.dumps(ends)],
-    ):
-        counts[quarter][score] = count
-    return [(start, nps_of_counts(counts[start.isoformat()])) for start, _end in quarters]
+    return nps_points(answers, today)
 
 
 def quarters_shown(today: date) -> list[tuple[date, date]]:
