@@ -40,8 +40,13 @@ def print_table(rows: list[Row], bare_ms: float) -> None:
 
 def write_results(path: Path, figures: dict[str, float], keep: bool) -> None:
     """bench.json with every time also in B (`keep`: merged into the figures already there,
-    for a run of some measures only; the full run's B stays)."""
+    for a run of some measures only). New figures are put in B with this run's B when it
+    measured one (else the file's); the figures kept keep theirs, and the full run's B
+    stays."""
     kept = json.loads(path.read_text()) if keep and path.exists() else {}
-    if keep and "bare_window_s" in kept:
-        figures = {k: v for k, v in figures.items() if k != "bare_window_s"}
-    path.write_text(json.dumps(add_b({**kept, **figures}), indent=2))
+    bare = figures.get("bare_window_s") or kept.get("bare_window_s", 0.0)
+    new = add_b({**figures, "bare_window_s": bare})
+    if "bare_window_s" in kept:
+        new.pop("bare_window_s")
+        new.pop("bare_window_b", None)
+    path.write_text(json.dumps({**kept, **new}, indent=2))
