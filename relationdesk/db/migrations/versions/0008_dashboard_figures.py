@@ -42,7 +42,12 @@ WATCHED = {
 
 
 def _mark(ref: str) -> str:
-    return f"INSERT OR REPLACE INTO dashboard_stale (customer_id) VALUES ({ref}.customer_id);"
+    # Delete, then insert: no conflict clause, which the writing statement's own (a sync
+    # pull's INSERT OR ...) would override inside the trigger.
+    return (
+        f"DELETE FROM dashboard_stale WHERE customer_id = {ref}.customer_id; "
+        f"INSERT INTO dashboard_stale (customer_id) VALUES ({ref}.customer_id);"
+    )
 
 
 def triggers(table: str) -> list[str]:
