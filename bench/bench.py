@@ -9,6 +9,11 @@ Every start-up is a fresh process, so interpreter start counts for both.
 The database is encrypted, as the app makes it; `--plain` measures a plain one (a
 database from before encryption) in results/data-plain, written to bench-plain.json.
 Without a keychain, the key is kept in results/database-key (RELATIONDESK_KEY_FILE).
+
+Issue 20: every time is also given in B, the bare window's time of the same run (in_b.py,
+`*_b` keys in bench.json); the peak memory with every tab visited (memory_bench.py); the
+longest GUI-thread stall during the search and save loops (stall.py); the ratios
+large/small against a 2,000-customer database (growth_bench.py, `--only growth`).
 """
 
 import argparse
@@ -28,9 +33,15 @@ sys.path.insert(0, str(HERE.parent))
 # Next to this script.
 from dashboard_bench import measure_dashboard  # noqa: E402
 from dashboard_bench import rows as dashboard_rows  # noqa: E402
+from growth_bench import SMALL_CUSTOMERS, measure_growth  # noqa: E402
+from growth_bench import rows as growth_rows  # noqa: E402
+from in_b import print_table, write_results  # noqa: E402
+from memory_bench import measure_memory  # noqa: E402
+from memory_bench import rows as memory_rows  # noqa: E402
 from portfolio_data import add_portfolio_data  # noqa: E402
 from reports_bench import measure_reports  # noqa: E402
 from reports_bench import rows as report_rows  # noqa: E402
+from stall import Heartbeat  # noqa: E402
 from sync_bench import measure_sync  # noqa: E402
 from sync_bench import rows as sync_rows  # noqa: E402
 
@@ -104,8 +115,9 @@ window.db.close()
 """
 
 
-def build_database(data_dir: Path, plain: bool = False) -> Path:
-    """The large database, built once per size and seed (it takes a while)."""
+def build_database(data_dir: Path, plain: bool = False, customers: int = CUSTOMERS) -> Path:
+    """The large database (or, for the growth ratios, a smaller one), built once per size
+    and seed (it takes a while); encrypted unless `plain`."""
     from relationdesk.db.schema import open_database
     from relationdesk.services.samples import sample_portfolio
 
@@ -114,7 +126,7 @@ def build_database(data_dir: Path, plain: bool = False) -> Path:
 
     # Rebuilt when the schema or the sizes change, so every table has realistic content.
     marker = data_dir / (
-        f"built-{HEAD_REVISION}-{CUSTOMERS}-{CONTACTS_PER_CUSTOMER}-{MEETINGS_PER_CUSTOMER}-"
+        f"built-{HEAD_REVISION}-{customers}-{CONTACTS_PER_CUSTOMER}-{MEETINGS_PER_CUSTOMER}-"
         f"{BIG_CUSTOMER_MEETINGS}-{SEED}"
     )
     if marker.exists() and path.exists():
@@ -124,7 +136,7 @@ def build_database(data_dir: Path, plain: bool = False) -> Path:
         if old.is_file():
             old.unlink()
     print(
-        f"Building {CUSTOMERS:,} customers with ~{CUSTOMERS * CONTACTS_PER_CUSTOMER:,} contacts…",
+        f"Building {customers:,} customers with ~{customers * CONTACTS_PER_CUSTOMER:,} contacts…",
         flush=True,
     )
     started = time.perf_counter()
@@ -135,7 +147,7 @@ def build_database(data_dir: Path, plain: bool = False) -> Path:
             conn.execute("CREATE TABLE empty (x)")
             conn.execute("DROP TABLE empty")
     db = open_database(f"sqlite:///{path}")
-    sample_portfolio.load(db, CUSTOMERS, SEED, CONTACTS_PER_CUSTOMER, MEETINGS_PER_CUSTOMER)
+    sample_portfolio.load(db, customers, SEED, CONTACTS_PER_CUSTOMER, MEETINGS_PER_CUSTOMER)
     # The long-history customer: the generator spreads meeting counts around the mean.
     sample_portfolio.load(db, 1, SEED + 1, CONTACTS_PER_CUSTOMER, BIG_CUSTOMER_MEETINGS)
     db.reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -215,6 +227,8 @@ def measure_search(data_dir: Path) -> dict[str, float]:
     window.show()
     app.processEvents()
     latencies = []
+    heartbeat = Heartbeat()
+    heartbeat.start()
     for _round in range(3):
         for word in SEARCH_TYPING:
             for end in range(1, len(word) + 1):
@@ -224,6 +238,7 @@ def measure_search(data_dir: Path) -> dict[str, float]:
                 app.processEvents()
             window.search_edit.clear()
             app.processEvents()
+    stall = heartbeat.stop()
     window.close()
     window.deleteLater()  # gone before the next measurement switches language again
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -233,6 +248,7 @@ def measure_search(data_dir: Path) -> dict[str, float]:
         "search_p50_ms": statistics.median(latencies),
         "search_p95_ms": latencies[int(len(latencies) * 0.95) - 1],
         "search_samples": len(latencies),
+        "search_stall_ms": stall,
     }
 
 
@@ -294,6 +310,8 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
     saving = []
     saved_ids = []
     now = datetime.now(UTC).replace(tzinfo=None)
+    heartbeat = Heartbeat()
+    heartbeat.start()
     # 100 saves: SQLite checkpoints its WAL every ~1000 pages (one save in ~50), so fewer
     # samples would let a single checkpoint decide the p95. The maximum is reported too.
     for index in range(SAVES + 1):
@@ -313,6 +331,7 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
         saved_ids.append(meeting_log.save_meeting(db, fields))
         if index:  # the first save also imports SQLAlchemy: not a steady-state figure
             saving.append((time.perf_counter() - started) * 1000)
+        app.processEvents()  # what the views do after a save counts as a stall too
     evidence = []
     evidence_ids = []
     for index in range(SAVES + 1):  # one give-and-take entry at a time, scores refreshed
@@ -328,6 +347,8 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
         evidence_ids.append(evidence_log.save_ledger_entry(db, entry))
         if index:
             evidence.append((time.perf_counter() - started) * 1000)
+        app.processEvents()
+    stall = heartbeat.stop()
     for entry_id in evidence_ids:
         evidence_log.delete_ledger_entry(db, entry_id)
     db.reader.execute("DELETE FROM tombstone WHERE table_name = 'ledger_entry'")
@@ -349,6 +370,7 @@ def measure_meetings(data_dir: Path) -> dict[str, float]:
         "save_evidence_p50_ms": statistics.median(evidence),
         "save_evidence_p95_ms": evidence[int(len(evidence) * 0.95) - 1],
         "save_evidence_max_ms": evidence[-1],
+        "save_stall_ms": stall,
         "meetings_total": db_count(data_dir, "meeting"),
         "disclosures_total": db_count(data_dir, "disclosure"),
         "periods_total": db_count(data_dir, "economics_period"),
@@ -368,7 +390,9 @@ def db_count(data_dir: Path, table: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9, help="start-ups per measurement (9)")
-    parser.add_argument("--only", choices=("reports", "sync"), help="run only these measures")
+    parser.add_argument(
+        "--only", choices=("reports", "sync", "growth"), help="run only these measures"
+    )
     parser.add_argument("--plain", action="store_true", help="an unencrypted database")
     args = parser.parse_args()
     os.environ.setdefault("RELATIONDESK_KEY_FILE", str(RESULTS / "database-key"))
@@ -388,6 +412,8 @@ def main() -> int:
         return _reports_only(data_dir)
     if args.only == "sync":
         return _sync_only(data_dir)
+    if args.only == "growth":
+        return _growth_only(data_dir)
     figures: dict[str, float] = {}
     figures.update(measure_start_up(data_dir, args.runs))
     figures.update(measure_search(data_dir))
@@ -395,6 +421,8 @@ def main() -> int:
     figures.update(measure_dashboard(data_dir))
     figures.update(measure_reports(data_dir))
     figures.update(measure_sync(data_dir / "relationdesk.sqlite3"))
+    figures.update(measure_memory(data_dir))
+    figures.update(_growth(figures))
     bare = figures["bare_window_s"]
     rows = [
         ("bare PySide6 window painted", f"{bare * 1000:.0f} ms", "", ""),
@@ -432,6 +460,7 @@ def main() -> int:
         *dashboard_rows(figures),
         *report_rows(figures),
         *sync_rows(figures),
+        *_issue20_rows(figures),
     ]
     print(
         f"\nRelationDesk benchmark: {CUSTOMERS:,} customers, "
@@ -440,10 +469,8 @@ def main() -> int:
         f"{figures['disclosures_total']:,.0f} disclosures, "
         f"{figures['periods_total']:,.0f} economics periods; {args.runs} alternating starts"
     )
-    print(f"{'measure':<36}{'value':>10}{'ratio':>9}  target")
-    for name, value, ratio, target in rows:
-        print(f"{name:<36}{value:>10}{ratio:>9}  {target}")
-    RESULTS_FILE.write_text(json.dumps(figures, indent=2))
+    print_table(rows, bare * 1000)
+    write_results(RESULTS_FILE, figures, keep=False)
     print(f"\nWritten to {RESULTS_FILE}")
     return 0
 
@@ -451,12 +478,10 @@ def main() -> int:
 def _reports_only(data_dir: Path) -> int:
     figures = measure_reports(data_dir)
     print(f"\nRelationDesk benchmark, reports: {CUSTOMERS:,} customers in the database")
-    print(f"{'measure':<36}{'value':>10}{'ratio':>9}  target")
-    for name, value, ratio, target in report_rows(figures):
-        print(f"{name:<36}{value:>10}{ratio:>9}  {target}")
     written = RESULTS_FILE
     kept = json.loads(written.read_text()) if written.exists() else {}
-    written.write_text(json.dumps({**kept, **figures}, indent=2))
+    print_table(report_rows(figures), kept.get("bare_window_s", 0.0) * 1000)
+    write_results(written, figures, keep=True)
     print(f"\nWritten to {written}")
     return 0
 
@@ -468,15 +493,47 @@ def _sync_only(data_dir: Path) -> int:
     bare = statistics.median(_child_times(BARE_WINDOW, env)["paint"] for _ in range(5))
     figures = {"bare_window_s": bare, **measure_sync(data_dir / "relationdesk.sqlite3")}
     print(f"\nRelationDesk benchmark, sync: {CUSTOMERS:,} customers on the server")
-    print(f"{'measure':<36}{'value':>10}{'ratio':>9}  target")
-    for name, value, ratio, target in sync_rows(figures):
-        print(f"{name:<36}{value:>10}{ratio:>9}  {target}")
-    written = RESULTS / "bench.json"
-    kept = json.loads(written.read_text()) if written.exists() else {}
-    if "bare_window_s" in kept:  # the full run's B stays; this one is only for the ratio
-        figures.pop("bare_window_s")
-    written.write_text(json.dumps({**kept, **figures}, indent=2))
-    print(f"\nWritten to {written}")
+    print_table(sync_rows(figures), bare * 1000)
+    write_results(RESULTS / "bench.json", figures, keep=True)
+    print(f"\nWritten to {RESULTS / 'bench.json'}")
+    return 0
+
+
+def _growth(large: dict[str, float]) -> dict[str, float]:
+    """The small database's figures and the ratios large/small (growth_bench.py)."""
+    small_dir = RESULTS / "data-small"
+    small_dir.mkdir(parents=True, exist_ok=True)
+    build_database(small_dir, customers=SMALL_CUSTOMERS)
+    return measure_growth(small_dir, large, [measure_search, measure_meetings, measure_dashboard])
+
+
+def _issue20_rows(figures: dict[str, float]) -> list[tuple[str, str, str, str]]:
+    """Memory, the longest GUI stalls and the growth ratios (issue 20)."""
+    bare = figures["bare_window_s"] * 1000
+    stalls = [
+        (name, f"{figures[key]:.1f} ms", "", f"<= {0.3 * bare:.0f} ms (0.3 B)")
+        for key, name in (
+            ("search_stall_ms", "longest GUI stall, search loop"),
+            ("save_stall_ms", "longest GUI stall, save loops"),
+        )
+        if key in figures
+    ]
+    return [*memory_rows(figures), *stalls, *growth_rows(figures)]
+
+
+def _growth_only(data_dir: Path) -> int:
+    """B, the large database's search, meetings and dashboard, then the growth ratios."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    _child_times(BARE_WINDOW, env)
+    bare = statistics.median(_child_times(BARE_WINDOW, env)["paint"] for _ in range(5))
+    figures: dict[str, float] = {"bare_window_s": bare}
+    for measure in (measure_search, measure_meetings, measure_dashboard, measure_memory):
+        figures.update(measure(data_dir))
+    figures.update(_growth(figures))
+    print(f"\nRelationDesk benchmark, growth: {CUSTOMERS:,} / {SMALL_CUSTOMERS:,} customers")
+    print_table([*dashboard_rows(figures), *_issue20_rows(figures)], bare * 1000)
+    write_results(RESULTS / "bench.json", figures, keep=True)
+    print(f"\nWritten to {RESULTS / 'bench.json'}")
     return 0
 
 

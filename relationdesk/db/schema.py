@@ -26,6 +26,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0005_meeting_drafts",
     "0006_customer_since",
     "0007_sync",
+    "0008_dashboard_figures",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = package_dir() / "db" / "migrations"

@@ -5,7 +5,8 @@ from -100 to 100. Each contact counts once, with their latest answer, and an ans
 than ANSWER_VALID_DAYS no longer counts: people's opinion moves on.
 """
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -38,12 +39,18 @@ class Answer:
 
 def net_promoter_score(scores: Iterable[int]) -> int | None:
     """Rounded NPS of these answers; None without any answer."""
-    groups = [nps_group(score) for score in scores]
-    if not groups:
+    return nps_of_counts(Counter(scores))
+
+
+def nps_of_counts(counts: Mapping[int, int]) -> int | None:
+    """Rounded NPS of answers given as score -> how many."""
+    total = sum(counts.values())
+    if not total:
         return None
-    promoters = groups.count(NpsGroup.PROMOTER)
-    detractors = groups.count(NpsGroup.DETRACTOR)
-    return round(100 * (promoters - detractors) / len(groups))
+    groups: Counter[NpsGroup] = Counter()
+    for score, count in counts.items():
+        groups[nps_group(score)] += count
+    return round(100 * (groups[NpsGroup.PROMOTER] - groups[NpsGroup.DETRACTOR]) / total)
 
 
 def latest_answers(answers: Iterable[Answer], as_of: date) -> list[Answer]:

@@ -4,29 +4,31 @@ fast on 20,000 customers; only the few high-cost customers get the full disengag
 """
 
 import sqlite3
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from itertools import groupby
+from operator import itemgetter
 
 from relationdesk.domain.disengage import (
     DEFAULT_DISENGAGE_THRESHOLDS,
     DisengageCheck,
     DisengageThresholds,
 )
-from relationdesk.domain.economics import last_twelve_months
 from relationdesk.domain.enums import LifecycleStage
 from relationdesk.domain.evidence import Principle
-from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of
+from relationdesk.domain.nps import ANSWER_VALID_DAYS, Answer, nps_as_of, nps_of_counts
 from relationdesk.domain.relationship_stage import RelationshipStage
+from relationdesk.services.dashboard_figures import money_and_minutes
 from relationdesk.services.keep_in_touch import ReachOutCounts, reach_out_counts, reach_out_list
 from relationdesk.services.portfolio_figures import (
     CustomerMoney,
     PortfolioCustomer,
     costs_to_serve,
     disengage_checks,
-    money_by_customer,
     portfolio_customers,
 )
 
@@ -102,16 +104,29 @@ def _quarters(today: date, count: int) -> list[tuple[date, date]]:
 
 
 def nps_by_quarter(conn: sqlite3.Connection, today: date) -> list[tuple[date, int | None]]:
-    oldest = quarters_shown(today)[0][0] - timedelta(days=ANSWER_VALID_DAYS)
-    answers = [
-        Answer(r[0], r[1], date.fromisoformat(r[2]))
-        for r in conn.execute(
-            "SELECT contact_id, score, answered_on FROM recommendation "
-            "WHERE answered_on >= ? AND answered_on <= ?",
-            [oldest.isoformat(), today.isoformat()],
-        )
+    """nps_points over the answers in the database, in one pass: each contact's answers
+    in date order, and for each quarter's end its latest one still valid then (ISO dates
+    compare as text). Building an Answer per row and scanning them all once per quarter
+    took most of a second on 20,000 customers."""
+    quarters = quarters_shown(today)
+    ends = [
+        (end.isoformat(), (end - timedelta(days=ANSWER_VALID_DAYS)).isoformat())
+        for _start, end in quarters
     ]
-    return nps_points(answers, today)
+    counts: list[Counter[int]] = [Counter() for _ in quarters]
+    rows = conn.execute(
+        "SELECT contact_id, score, answered_on FROM recommendation "
+        "WHERE answered_on >= ? AND answered_on <= ? ORDER BY contact_id, answered_on",
+        [ends[0][1], ends[-1][0]],
+    )
+    for _contact, answers in groupby(rows, key=itemgetter(0)):
+        scores_and_days = list(answers)
+        days = [row[2] for row in scores_and_days]
+        for quarter, (last, oldest) in enumerate(ends):
+            index = bisect_right(days, last) - 1
+            if index >= 0 and days[index] >= oldest:
+                counts[quarter][scores_and_days[index][1]] += 1
+    return [(start, nps_of_counts(c)) for (start, _end), c in zip(quarters, counts, strict=True)]
 
 
 def quarters_shown(today: date) -> list[tuple[date, date]]:
@@ -154,8 +169,8 @@ def portfolio_dashboard(
     """Everything the dashboard shows, as of `now` (naive UTC)."""
     today = now.date()
     customers = portfolio_customers(conn)
-    money = money_by_customer(conn, *last_twelve_months(today))
-    costs = costs_to_serve(conn, customers, money, today, hourly_rates)
+    money, minutes = money_and_minutes(conn, today)
+    costs = costs_to_serve(conn, customers, money, today, hourly_rates, minutes)
     checks = disengage_checks(conn, customers, money, costs, now, thresholds)
     relationship_counts = dict.fromkeys(RelationshipStage, 0)
     lifecycle_counts = dict.fromkeys(LifecycleStage, 0)

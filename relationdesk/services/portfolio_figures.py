@@ -81,7 +81,7 @@ def _revenue_of(
     )
 
 
-def _meeting_minutes(
+def meeting_minutes(
     conn: sqlite3.Connection, money: dict[str, CustomerMoney], since: date, until: date
 ) -> dict[str, float]:
     """customer -> minutes of its meetings inside its periods starting in since..until
@@ -193,13 +193,16 @@ def costs_to_serve(
     money: dict[str, CustomerMoney],
     today: date,
     hourly_rates: dict[str, int],
+    minutes: dict[str, float] | None = None,
 ) -> dict[str, int]:
     """customer -> cost-to-serve of the last 12 months (entered costs plus meeting time at
-    its currency's hourly rate), for the customers `money` has figures of."""
-    recent = last_twelve_months(today)
-    # Meeting time only matters where it has a price.
-    rated = {c.id for c in customers if hourly_rates.get(c.currency, 0)}
-    minutes = _meeting_minutes(conn, {k: v for k, v in money.items() if k in rated}, *recent)
+    its currency's hourly rate), for the customers `money` has figures of. `minutes`:
+    their meeting minutes, when already known (services/dashboard_figures.py)."""
+    if minutes is None:
+        recent = last_twelve_months(today)
+        # Meeting time only matters where it has a price.
+        rated = {c.id for c in customers if hourly_rates.get(c.currency, 0)}
+        minutes = meeting_minutes(conn, {k: v for k, v in money.items() if k in rated}, *recent)
     costs: dict[str, int] = {}
     for customer in customers:
         figures = money.get(customer.id)

@@ -31,7 +31,8 @@ SPECIAL = ("customer", "disclosure", "team", "team_member", "alembic_version", "
            "sync_conflict")
 # Tables that belong on the laptop only: the unsaved "Log meeting" form is nobody's
 # business but its writer's, so it never syncs, and on the server no member may touch it.
-LAPTOP_ONLY = ("meeting_draft",)
+# The dashboard's figures are derived by each laptop from its own rows (migration 0008).
+LAPTOP_ONLY = ("meeting_draft", "dashboard_money", "dashboard_stale", "dashboard_window")
 
 TEAM_TABLES = """
 CREATE TABLE IF NOT EXISTS team (

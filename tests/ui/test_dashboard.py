@@ -1,6 +1,7 @@
 """The portfolio dashboard tab, driven through the real window on a real SQLite file: the
 figures it draws come from data written by the services."""
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -249,6 +250,19 @@ def test_read_ahead_figures_show_as_soon_as_the_tab_is_chosen(
     assert shown_at_once.signal_triggered
     assert dashboard.view is not None
     assert dashboard.view.customers_card.value.text() == "3"
+
+
+def test_a_first_click_imports_matplotlib_while_the_portfolio_is_read(
+    qtbot: QtBot, portfolio: Portfolio, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not after the read: its steps run on the GUI thread while the read runs on its own.
+    monkeypatch.delitem(sys.modules, "matplotlib.backends.backend_agg")
+    dashboard = window.dashboard
+    assert dashboard is not None
+    window.dashboard_action.trigger()
+    assert not dashboard.warmed_up()
+    qtbot.waitUntil(dashboard.warmed_up, timeout=10_000)
+    assert "matplotlib.backends.backend_agg" in sys.modules
 
 
 def test_an_empty_portfolio_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:

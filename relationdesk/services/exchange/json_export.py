@@ -26,9 +26,10 @@ FORMAT = "relationdesk-export"
 VERSION = 1
 # Not data: Alembic's bookkeeping (given as schema_revision), the search index, which
 # is rebuilt from the customers and contacts, and an unsaved meeting form (its JSON would
-# carry sensitive texts past the export's choice to leave them out), and the team sync's
-# bookkeeping (sync_state, sync_change: ids and clocks only).
-_SKIPPED = ("alembic_version", "customer_search", "meeting_draft", "sync")
+# carry sensitive texts past the export's choice to leave them out), the team sync's
+# bookkeeping (sync_state, sync_change: ids and clocks only) and the dashboard's figures
+# (derived from the periods and meetings, migration 0008).
+_SKIPPED = ("alembic_version", "customer_search", "meeting_draft", "sync", "dashboard")
 
 
 def data_tables(conn: sqlite3.Connection) -> list[str]:

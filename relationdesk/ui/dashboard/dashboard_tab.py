@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -207,6 +208,16 @@ class DashboardTab(QWidget):
         self.refresh()  # first: the read runs while the view is built
         if self.view is None:
             self._build_view()
+            self._import_while_reading()
+
+    def _import_while_reading(self) -> None:
+        """A first click before the warm-up: matplotlib's import steps run on this thread
+        while the read runs on its own, instead of after it (one step per event-loop turn,
+        so the window keeps answering)."""
+        if self._warm_up_steps or "matplotlib.backends.backend_agg" in sys.modules:
+            return
+        self._warm_up_steps = matplotlib_steps()
+        QTimer.singleShot(0, self, self._next_warm_up_step)
 
     def _build_view(self) -> DashboardView:
         from relationdesk.ui.dashboard.dashboard_view import DashboardView
