@@ -15,7 +15,12 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from relationdesk.ui.dashboard.dashboard_tab import DashboardTab
 
 LANGUAGES = ("en", "it", "id", "ro")
 SCREEN = (1366, 768)
@@ -31,6 +36,22 @@ def _settle() -> None:
     for _ in range(3):  # language change, then the relayouts it posts
         QApplication.processEvents()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _wait(ready: Callable[[], bool], seconds: float = 30.0) -> None:
+    """Let background reads (the dashboard's portfolio) arrive before a picture is taken."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while not ready() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _dashboard_shown(dashboard: DashboardTab | None) -> bool:
+    return dashboard is None or None not in (dashboard.board, dashboard.view)
 
 
 def _save(widget: object, path: Path, saved: list[Path]) -> None:
@@ -120,6 +141,7 @@ def render(out: Path, languages: tuple[str, ...] = LANGUAGES, customers: int = 4
             workspace.set_filter(ListFilter.ALL)
             workspace.view.selectRow(0)
             tabs.setCurrentIndex(2)
+            _wait(partial(_dashboard_shown, window.dashboard))
             _save(window, out / f"dashboard-{language}.png", saved)
             tabs.setCurrentIndex(1)
             for name, open_it in dialogs:

@@ -56,7 +56,8 @@ def test_today_lists_drifting_and_past_interval_customers(qtbot, db: Database) -
     qtbot.addWidget(view)
     view.resize(1000, 600)
     view.show()
-    assert _listed(view) == [ids["drifting"], ids["quiet"]]
+    # Read off the GUI thread: wait for the list, then look at it.
+    qtbot.waitUntil(lambda: _listed(view) == [ids["drifting"], ids["quiet"]])
     model = view.reach_out.model
     assert "Drifting apart" in model.index(0, 2).data()
     assert "Due for contact" in model.index(1, 2).data()
@@ -69,7 +70,7 @@ def test_today_lists_drifting_and_past_interval_customers(qtbot, db: Database) -
     assert opened.args == [ids["quiet"]]
     _meet(db, ids["quiet"], 0)  # met today: off the list once the change is announced
     changes.announce(Topic.MEETINGS, customer_ids=[ids["quiet"]])
-    assert _listed(view) == [ids["drifting"]]
+    qtbot.waitUntil(lambda: _listed(view) == [ids["drifting"]])
 
 
 def test_dashboard_counts_who_to_reach_out_to(db: Database) -> None:

@@ -88,6 +88,7 @@ class ReachOutList(QWidget):
     signal), and when Today refreshes."""
 
     sig_open_customer = Signal(str)
+    sig_refreshed = Signal()  # the list shows the newest reading
     TOPICS = (Topic.MEETINGS, Topic.CUSTOMERS, Topic.FOLLOW_UPS, Topic.SETTINGS)
 
     def __init__(
@@ -103,6 +104,7 @@ class ReachOutList(QWidget):
         self._db = db
         self._clock = clock
         self._touch_days = touch_days
+        self._asked = 0  # refreshes asked for; an older answer arriving late is dropped
         self.title_label = named(QLabel(), "reachOutTitle")
         font = self.title_label.font()
         font.setBold(True)
@@ -138,7 +140,23 @@ class ReachOutList(QWidget):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        rows = reach_out_list(self._db.reader, self._clock(), self._touch_days())
+        """Read off the GUI thread: on a large portfolio the drift rule reads every
+        customer's recent meetings and disclosures, seconds that must not hold up the
+        start or a save. Only the newest answer is shown."""
+        from relationdesk.ui.shared.operation import run_on_own_connection
+
+        now, days = self._clock(), self._touch_days()
+        self._asked += 1
+        asked = self._asked
+        run_on_own_connection(
+            self._db.path,
+            lambda conn: reach_out_list(conn, now, days),
+            lambda rows: self._show(rows) if asked == self._asked else None,
+            lambda _error: None,  # logged by the helper; the list keeps what it showed
+            self,
+        )
+
+    def _show(self, rows: list[ReachOut]) -> None:
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
@@ -147,6 +165,7 @@ class ReachOutList(QWidget):
             self.table.resizeColumnToContents(LAST_COLUMN)
             fit_headers(self.table)  # sized while hidden, the header is not counted
         self._fill_counts()
+        self.sig_refreshed.emit()
 
     def _on_change(self, change: Change) -> None:
         if change.touches(*self.TOPICS):
