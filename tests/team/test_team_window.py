@@ -211,16 +211,15 @@ def test_a_conflict_resolved_either_way(
     page = _team_page(window)
     qtbot.mouseClick(page.conflicts_button, Qt.MouseButton.LeftButton)
     dialog = find_dialog(page, ConflictsDialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=SYNC_MS)
-    items = [dialog.table.item(0, c) for c in range(dialog.table.columnCount())]
-    cells = [item.text() if item is not None else "" for item in items]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=SYNC_MS)
+    cells = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
     assert cells[:5] == [name, "city", "Roma", "Milano", "mara"]
     save_shot(dialog, "team_conflicts")
     dialog.table.selectRow(0)
     with qtbot.waitSignal(dialog.sig_answered, timeout=SYNC_MS):
         qtbot.mouseClick(dialog.use_mine if mine else dialog.keep_theirs,
                          Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0 and dialog.table.isEnabled(),
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0 and dialog.table.isEnabled(),
                     timeout=SYNC_MS)
     chosen = "Roma" if mine else "Milano"
     assert db.reader.execute(city, [customer_id]).fetchone()[0] == chosen

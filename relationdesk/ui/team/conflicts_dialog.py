@@ -4,21 +4,21 @@ both run in the background (operation.run_on_own_database); the dialog never sta
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from relationdesk.ui.shared.operation import run_on_own_database
 from relationdesk.ui.shared.qt_helpers import named
+from relationdesk.ui.shared.text_rows_model import TextRowsModel
 from relationdesk.ui.team import team_work
 
 if TYPE_CHECKING:
@@ -35,6 +35,35 @@ def mine_was_kept(conflict: "Conflict", me: str) -> bool:
     return kept.kept_member == me and kept.winning_member != me
 
 
+class ConflictsModel(TextRowsModel["Conflict"]):
+    """One row a kept value: mine and theirs as this member sees them."""
+
+    HEADER_CONTEXT = "ConflictsDialog"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Customer"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Field"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Mine"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Theirs"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "Who"),
+        QT_TRANSLATE_NOOP("ConflictsDialog", "When"),
+    )
+
+    def __init__(self, me: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._me = me
+
+    def texts(self, row: "Conflict") -> tuple[str, ...]:
+        kept = row.kept
+        mine_kept = mine_was_kept(row, self._me)
+        mine, theirs = (kept.value, row.current) if mine_kept else (row.current, kept.value)
+        other = kept.winning_member if mine_kept else kept.kept_member
+        return (row.customer, kept.column.replace("_", " "), mine or "", theirs or "",
+                other or "?", f"{kept.kept_at.astimezone():%Y-%m-%d %H:%M}")  # fmt: skip
+
+    def row_id(self, row: "Conflict") -> str | None:
+        return str(row.kept.id)
+
+
 class ConflictsDialog(QDialog):
     sig_loaded = Signal()
     sig_answered = Signal()  # a conflict settled one way or the other
@@ -48,13 +77,15 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self.intro = named(QLabel(), "conflictsIntro")
         self.intro.setWordWrap(True)
-        self.table = named(QTableWidget(0, 6), "conflictsTable")
+        self.model = ConflictsModel(self._me, self)
+        self.table = named(QTableView(), "conflictsTable")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.state = named(QLabel(), "conflictsState")
         self.state.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -87,17 +118,7 @@ class ConflictsDialog(QDialog):
 
     def _loaded(self, conflicts: "list[Conflict]") -> None:
         self.conflicts = conflicts
-        self.table.setRowCount(len(conflicts))
-        for row, conflict in enumerate(conflicts):
-            kept = conflict.kept
-            mine_kept = mine_was_kept(conflict, self._me)
-            mine, theirs = ((kept.value, conflict.current) if mine_kept
-                            else (conflict.current, kept.value))
-            other = kept.winning_member if mine_kept else kept.kept_member
-            cells = (conflict.customer, kept.column.replace("_", " "), mine or "",
-                     theirs or "", other or "?", f"{kept.kept_at.astimezone():%Y-%m-%d %H:%M}")
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.model.set_rows(conflicts)
         self.table.resizeColumnsToContents()
         self.state.setText("" if conflicts else self.tr("No conflicts: nothing was lost."))
         self._busy(False)
@@ -111,7 +132,7 @@ class ConflictsDialog(QDialog):
     # --- answering --------------------------------------------------------------------
     def answer(self, *, mine: bool) -> None:
         """Use mine / keep theirs: the kept value is restored when it is the one chosen."""
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         db = self._window.db
         if db is None or not 0 <= row < len(self.conflicts):
             return
@@ -145,7 +166,8 @@ class ConflictsDialog(QDialog):
             self._enable()
 
     def _enable(self) -> None:
-        chosen = self.table.currentRow() >= 0 and self.table.isEnabled() and bool(self.conflicts)
+        selected = self.table.selectionModel().hasSelection()
+        chosen = selected and self.table.isEnabled() and bool(self.conflicts)
         self.use_mine.setEnabled(chosen)
         self.keep_theirs.setEnabled(chosen)
 
@@ -155,9 +177,7 @@ class ConflictsDialog(QDialog):
         self.intro.setText(self.tr(
             "The same field was changed on two laptops before they synced: the later edit "
             "won everywhere and the other value was kept. Choose which one stays."))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Customer"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
-            self.tr("Who"), self.tr("When")])
+        self.model.retranslate()
         self.use_mine.setText(self.tr("&Use mine"))
         self.keep_theirs.setText(self.tr("&Keep theirs"))
 
