@@ -68,7 +68,7 @@ def test_a_ten_year_customer_typed_in_today_keeps_its_tenure(db: Database) -> No
 def test_customer_since_cannot_be_in_the_future(db: Database) -> None:
     customer = editing.create_customer(db, CustomerFields(name="Carpați Industrial"))
     with pytest.raises(ValidationFailed) as caught:
-        set_customer_since(db, customer, TODAY + timedelta(days=1))
+        set_customer_since(db, customer, TODAY + timedelta(days=1), today=TODAY)
     assert caught.value.errors[0].problem is Problem.IN_THE_FUTURE
     assert customer_since(db.reader, customer) is None
 

@@ -231,14 +231,15 @@ def test_commitment_added_then_broken(
 def test_open_commitment_past_due_shows_its_due_date_in_red(
     view: EvidenceView, db: Database, customer: str
 ) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None)  # the view's today, even past midnight
     evidence_log.save_commitment(
         db,
         CommitmentFields(
             customer,
             Side.CUSTOMER,
             "Send the forecast",
-            NOW - timedelta(days=10),
-            NOW - timedelta(days=3),
+            now - timedelta(days=10),
+            now - timedelta(days=3),
         ),
     )
     view.refresh()
